@@ -1,0 +1,85 @@
+// Command whitepaper checks, formats and converts security whitepapers
+// written in the openwhitepaper format.
+//
+// Usage:
+//
+//	whitepaper <command> [flags] [arguments]
+//
+// The commands are:
+//
+//	validate   check documents and print diagnostics
+//	fmt        write a document in canonical YAML or JSON
+//	help       print help for a command
+//
+// Exit status: 0 on success, 1 when a document has errors, 2 on usage errors.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitInvalid = 1
+	exitUsage   = 2
+)
+
+// command is one subcommand of the CLI.
+type command struct {
+	name    string
+	summary string
+	usage   string
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"validate", "check documents and print diagnostics", validateUsage, runValidate},
+		{"fmt", "write a document in canonical YAML or JSON", fmtUsage, runFmt},
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		printHelp(stderr)
+		return exitUsage
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(rest) == 0 {
+			printHelp(stdout)
+			return exitOK
+		}
+		for _, c := range commands() {
+			if c.name == rest[0] {
+				fmt.Fprint(stdout, c.usage)
+				return exitOK
+			}
+		}
+		fmt.Fprintf(stderr, "whitepaper help: unknown command %q\n", rest[0])
+		return exitUsage
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(rest, stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "whitepaper: unknown command %q; run 'whitepaper help'\n", name)
+	return exitUsage
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprint(w, "whitepaper works with security whitepapers in the openwhitepaper format.\n\nUsage:\n\n\twhitepaper <command> [flags] [arguments]\n\nCommands:\n\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "\t%-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\nRun 'whitepaper help <command>' or 'whitepaper <command> -h' for a command's flags.\n")
+}

@@ -1,0 +1,281 @@
+package whitepaper
+
+import (
+	"encoding"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
+)
+
+// decoder turns a node tree into typed values, collecting every problem.
+type decoder struct {
+	filename string
+	json     bool // the input was JSON: scalars must have their JSON types
+	budget   int  // values left to visit
+	diags    Diagnostics
+}
+
+func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any) {
+	d.diags = append(d.diags, Diagnostic{
+		Severity: Error,
+		Code:     code,
+		Path:     p.String(),
+		Pos:      Pos{Filename: d.filename, Line: n.Line, Column: n.Column},
+		Message:  fmt.Sprintf(format, args...),
+	})
+}
+
+var (
+	tagType             = reflect.TypeFor[language.Tag]()
+	textType            = reflect.TypeFor[Text]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	switch n.Tag {
+	case "!!null":
+		return "null"
+	case "!!bool":
+		return "a boolean"
+	case "!!int", "!!float":
+		return "a number"
+	}
+	return "a string"
+}
+
+// decode stores n into v, which must be settable.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
+	if d.budget <= 0 {
+		return
+	}
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	d.budget--
+	if d.budget == 0 {
+		d.errorf(n, p, "too-many-values", "input has more than the limit of values (counting each use of a YAML alias); it is too large or an alias bomb")
+		return
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		d.errorf(n, p, "null", "null is not allowed here; leave the field out instead")
+		return
+	}
+	t := v.Type()
+	switch {
+	case t == tagType:
+		if s, ok := d.scalar(n, p, "a language tag"); ok {
+			tag, err := parseTag(s)
+			if err != nil {
+				d.errorf(n, p, "invalid-value", "%v", err)
+				return
+			}
+			v.Set(reflect.ValueOf(tag))
+		}
+		return
+	case t == textType:
+		d.decodeText(n, v, p)
+		return
+	case reflect.PointerTo(t).Implements(textUnmarshalerType):
+		if s, ok := d.scalar(n, p, "a string"); ok {
+			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+				d.errorf(n, p, "invalid-value", "%v", err)
+			}
+		}
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		e := reflect.New(t.Elem())
+		d.decode(n, e.Elem(), p)
+		v.Set(e)
+	case reflect.Struct:
+		d.decodeStruct(n, v, p)
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.errorf(n, p, "wrong-type", "want a list, got %s", kindName(n))
+			return
+		}
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i), p.at(i))
+		}
+		v.Set(s)
+	case reflect.String:
+		if s, ok := d.scalar(n, p, "a string"); ok {
+			v.SetString(s)
+		}
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.errorf(n, p, "wrong-type", "want true or false, got %s", kindName(n))
+			return
+		}
+		v.SetBool(n.Value == "true")
+	default:
+		panic("whitepaper: no decoder for " + t.String())
+	}
+}
+
+// scalar returns the text of a scalar node that stands for a string. In
+// JSON only a string will do; in YAML a plain number or date is taken as
+// written (so that "version: 2.10" keeps its zero), but a boolean is not,
+// as it is almost always a mistake.
+func (d *decoder) scalar(n *yaml.Node, p *path, want string) (string, bool) {
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, p, "wrong-type", "want %s, got %s", want, kindName(n))
+		return "", false
+	}
+	switch n.Tag {
+	case "!!str":
+		return n.Value, true
+	case "!!int", "!!float", "!!timestamp":
+		if !d.json {
+			return n.Value, true
+		}
+	}
+	d.errorf(n, p, "wrong-type", "want %s, got %s", want, kindName(n))
+	return "", false
+}
+
+func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, p, "wrong-type", "want text as a mapping from language tag to string, such as {ja: …, en: …}; got %s", kindName(n))
+		return
+	}
+	if len(n.Content) == 0 {
+		d.errorf(n, p, "empty-text", "text has no language")
+		return
+	}
+	t := make(Text, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		for val.Kind == yaml.AliasNode {
+			val = val.Alias
+		}
+		kp := p.field(k.Value)
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, p, "wrong-type", "want a language tag as key, got %s", kindName(k))
+			continue
+		}
+		tag, err := parseTag(k.Value)
+		if err != nil {
+			d.errorf(k, kp, "invalid-value", "%v", err)
+			continue
+		}
+		if _, dup := t[tag]; dup {
+			d.errorf(k, kp, "duplicate-key", "language %q appears twice", k.Value)
+			continue
+		}
+		if s, ok := d.scalar(val, kp, "a string"); ok {
+			t[tag] = s
+		}
+	}
+	v.Set(reflect.ValueOf(t))
+}
+
+// fieldInfo describes a struct field as documents name it.
+type fieldInfo struct {
+	name  string
+	index []int
+}
+
+var structFields sync.Map // reflect.Type -> []fieldInfo
+
+// fieldsOf lists the document fields of a struct type, with the fields of
+// embedded structs (Notes) in place.
+func fieldsOf(t reflect.Type) []fieldInfo {
+	if fs, ok := structFields.Load(t); ok {
+		return fs.([]fieldInfo)
+	}
+	var fs []fieldInfo
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous && f.Tag.Get("json") == "" {
+			for _, g := range fieldsOf(f.Type) {
+				fs = append(fs, fieldInfo{g.name, append([]int{i}, g.index...)})
+			}
+			continue
+		}
+		if !f.IsExported() {
+			continue
+		}
+		fs = append(fs, fieldInfo{jsonName(f), []int{i}})
+	}
+	structFields.Store(t, fs)
+	return fs
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, p, "wrong-type", "want a mapping, got %s", kindName(n))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := make(map[string]*yaml.Node, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, p, "wrong-type", "want a field name as key, got %s", kindName(k))
+			continue
+		}
+		kp := p.field(k.Value)
+		if first, dup := seen[k.Value]; dup {
+			d.errorf(k, kp, "duplicate-key", "field %q appears twice (first at line %d)", k.Value, first.Line)
+			continue
+		}
+		seen[k.Value] = k
+		j := slices.IndexFunc(fields, func(f fieldInfo) bool { return f.name == k.Value })
+		if j < 0 {
+			d.errorf(k, kp, "unknown-field", "unknown field %q%s", k.Value, suggest(k.Value, fields))
+			continue
+		}
+		d.decode(val, v.FieldByIndex(fields[j].index), kp)
+	}
+}
+
+// suggest names the known field closest to an unknown one, or lists them all.
+func suggest(name string, fields []fieldInfo) string {
+	best, bestDist := "", 3
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
+		if dist := editDistance(strings.ToLower(name), strings.ToLower(f.name)); dist < bestDist {
+			best, bestDist = f.name, dist
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
+	}
+	return "; known fields: " + strings.Join(names, ", ")
+}
+
+func editDistance(a, b string) int {
+	ar, br := []rune(a), []rune(b)
+	prev := make([]int, len(br)+1)
+	cur := make([]int, len(br)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ar); i++ {
+		cur[0] = i
+		for j := 1; j <= len(br); j++ {
+			cost := 1
+			if ar[i-1] == br[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(br)]
+}

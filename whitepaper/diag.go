@@ -1,0 +1,144 @@
+package whitepaper
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity tells whether a [Diagnostic] makes a document invalid.
+type Severity int
+
+// The severities a [Diagnostic] can have.
+const (
+	// Error marks a problem that makes the document invalid.
+	Error Severity = iota
+	// Warning marks a problem worth fixing that does not make the document invalid.
+	Warning
+)
+
+// String returns "error" or "warning".
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// MarshalText encodes the severity as "error" or "warning".
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Pos is a position in a source file. Line and Column count from 1; a zero
+// Line means the position is unknown.
+type Pos struct {
+	Filename string `json:"file,omitempty"`
+	Line     int    `json:"line,omitempty"`
+	Column   int    `json:"column,omitempty"`
+}
+
+// IsValid reports whether the position names a line.
+func (p Pos) IsValid() bool { return p.Line > 0 }
+
+// String formats the position as "file:line:col", leaving out what is
+// unknown.
+func (p Pos) String() string {
+	s := p.Filename
+	if p.Line > 0 {
+		if s != "" {
+			s += ":"
+		}
+		s += fmt.Sprint(p.Line)
+		if p.Column > 0 {
+			s += fmt.Sprintf(":%d", p.Column)
+		}
+	}
+	return s
+}
+
+// A Diagnostic is one problem found in a document: while decoding (syntax,
+// unknown field, wrong type, malformed value) or while validating.
+type Diagnostic struct {
+	Severity Severity `json:"severity"`
+	// Code is a stable, language-independent identifier of the kind of
+	// problem, such as "unknown-field" or "duplicate-key".
+	Code string `json:"code"`
+	// Path is the JSON Pointer (RFC 6901) of the offending value; "" is the
+	// whole document.
+	Path string `json:"path"`
+	// Pos is where the offending value starts in the source, when known.
+	Pos Pos `json:"pos,omitzero"`
+	// Message says what is wrong, in English.
+	Message string `json:"message"`
+}
+
+// String formats the diagnostic as "file:line:col: severity: message", or
+// with the JSON Pointer in place of the position when no position is known.
+func (d Diagnostic) String() string {
+	var where string
+	switch {
+	case d.Pos.IsValid():
+		where = d.Pos.String()
+	case d.Pos.Filename != "":
+		where = d.Pos.Filename + ":" + pointerOrRoot(d.Path)
+	default:
+		where = pointerOrRoot(d.Path)
+	}
+	return where + ": " + d.Severity.String() + ": " + d.Message
+}
+
+func pointerOrRoot(p string) string {
+	if p == "" {
+		return "/"
+	}
+	return p
+}
+
+// Diagnostics is a list of problems. It implements error, so a function can
+// return every problem it found at once; use errors.As to get the list back.
+type Diagnostics []Diagnostic
+
+// Error lists the diagnostics, one per line.
+func (ds Diagnostics) Error() string {
+	var b strings.Builder
+	for i, d := range ds {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.String())
+	}
+	return b.String()
+}
+
+// HasErrors reports whether any diagnostic has severity [Error].
+func (ds Diagnostics) HasErrors() bool {
+	for _, d := range ds {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Errors returns the diagnostics of severity [Error].
+func (ds Diagnostics) Errors() Diagnostics { return ds.filter(Error) }
+
+// Warnings returns the diagnostics of severity [Warning].
+func (ds Diagnostics) Warnings() Diagnostics { return ds.filter(Warning) }
+
+func (ds Diagnostics) filter(s Severity) Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if d.Severity == s {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Err returns the diagnostics as an error when any of them is an error, and
+// nil otherwise.
+func (ds Diagnostics) Err() error {
+	if ds.HasErrors() {
+		return ds
+	}
+	return nil
+}

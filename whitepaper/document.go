@@ -1,0 +1,184 @@
+package whitepaper
+
+import (
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
+)
+
+// FormatVersion is the version of the document format this package reads
+// and writes, stated in every document's "openwhitepaper" field. It changes
+// only when a document valid under the old format could be rejected or
+// read differently.
+const FormatVersion = "1"
+
+// Document is one edition of a vendor's security whitepaper, in one or more
+// languages.
+//
+// The fields after Revisions are the sections, in the order of [Sections];
+// each is nil when the whitepaper does not address that topic.
+type Document struct {
+	// Format is the document format version; it must be [FormatVersion].
+	Format string `json:"openwhitepaper" whitepaper:"required"`
+	// Languages lists the languages the document is written in, default first.
+	Languages []language.Tag `json:"languages" whitepaper:"required"`
+	// DefaultLanguage is the language to fall back to when a text lacks the
+	// reader's language. It must be one of Languages.
+	DefaultLanguage language.Tag `json:"defaultLanguage" whitepaper:"required"`
+
+	// Title is the document's title, such as "Classi セキュリティホワイトペーパー".
+	Title Text `json:"title" whitepaper:"required"`
+	// Version is the document's version as the vendor numbers it, such as "2.27".
+	Version string `json:"version" whitepaper:"required"`
+	// Edition is the vendor's own name for the edition when it is not a
+	// plain number, such as "第四版".
+	Edition Text `json:"edition,omitzero"`
+	// Date is the date of this version.
+	Date Date `json:"date,omitzero"`
+	// Vendor is the company that provides the services and publishes the document.
+	Vendor Organization `json:"vendor" whitepaper:"required"`
+	// Services are the services the document covers.
+	Services []Service `json:"services" whitepaper:"required"`
+	// Providers are the infrastructure (cloud or data-centre) providers the
+	// services run on.
+	Providers []Organization `json:"providers,omitempty"`
+	// Sources are where the original document is published.
+	Sources []Reference `json:"sources,omitempty"`
+	// Revisions is the revision history, oldest first.
+	Revisions []Revision `json:"revisions,omitempty"`
+
+	Purpose             *Purpose             `json:"purpose,omitempty"`
+	Responsibilities    *Responsibilities    `json:"responsibilities,omitempty"`
+	DataLocation        *DataLocation        `json:"dataLocation,omitempty"`
+	Personnel           *Personnel           `json:"personnel,omitempty"`
+	DataDeletion        *DataDeletion        `json:"dataDeletion,omitempty"`
+	Labelling           *Labelling           `json:"labelling,omitempty"`
+	UserRegistration    *UserRegistration    `json:"userRegistration,omitempty"`
+	AccessRights        *AccessRights        `json:"accessRights,omitempty"`
+	AdminAuthentication *AdminAuthentication `json:"adminAuthentication,omitempty"`
+	Passwords           *Passwords           `json:"passwords,omitempty"`
+	SecuritySettings    *SecuritySettings    `json:"securitySettings,omitempty"`
+	OperatorAccess      *OperatorAccess      `json:"operatorAccess,omitempty"`
+	Cryptography        *Cryptography        `json:"cryptography,omitempty"`
+	PhysicalDisposal    *PhysicalDisposal    `json:"physicalDisposal,omitempty"`
+	Manuals             *Manuals             `json:"manuals,omitempty"`
+	ChangeManagement    *ChangeManagement    `json:"changeManagement,omitempty"`
+	Capacity            *Capacity            `json:"capacity,omitempty"`
+	Backup              *Backup              `json:"backup,omitempty"`
+	Logging             *Logging             `json:"logging,omitempty"`
+	ClockSync           *ClockSync           `json:"clockSync,omitempty"`
+	Monitoring          *Monitoring          `json:"monitoring,omitempty"`
+	Vulnerabilities     *Vulnerabilities     `json:"vulnerabilities,omitempty"`
+	SecureDevelopment   *SecureDevelopment   `json:"secureDevelopment,omitempty"`
+	Subprocessors       *Subprocessors       `json:"subprocessors,omitempty"`
+	IncidentResponse    *IncidentResponse    `json:"incidentResponse,omitempty"`
+	ApplicableLaw       *ApplicableLaw       `json:"applicableLaw,omitempty"`
+	Certifications      *Certifications      `json:"certifications,omitempty"`
+	DataUse             *DataUse             `json:"dataUse,omitempty"`
+	Privacy             *Privacy             `json:"privacy,omitempty"`
+	Availability        *Availability        `json:"availability,omitempty"`
+	LinkedServices      *LinkedServices      `json:"linkedServices,omitempty"`
+	OtherSafeguards     *OtherSafeguards     `json:"otherSafeguards,omitempty"`
+	Adoption            *Adoption            `json:"adoption,omitempty"`
+	Contact             *Contact             `json:"contact,omitempty"`
+
+	// Custom holds sections that no standard section fits.
+	Custom []CustomSection `json:"custom,omitempty"`
+
+	src *source // where the document was decoded from, for diagnostics
+}
+
+// source remembers the decoded tree so that diagnostics found later can
+// name the line and column of a JSON Pointer.
+type source struct {
+	filename string
+	format   Format
+	root     *yaml.Node
+	header   string // leading comment lines of a YAML file
+}
+
+// Organization is a company: the vendor, an infrastructure provider.
+type Organization struct {
+	// ID names the organisation inside the document, for example in a
+	// certification's Holder; lower-case letters, digits and hyphens.
+	ID string `json:"id" whitepaper:"key,required"`
+	// Name is the organisation's name in each language.
+	Name Text `json:"name" whitepaper:"required"`
+	// URL is its web site.
+	URL URL `json:"url,omitempty"`
+	// Country is where it is incorporated.
+	Country Country `json:"country,omitempty"`
+	// Address is its postal address.
+	Address Text `json:"address,omitzero"`
+}
+
+// Service is a product the document covers.
+type Service struct {
+	// ID names the service inside the document; lower-case letters, digits
+	// and hyphens.
+	ID string `json:"id" whitepaper:"key,required"`
+	// Name is the service's name in each language.
+	Name Text `json:"name" whitepaper:"required"`
+	// URL is the service's web site.
+	URL URL `json:"url,omitempty"`
+	// Description says what the service does.
+	Description Text `json:"description,omitzero"`
+}
+
+// Reference is a link or a footnote: a manual, a registry entry, a policy,
+// a disclaimer. It has a URL, a note, or both.
+type Reference struct {
+	// Kind says what the reference is; the default is a plain link.
+	Kind ReferenceKind `json:"kind,omitempty"`
+	// Label is the link text or the title of what is referred to.
+	Label Text `json:"label,omitzero"`
+	// URL is where it is. It may be missing when the published document
+	// names a link without giving its address.
+	URL URL `json:"url,omitempty"`
+	// Note is the text of a footnote or disclaimer, or a remark on the link.
+	Note Text `json:"note,omitzero"`
+}
+
+// Notes holds what a section says that no typed field captures: prose and
+// references. Every section embeds it, so nothing a whitepaper says is lost.
+type Notes struct {
+	// Title is the vendor's own heading for the section, when it differs
+	// from the standard one.
+	Title Text `json:"title,omitzero"`
+	// Notes are paragraphs of prose.
+	Notes []Text `json:"notes,omitempty"`
+	// References are links, manuals, footnotes and disclaimers.
+	References []Reference `json:"references,omitempty"`
+}
+
+// SectionNotes returns the notes, so that every section satisfies [Section].
+func (n *Notes) SectionNotes() *Notes { return n }
+
+// CustomSection is a section that no standard section fits.
+type CustomSection struct {
+	// ID names the section; lower-case letters, digits and hyphens.
+	ID string `json:"id" whitepaper:"key,required"`
+	// After places the section after a standard section; empty places it last.
+	After SectionID `json:"after,omitempty"`
+	Notes
+}
+
+// Revision is one entry of the revision history.
+type Revision struct {
+	// Version is the version the entry describes, such as "2.27".
+	Version string `json:"version" whitepaper:"key,required"`
+	// Date is the date of that version.
+	Date Date `json:"date" whitepaper:"required"`
+	// Changes describe what changed, one item per change.
+	Changes []Text `json:"changes" whitepaper:"required"`
+	// Sections lists the sections the changes touched.
+	Sections []SectionID `json:"sections,omitempty"`
+}
+
+// SourceFormat returns the format the document was loaded from, or
+// [FormatYAML] for a document built in Go.
+func (doc *Document) SourceFormat() Format {
+	if doc.src == nil || doc.src.format == FormatAuto {
+		return FormatYAML
+	}
+	return doc.src.format
+}

@@ -1,0 +1,262 @@
+package whitepaper
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Format is a serialization of a [Document].
+type Format int
+
+// The formats a document is read from and written to.
+const (
+	// FormatAuto chooses by file extension (.json, .yaml, .yml) and, without
+	// one, by content: a document whose first character is "{" is JSON.
+	FormatAuto Format = iota
+	FormatYAML
+	FormatJSON
+)
+
+// String returns "auto", "yaml" or "json".
+func (f Format) String() string {
+	switch f {
+	case FormatYAML:
+		return "yaml"
+	case FormatJSON:
+		return "json"
+	}
+	return "auto"
+}
+
+// Limits against hostile input. Each can be changed with an [Option].
+const (
+	// DefaultMaxBytes is the largest input read: 10 MiB.
+	DefaultMaxBytes = 10 << 20
+	// DefaultMaxNodes is the most YAML or JSON values the decoder visits,
+	// counting every expansion of a YAML alias, so that alias bombs end
+	// with an error instead of exhausting memory.
+	DefaultMaxNodes = 2_000_000
+)
+
+// The YAML parser itself refuses documents nested deeper than 10,000 levels,
+// and the decoder never descends deeper than the model, so deep nesting
+// ends in an error, never in a stack overflow.
+
+type loadConfig struct {
+	filename string
+	format   Format
+	maxBytes int64
+	maxNodes int
+}
+
+// An Option changes how a document is loaded.
+type Option func(*loadConfig)
+
+// WithFilename names the input in diagnostics and chooses its format by
+// extension when the format is [FormatAuto].
+func WithFilename(name string) Option { return func(c *loadConfig) { c.filename = name } }
+
+// WithFormat sets the input format instead of detecting it.
+func WithFormat(f Format) Option { return func(c *loadConfig) { c.format = f } }
+
+// WithMaxBytes sets the largest input accepted; the default is [DefaultMaxBytes].
+func WithMaxBytes(n int64) Option { return func(c *loadConfig) { c.maxBytes = n } }
+
+// WithMaxNodes sets the most values the decoder visits; the default is [DefaultMaxNodes].
+func WithMaxNodes(n int) Option { return func(c *loadConfig) { c.maxNodes = n } }
+
+func newConfig(opts []Option) loadConfig {
+	c := loadConfig{maxBytes: DefaultMaxBytes, maxNodes: DefaultMaxNodes}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// LoadFile reads and decodes the document in the file. The file name is
+// used in diagnostics and, by its extension, to choose the format.
+func LoadFile(name string, opts ...Option) (*Document, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Load(f, append([]Option{WithFilename(name)}, opts...)...)
+}
+
+// Load reads and decodes a document from r. See [Parse].
+func Load(r io.Reader, opts ...Option) (*Document, error) {
+	c := newConfig(opts)
+	data, err := io.ReadAll(io.LimitReader(r, c.maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", displayName(c.filename), err)
+	}
+	if int64(len(data)) > c.maxBytes {
+		return nil, Diagnostics{{Code: "too-large", Pos: Pos{Filename: c.filename},
+			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
+	}
+	return parse(data, c)
+}
+
+// Parse decodes a document from YAML or JSON bytes.
+//
+// Decoding is strict: unknown fields, duplicate keys, wrong types, nulls and
+// malformed values (a bad duration, date, URL or language tag) are errors.
+// All of them are reported together: the error is a [Diagnostics] whose
+// entries name the file, line and column. Parse does not run the checks of
+// [Document.Validate].
+func Parse(data []byte, opts ...Option) (*Document, error) {
+	c := newConfig(opts)
+	if int64(len(data)) > c.maxBytes {
+		return nil, Diagnostics{{Code: "too-large", Pos: Pos{Filename: c.filename},
+			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
+	}
+	return parse(data, c)
+}
+
+func displayName(name string) string {
+	if name == "" {
+		return "input"
+	}
+	return name
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+func detectFormat(c loadConfig, data []byte) Format {
+	if c.format != FormatAuto {
+		return c.format
+	}
+	switch strings.ToLower(filepath.Ext(c.filename)) {
+	case ".json":
+		return FormatJSON
+	case ".yaml", ".yml":
+		return FormatYAML
+	}
+	if t := bytes.TrimLeft(data, " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		return FormatJSON
+	}
+	return FormatYAML
+}
+
+func parse(data []byte, c loadConfig) (*Document, error) {
+	fail := func(pos Pos, code, msg string) (*Document, error) {
+		pos.Filename = c.filename
+		return nil, Diagnostics{{Code: code, Pos: pos, Message: msg}}
+	}
+	data = bytes.TrimPrefix(data, bom)
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fail(offsetPos(data, off), "invalid-utf8", "input is not valid UTF-8")
+	}
+	format := detectFormat(c, data)
+	var root *yaml.Node
+	var err error
+	if format == FormatJSON {
+		root, err = parseJSON(data)
+	} else {
+		root, err = parseYAML(data)
+	}
+	if err != nil {
+		var se *syntaxError
+		if errors.As(err, &se) {
+			return fail(se.pos, "syntax", se.msg)
+		}
+		return fail(Pos{}, "syntax", err.Error())
+	}
+	if root == nil {
+		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
+	}
+	d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
+	doc := &Document{src: &source{filename: c.filename, root: root, format: format}}
+	if format == FormatYAML {
+		doc.src.header = headerComment(data)
+	}
+	d.decode(root, reflect.ValueOf(doc).Elem(), nil)
+	if len(d.diags) > 0 {
+		return nil, d.diags
+	}
+	return doc, nil
+}
+
+// headerComment returns the comment lines at the very top of a YAML file,
+// such as the yaml-language-server schema line, so that formatting keeps them.
+func headerComment(data []byte) string {
+	var b strings.Builder
+	for len(data) > 0 {
+		line, rest, _ := bytes.Cut(data, []byte("\n"))
+		if !bytes.HasPrefix(line, []byte("#")) {
+			break
+		}
+		b.Write(bytes.TrimRight(line, "\r"))
+		b.WriteByte('\n')
+		data = rest
+	}
+	return b.String()
+}
+
+type syntaxError struct {
+	pos Pos
+	msg string
+}
+
+func (e *syntaxError) Error() string { return e.msg }
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func parseYAML(data []byte) (*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if err == io.EOF {
+			return nil, nil
+		}
+		msg := err.Error()
+		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return nil, &syntaxError{Pos{Line: line}, "YAML syntax: " + m[2]}
+		}
+		return nil, &syntaxError{Pos{}, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")}
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); err != io.EOF {
+		line := 0
+		if err == nil {
+			line = more.Line
+		}
+		return nil, &syntaxError{Pos{Line: line}, "input holds more than one YAML document"}
+	}
+	if doc.Kind == yaml.DocumentNode {
+		if len(doc.Content) == 0 {
+			return nil, nil
+		}
+		return doc.Content[0], nil
+	}
+	return &doc, nil
+}
+
+// offsetPos converts a byte offset to a line and a column counted in characters.
+func offsetPos(data []byte, off int) Pos {
+	off = min(off, len(data))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return Pos{Line: line, Column: 1 + utf8.RuneCount(data[start:off])}
+}

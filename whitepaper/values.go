@@ -1,0 +1,605 @@
+package whitepaper
+
+import (
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+)
+
+// FrequencyKind tells how often something happens when it is not a fixed interval.
+type FrequencyKind uint8
+
+// The kinds of [Frequency]. The zero value is [Interval].
+const (
+	// Interval repeats after a stated duration: "daily", "about monthly", "every 6 hours".
+	Interval FrequencyKind = iota
+	// Continuous never stops: "continuous" (replication, monitoring).
+	Continuous
+	// Periodic repeats at an interval that is not stated: "periodically".
+	Periodic
+	// PerRelease happens with each release of the service: "per release".
+	PerRelease
+	// AsNeeded happens when a need arises: "as needed".
+	AsNeeded
+)
+
+var frequencyWords = map[string]FrequencyKind{
+	"continuous": Continuous, "continuously": Continuous,
+	"periodic": Periodic, "periodically": Periodic, "regularly": Periodic,
+	"per release": PerRelease, "each release": PerRelease, "with each release": PerRelease,
+	"as needed": AsNeeded, "ad hoc": AsNeeded, "on demand": AsNeeded,
+}
+
+var frequencyAdverbs = map[string]Unit{
+	"hourly": Hour, "daily": Day, "weekly": Week, "monthly": Month, "yearly": Year, "annually": Year,
+}
+
+// Frequency is how often something is done: "daily", "about monthly",
+// "every 6 hours", "periodically", "per release", "continuous", "as needed".
+// In YAML and JSON it is a string in one of those forms. Every is an exact
+// or approximate ([About]) [Duration] for [Interval] frequencies.
+type Frequency struct {
+	Kind  FrequencyKind
+	Every Duration // only for Interval
+}
+
+// Daily is the frequency "daily".
+var Daily = Frequency{Every: For(1, Day)}
+
+// ParseFrequency parses the text form of a [Frequency].
+func ParseFrequency(s string) (Frequency, error) {
+	in := s
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if k, ok := frequencyWords[s]; ok {
+		return Frequency{Kind: k}, nil
+	}
+	b, rest := cutBound(s)
+	if b != Exactly && b != About {
+		return Frequency{}, fmt.Errorf("invalid frequency %q: only \"about\" may qualify a frequency", in)
+	}
+	if u, ok := frequencyAdverbs[rest]; ok {
+		return Frequency{Every: Duration{Bound: b, Amount: 1, Unit: u}}, nil
+	}
+	if r, ok := strings.CutPrefix(rest, "every "); ok {
+		if !strings.ContainsAny(r, "0123456789") {
+			r = "1 " + r // "every week"
+		}
+		d, err := ParseDuration(r)
+		if err == nil && d.Kind == Finite && d.Bound == Exactly {
+			d.Bound = b
+			return Frequency{Every: d}, nil
+		}
+	}
+	return Frequency{}, fmt.Errorf("invalid frequency %q: want daily, weekly, monthly, yearly, hourly, \"every N units\" (each may start with \"about\"), periodically, per release, continuous or as needed", in)
+}
+
+// String returns the canonical text form.
+func (f Frequency) String() string {
+	for w, k := range frequencyWords {
+		if k == f.Kind && f.Kind != Interval && canonicalFrequencyWord[k] == w {
+			return w
+		}
+	}
+	d := f.Every
+	prefix := ""
+	if d.Bound == About {
+		prefix = "about "
+	}
+	if d.Amount == 1 {
+		for w, u := range frequencyAdverbs {
+			if u == d.Unit && w != "annually" {
+				return prefix + w
+			}
+		}
+	}
+	e := d
+	e.Bound = Exactly
+	return prefix + "every " + e.String()
+}
+
+var canonicalFrequencyWord = map[FrequencyKind]string{
+	Continuous: "continuous", Periodic: "periodically", PerRelease: "per release", AsNeeded: "as needed",
+}
+
+// IsZero reports whether f is the zero Frequency, that is, not stated.
+func (f Frequency) IsZero() bool { return f == Frequency{} }
+
+// Equal reports whether both frequencies are the same, comparing intervals
+// with [Duration.Equal].
+func (f Frequency) Equal(g Frequency) bool {
+	return f.Kind == g.Kind && f.Every.Equal(g.Every)
+}
+
+// MarshalText encodes the canonical text form.
+func (f Frequency) MarshalText() ([]byte, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText parses the text form; see [ParseFrequency].
+func (f *Frequency) UnmarshalText(b []byte) error {
+	v, err := ParseFrequency(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
+func (f Frequency) check() error {
+	if f.Kind > AsNeeded {
+		return fmt.Errorf("invalid frequency kind %d", f.Kind)
+	}
+	if f.Kind != Interval {
+		if !f.Every.IsZero() {
+			return fmt.Errorf("frequency %q has an interval", f.String())
+		}
+		return nil
+	}
+	if f.Every.Kind != Finite || (f.Every.Bound != Exactly && f.Every.Bound != About) {
+		return fmt.Errorf("frequency interval must be a finite, exact or approximate duration")
+	}
+	return f.Every.check()
+}
+
+// CountUnit is what a [Count] counts.
+type CountUnit string
+
+// The units of a [Count].
+const (
+	Generations    CountUnit = "generations"
+	Copies         CountUnit = "copies"
+	Sites          CountUnit = "sites"
+	Schools        CountUnit = "schools"
+	Municipalities CountUnit = "municipalities"
+	Organizations  CountUnit = "organizations"
+	Companies      CountUnit = "companies"
+	Users          CountUnit = "users"
+	Accounts       CountUnit = "accounts"
+	Countries      CountUnit = "countries"
+	Regions        CountUnit = "regions"
+	Employees      CountUnit = "employees"
+	Characters     CountUnit = "characters"
+	Attempts       CountUnit = "attempts"
+)
+
+// CountUnits lists every [CountUnit].
+var CountUnits = []CountUnit{Generations, Copies, Sites, Schools, Municipalities, Organizations,
+	Companies, Users, Accounts, Countries, Regions, Employees, Characters, Attempts}
+
+func countUnit(word string) (CountUnit, bool) {
+	for _, u := range CountUnits {
+		if word == string(u) || word == singular(u) {
+			return u, true
+		}
+	}
+	return "", false
+}
+
+func singular(u CountUnit) string {
+	s := string(u)
+	switch {
+	case strings.HasSuffix(s, "ies"):
+		return strings.TrimSuffix(s, "ies") + "y"
+	case strings.HasSuffix(s, "s"):
+		return strings.TrimSuffix(s, "s")
+	}
+	return s
+}
+
+// Count is a number of things with its unit and qualifier: "7 generations",
+// "about 12000 schools", "at least 2 sites". In YAML and JSON it is a
+// string in that form; digit grouping ("12,000") is accepted on input.
+type Count struct {
+	Bound Bound
+	Value int64
+	Unit  CountUnit
+}
+
+// ParseCount parses the text form of a [Count].
+func ParseCount(s string) (Count, error) {
+	in := s
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	b, rest := cutBound(s)
+	num, word, ok := strings.Cut(rest, " ")
+	if !ok {
+		return Count{}, fmt.Errorf("invalid count %q: want a number and a unit, such as \"7 generations\"", in)
+	}
+	n, err := strconv.ParseInt(strings.ReplaceAll(num, ",", ""), 10, 64)
+	if err != nil || n < 0 {
+		return Count{}, fmt.Errorf("invalid count %q: %q is not a whole number", in, num)
+	}
+	u, ok := countUnit(word)
+	if !ok {
+		return Count{}, fmt.Errorf("invalid count %q: unknown unit %q", in, word)
+	}
+	return Count{Bound: b, Value: n, Unit: u}, nil
+}
+
+// String returns the canonical text form, without digit grouping.
+func (c Count) String() string {
+	s := strconv.FormatInt(c.Value, 10) + " " + string(c.Unit)
+	if c.Value == 1 {
+		s = strconv.FormatInt(c.Value, 10) + " " + singular(c.Unit)
+	}
+	if c.Bound != Exactly {
+		s = string(c.Bound) + " " + s
+	}
+	return s
+}
+
+// IsZero reports whether c is the zero Count, that is, not stated.
+func (c Count) IsZero() bool { return c == Count{} }
+
+// MarshalText encodes the canonical text form.
+func (c Count) MarshalText() ([]byte, error) {
+	if err := c.check(); err != nil {
+		return nil, err
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText parses the text form; see [ParseCount].
+func (c *Count) UnmarshalText(b []byte) error {
+	v, err := ParseCount(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+func (c Count) check() error {
+	if _, ok := countUnit(string(c.Unit)); !ok {
+		return fmt.Errorf("count has unknown unit %q", c.Unit)
+	}
+	switch c.Bound {
+	case Exactly, AtMost, AtLeast, About:
+	default:
+		return fmt.Errorf("count has unknown bound %q", c.Bound)
+	}
+	if c.Value <= 0 {
+		return fmt.Errorf("count %q must be positive", c.String())
+	}
+	return nil
+}
+
+// Date is a calendar date that may be partial: a year ("2023"), a month
+// ("2023-09") or a day ("2023-02-07"). Month and Day are 0 when not stated.
+// On input, "2023/02/07" and "2021/6/7" are accepted too; the canonical form
+// is ISO 8601.
+type Date struct {
+	Year, Month, Day int
+}
+
+var dateRE = regexp.MustCompile(`^(\d{4})(?:([-/])(\d{1,2})(?:([-/])(\d{1,2}))?)?$`)
+
+// ParseDate parses the text form of a [Date].
+func ParseDate(s string) (Date, error) {
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil || (m[4] != "" && m[4] != m[2]) {
+		return Date{}, fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	var d Date
+	d.Year, _ = strconv.Atoi(m[1])
+	if m[3] != "" {
+		d.Month, _ = strconv.Atoi(m[3])
+		if m[2] == "-" && len(m[3]) != 2 || m[5] != "" && m[2] == "-" && len(m[5]) != 2 {
+			return Date{}, fmt.Errorf("invalid date %q: write months and days with two digits", s)
+		}
+	}
+	if m[5] != "" {
+		d.Day, _ = strconv.Atoi(m[5])
+	}
+	if err := d.check(); err != nil {
+		return Date{}, fmt.Errorf("invalid date %q: %v", s, err)
+	}
+	return d, nil
+}
+
+// DayOf returns the full date y-m-d.
+func DayOf(y int, m time.Month, d int) Date { return Date{Year: y, Month: int(m), Day: d} }
+
+func (d Date) check() error {
+	if d.Year < 1000 || d.Year > 9999 {
+		return fmt.Errorf("year %d out of range", d.Year)
+	}
+	if d.Month == 0 && d.Day != 0 {
+		return fmt.Errorf("a day needs a month")
+	}
+	if d.Month < 0 || d.Month > 12 {
+		return fmt.Errorf("month %d out of range", d.Month)
+	}
+	if d.Day != 0 {
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		if d.Day < 0 || t.Day() != d.Day {
+			return fmt.Errorf("%04d-%02d has no day %d", d.Year, d.Month, d.Day)
+		}
+	}
+	return nil
+}
+
+// String returns the ISO 8601 form: "2023", "2023-09" or "2023-02-07".
+func (d Date) String() string {
+	switch {
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// IsZero reports whether d is the zero Date, that is, not stated.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Precision returns 1 for a year, 2 for a month and 3 for a full date.
+func (d Date) Precision() int {
+	switch {
+	case d.Month == 0:
+		return 1
+	case d.Day == 0:
+		return 2
+	}
+	return 3
+}
+
+// Compare orders dates; a partial date sorts before the full dates it contains.
+func (d Date) Compare(e Date) int {
+	for _, p := range [][2]int{{d.Year, e.Year}, {d.Month, e.Month}, {d.Day, e.Day}} {
+		if p[0] != p[1] {
+			if p[0] < p[1] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// MarshalText encodes the ISO 8601 form.
+func (d Date) MarshalText() ([]byte, error) {
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText parses the text form; see [ParseDate].
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Percent is a percentage such as "99.9897%", kept as an exact decimal. In
+// YAML and JSON it is a string: digits, an optional fraction and a percent
+// sign.
+type Percent struct {
+	units int64 // value × 10^scale
+	scale int8
+}
+
+var percentRE = regexp.MustCompile(`^(\d{1,3})(?:\.(\d{1,9}))?%$`)
+
+// ParsePercent parses the text form of a [Percent].
+func ParsePercent(s string) (Percent, error) {
+	m := percentRE.FindStringSubmatch(s)
+	if m == nil {
+		return Percent{}, fmt.Errorf("invalid percentage %q: want a number from 0 to 100 followed by %%, such as \"99.9%%\"", s)
+	}
+	frac := strings.TrimRight(m[2], "0")
+	n, _ := strconv.ParseInt(m[1]+frac, 10, 64)
+	p := Percent{units: n, scale: int8(len(frac))}
+	if p.Float() > 100 {
+		return Percent{}, fmt.Errorf("invalid percentage %q: more than 100%%", s)
+	}
+	return p, nil
+}
+
+// Float returns the percentage as a number, 99.9897 for "99.9897%".
+func (p Percent) Float() float64 {
+	f := float64(p.units)
+	for range p.scale {
+		f /= 10
+	}
+	return f
+}
+
+// Compare orders percentages exactly.
+func (p Percent) Compare(q Percent) int {
+	a, b := p.units, q.units
+	for s := p.scale; s < q.scale; s++ {
+		a *= 10
+	}
+	for s := q.scale; s < p.scale; s++ {
+		b *= 10
+	}
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Decimal returns the number without the percent sign: "99.9897".
+func (p Percent) Decimal() string {
+	s := strconv.FormatInt(p.units, 10)
+	if p.scale == 0 {
+		return s
+	}
+	for len(s) <= int(p.scale) {
+		s = "0" + s
+	}
+	return s[:len(s)-int(p.scale)] + "." + s[len(s)-int(p.scale):]
+}
+
+// String returns the text form: "99.9897%".
+func (p Percent) String() string { return p.Decimal() + "%" }
+
+// IsZero reports whether p is the zero Percent. A stated "0%" is
+// indistinguishable from "not stated"; whitepapers do not state 0%.
+func (p Percent) IsZero() bool { return p == Percent{} }
+
+// MarshalText encodes the text form.
+func (p Percent) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText parses the text form; see [ParsePercent].
+func (p *Percent) UnmarshalText(b []byte) error {
+	v, err := ParsePercent(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// URL is an absolute http, https, mailto or tel URL: the only schemes a
+// whitepaper links to, and the only ones a renderer turns into links.
+type URL string
+
+// SafeSchemes lists the URL schemes a [URL] may have.
+var SafeSchemes = []string{"https", "http", "mailto", "tel"}
+
+func (u URL) check() error {
+	s := string(u)
+	p, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("invalid URL %q: %v", s, err)
+	}
+	switch p.Scheme {
+	case "http", "https":
+		if p.Host == "" {
+			return fmt.Errorf("invalid URL %q: no host", s)
+		}
+	case "mailto", "tel":
+		if p.Opaque == "" {
+			return fmt.Errorf("invalid URL %q: nothing after the scheme", s)
+		}
+	case "":
+		return fmt.Errorf("invalid URL %q: not absolute (want http, https, mailto or tel)", s)
+	default:
+		return fmt.Errorf("invalid URL %q: scheme %q is not allowed (want http, https, mailto or tel)", s, p.Scheme)
+	}
+	if strings.ContainsAny(s, " \t\r\n") {
+		return fmt.Errorf("invalid URL %q: contains white space", s)
+	}
+	return nil
+}
+
+// UnmarshalText checks the URL; see [URL].
+func (u *URL) UnmarshalText(b []byte) error {
+	v := URL(b)
+	if err := v.check(); err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// Email is an email address such as "privacy@example.com", without a display name.
+type Email string
+
+func (e Email) check() error {
+	a, err := mail.ParseAddress(string(e))
+	if err != nil || a.Address != string(e) || a.Name != "" {
+		return fmt.Errorf("invalid email address %q", string(e))
+	}
+	return nil
+}
+
+// UnmarshalText checks the address; see [Email].
+func (e *Email) UnmarshalText(b []byte) error {
+	v := Email(b)
+	if err := v.check(); err != nil {
+		return err
+	}
+	*e = v
+	return nil
+}
+
+// Phone is a telephone number as published: digits with optional leading
+// "+", spaces, hyphens and parentheses, such as "03-6773-7547" or "+81 3 6773 7547".
+type Phone string
+
+var phoneRE = regexp.MustCompile(`^\+?[0-9]([0-9 ()-]*[0-9])?$`)
+
+func (p Phone) check() error {
+	digits := 0
+	for _, r := range p {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if !phoneRE.MatchString(string(p)) || digits < 4 || digits > 20 {
+		return fmt.Errorf("invalid phone number %q", string(p))
+	}
+	return nil
+}
+
+// UnmarshalText checks the number; see [Phone].
+func (p *Phone) UnmarshalText(b []byte) error {
+	v := Phone(b)
+	if err := v.check(); err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// Country is an ISO 3166-1 alpha-2 country code in upper case, such as
+// "JP" or "US".
+type Country string
+
+func (c Country) check() error {
+	r, err := language.ParseRegion(string(c))
+	if err != nil || !r.IsCountry() || r.String() != string(c) || len(c) != 2 {
+		return fmt.Errorf("invalid country %q: want an ISO 3166-1 alpha-2 code in upper case, such as JP or US", string(c))
+	}
+	return nil
+}
+
+// UnmarshalText checks the code; see [Country].
+func (c *Country) UnmarshalText(b []byte) error {
+	v := Country(b)
+	if err := v.check(); err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// UTCOffset is an offset from UTC such as "+09:00".
+type UTCOffset string
+
+var offsetRE = regexp.MustCompile(`^[+-](0\d|1[0-4]):([0-5]\d)$`)
+
+func (o UTCOffset) check() error {
+	if !offsetRE.MatchString(string(o)) {
+		return fmt.Errorf("invalid UTC offset %q: want ±HH:MM, such as +09:00", string(o))
+	}
+	return nil
+}
+
+// UnmarshalText checks the offset; see [UTCOffset].
+func (o *UTCOffset) UnmarshalText(b []byte) error {
+	v := UTCOffset(b)
+	if err := v.check(); err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
