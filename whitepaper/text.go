@@ -30,8 +30,11 @@ func T(pairs ...string) Text {
 	return t
 }
 
-// Get returns the text in the language tag, and whether it is there.
-func (t Text) Get(tag language.Tag) (string, bool) {
+// Get returns the text in the language, or "" when it has none.
+func (t Text) Get(tag language.Tag) string { return t[tag] }
+
+// Lookup returns the text in the language, and whether it is there.
+func (t Text) Lookup(tag language.Tag) (string, bool) {
 	s, ok := t[tag]
 	return s, ok
 }

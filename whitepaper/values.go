@@ -299,6 +299,9 @@ func ParseDate(s string) (Date, error) {
 	if m[5] != "" {
 		d.Day, _ = strconv.Atoi(m[5])
 	}
+	if m[3] != "" && d.Month == 0 || m[5] != "" && d.Day == 0 {
+		return Date{}, fmt.Errorf("invalid date %q: months and days start at 1", s)
+	}
 	if err := d.check(); err != nil {
 		return Date{}, fmt.Errorf("invalid date %q: %v", s, err)
 	}

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const valid = `# yaml-language-server: $schema=../schema/whitepaper.schema.json
+openwhitepaper: "1"
+languages: [ja]
+defaultLanguage: ja
+title: {ja: テスト}
+version: "1.0"
+vendor: {id: acme, name: {ja: アクメ}}
+services: [{id: app, name: {ja: アプリ}}]
+backup: {sets: [{data: database, retention: P14D}]}
+`
+
+func write(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+	return p
+}
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestValidateExitCodes(t *testing.T) {
+	good := write(t, "good.yaml", valid)
+	warn := write(t, "warn.yaml", strings.Replace(valid, "languages: [ja]", "languages: [ja, en]", 1))
+	bad := write(t, "bad.yaml", valid+"bakup: 1\ndataLocation: {countries: [JP, JP]}\n")
+	invalid := write(t, "invalid.yaml", valid+"dataLocation: {countries: [JP, JP]}\n")
+
+	code, out, errOut := runCLI("validate", good)
+	assert.Equal(t, 0, code)
+	assert.Empty(t, out)
+	assert.Empty(t, errOut)
+
+	code, out, _ = runCLI("validate", warn)
+	assert.Equal(t, 0, code, "warnings alone do not fail")
+	assert.Contains(t, out, warn+":5:8: warning: text has no en version\n")
+
+	code, out, _ = runCLI("validate", good, bad)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, bad+`:10:1: error: unknown field "bakup"; did you mean "backup"?`+"\n", out,
+		"decoding errors stop a file before validation")
+
+	code, out, _ = runCLI("validate", invalid)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, invalid+`:10:32: error: "JP" appears twice (also item 0)`+"\n", out)
+
+	code, _, errOut = runCLI("validate")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "no files given")
+
+	code, _, errOut = runCLI("validate", "--format", "xml", good)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown format "xml"`)
+
+	code, _, errOut = runCLI("validate", filepath.Join(t.TempDir(), "missing.yaml"))
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "no such file")
+}
+
+func TestValidateJSON(t *testing.T) {
+	good := write(t, "good.yaml", valid)
+	invalid := write(t, "invalid.yaml", valid+"dataLocation: {countries: [JP, JP]}\n")
+	code, out, _ := runCLI("validate", "--format", "json", good, invalid)
+	assert.Equal(t, 1, code)
+	var reports []struct {
+		File        string
+		Valid       bool
+		Diagnostics []struct {
+			Severity, Code, Path, Message string
+			Pos                           struct {
+				File         string
+				Line, Column int
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &reports), out)
+	require.Len(t, reports, 2)
+	assert.True(t, reports[0].Valid)
+	assert.Empty(t, reports[0].Diagnostics)
+	assert.False(t, reports[1].Valid)
+	require.Len(t, reports[1].Diagnostics, 1)
+	d := reports[1].Diagnostics[0]
+	assert.Equal(t, "error", d.Severity)
+	assert.Equal(t, "duplicate-key", d.Code)
+	assert.Equal(t, "/dataLocation/countries/1", d.Path)
+	assert.Equal(t, 10, d.Pos.Line)
+	assert.Equal(t, 32, d.Pos.Column)
+}
+
+func TestFmt(t *testing.T) {
+	in := write(t, "doc.yaml", valid)
+	code, out, errOut := runCLI("fmt", in)
+	require.Equal(t, 0, code, errOut)
+	want := `# yaml-language-server: $schema=../schema/whitepaper.schema.json
+openwhitepaper: "1"
+languages:
+  - ja
+defaultLanguage: ja
+title:
+  ja: テスト
+version: "1.0"
+vendor:
+  id: acme
+  name:
+    ja: アクメ
+services:
+  - id: app
+    name:
+      ja: アプリ
+backup:
+  sets:
+    - data: database
+      retention: 14 days
+`
+	assert.Equal(t, want, out)
+
+	// -w rewrites in place, and formatting is idempotent.
+	code, _, _ = runCLI("fmt", "-w", in)
+	require.Equal(t, 0, code)
+	b, err := os.ReadFile(in)
+	require.NoError(t, err)
+	assert.Equal(t, want, string(b))
+
+	// --to json converts; the JSON formats back to the same YAML.
+	code, js, _ := runCLI("fmt", "--to", "json", in)
+	require.Equal(t, 0, code)
+	assert.True(t, json.Valid([]byte(js)))
+	jf := write(t, "doc.json", js)
+	code, back, _ := runCLI("fmt", "--to", "yaml", jf)
+	require.Equal(t, 0, code)
+	assert.Equal(t, strings.SplitN(want, "\n", 2)[1], back, "JSON has no comment line to keep")
+
+	code, _, _ = runCLI("fmt", "-w", "--to", "json", in)
+	require.Equal(t, 0, code)
+	b, err = os.ReadFile(strings.TrimSuffix(in, ".yaml") + ".json")
+	require.NoError(t, err)
+	assert.Equal(t, js, string(b))
+
+	bad := write(t, "bad.yaml", valid+"x: 1\n")
+	code, _, errOut = runCLI("fmt", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, `bad.yaml:10:1: error: unknown field "x"`)
+
+	code, _, _ = runCLI("fmt", in, in)
+	assert.Equal(t, 2, code)
+	code, _, _ = runCLI("fmt", "--to", "toml", in)
+	assert.Equal(t, 2, code)
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := runCLI("help")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "validate")
+	assert.Contains(t, out, "fmt")
+
+	code, out, _ = runCLI("help", "fmt")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "usage: whitepaper fmt")
+
+	for _, cmd := range []string{"validate", "fmt"} {
+		code, _, errOut := runCLI(cmd, "-h")
+		assert.Equal(t, 0, code, cmd)
+		assert.Contains(t, errOut, "usage: whitepaper "+cmd, cmd)
+	}
+
+	code, _, _ = runCLI()
+	assert.Equal(t, 2, code)
+	code, _, errOut := runCLI("frobnicate")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown command "frobnicate"`)
+}

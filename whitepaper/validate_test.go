@@ -1,0 +1,140 @@
+package whitepaper
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func diagStrings(ds Diagnostics) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"missing translation is a warning", minimal + "purpose: {statement: {ja: 目的}}\n",
+			[]string{`doc.yaml:8:22: warning: text has no en version`}},
+		{"undeclared language", minimal + "purpose: {statement: {ja: 目的, en: Purpose, fr: But}}\n",
+			[]string{`doc.yaml:8:48: error: language fr is not among the document's languages`}},
+		{"required field", minimal + "backup: {sets: [{frequency: daily}]}\n",
+			[]string{`doc.yaml:8:17: error: data is required`}},
+		{"duplicate key", minimal + "subprocessors:\n  services:\n    - {name: Zoho, countries: [US]}\n    - {name: AWS}\n    - {name: Zoho, countries: [JP]}\n",
+			[]string{`doc.yaml:12:7: error: duplicate key name=Zoho (also item 0); items of this list must differ in name`}},
+		{"composite key", minimal + "providers: [{id: aws, name: {ja: AWS, en: AWS}}]\ncertifications:\n  certifications:\n    - {standard: iso27001, holder: acme}\n    - {standard: iso27001, holder: aws}\n    - {standard: iso27001, holder: aws}\n",
+			[]string{`doc.yaml:13:7: error: duplicate key standard=iso27001,holder=aws (also item 1); items of this list must differ in standard and holder`}},
+		{"duplicate in a set", minimal + "dataLocation: {countries: [JP, US, JP]}\n",
+			[]string{`doc.yaml:8:36: error: "JP" appears twice (also item 0)`}},
+		{"unknown holder", minimal + "certifications: {certifications: [{standard: iso27001, holder: amazon}]}\n",
+			[]string{`doc.yaml:8:64: error: holder "amazon" is neither the vendor's ID nor a provider's`}},
+		{"unknown provider", minimal + "clockSync: {source: NTP, provider: aws}\n",
+			[]string{`doc.yaml:8:36: error: "aws" is not the ID of a provider in /providers`}},
+		{"unknown service", minimal + "backup: {sets: [{data: database, services: [web]}]}\n",
+			[]string{`doc.yaml:8:45: error: "web" is not the ID of a service in /services`}},
+		{"bad ID", minimal + "custom: [{id: My_Section, title: {ja: x, en: y}}]\n",
+			[]string{`doc.yaml:8:15: error: invalid ID "My_Section": use lower-case letters, digits and single hyphens`}},
+		{"custom section needs a title", minimal + "custom: [{id: history, after: nowhere}]\n",
+			[]string{`doc.yaml:8:31: error: "nowhere" is not a standard section`, `doc.yaml:8:10: error: a custom section needs a title`}},
+		{"revisions", minimal + `date: 2023-01-01
+revisions:
+  - {version: "1.0", date: 2021-04-01, changes: [{ja: 初版, en: First}]}
+  - {version: "1.2", date: 2021-03-01, changes: [{ja: 改訂, en: Revised}], sections: [backup, bakup]}
+  - {version: "1.1", date: 2022-01-01, changes: [{ja: 改訂, en: Revised}]}
+`, []string{
+			`doc.yaml:11:93: error: "bakup" is neither a standard section nor a custom one`,
+			`doc.yaml:11:28: error: date 2021-03-01 is before the previous revision's 2021-04-01`,
+			`doc.yaml:12:15: error: version 1.1 does not come after 1.2; list revisions oldest first, each version once`,
+			`doc.yaml:12:15: error: the newest revision is 1.1 but the document's version is 1.0`,
+			`doc.yaml:12:28: error: the newest revision is dated 2022-01-01 but the document 2023-01-01`,
+		}},
+		{"revision history without date", minimal + "revisions: [{version: \"1.0\", date: 2021-04-01, changes: [{ja: 初版, en: First}]}]\n",
+			[]string{`doc.yaml:1:1: error: the document has a revision history but no date; it should be 2021-04-01, the newest revision's`}},
+		{"period order", minimal + "availability: {measured: [{from: 2019-03, to: 2019-01, uptime: 100%}]}\n",
+			[]string{`doc.yaml:8:47: error: period ends (2019-01) before it starts (2019-03)`}},
+		{"default language", "openwhitepaper: \"2\"\nlanguages: [ja]\ndefaultLanguage: en\ntitle: {ja: x}\nversion: \"1\"\nvendor: {id: a, name: {ja: a}}\nservices: [{id: s, name: {ja: s}}]\n",
+			[]string{`doc.yaml:1:17: error: unsupported format version "2" (this package reads "1")`, `doc.yaml:3:18: error: default language en is not among the document's languages`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, diags := load(t, tt.src)
+			require.Empty(t, diags, "decoding must succeed")
+			assert.Equal(t, tt.want, diagStrings(doc.Validate()))
+		})
+	}
+}
+
+func TestValidateRequiredTopLevel(t *testing.T) {
+	doc := &Document{}
+	got := diagStrings(doc.Validate())
+	assert.Equal(t, []string{
+		"/openwhitepaper: error: openwhitepaper is required",
+		"/languages: error: languages is required",
+		"/defaultLanguage: error: defaultLanguage is required",
+		"/title: error: title is required",
+		"/version: error: version is required",
+		"/vendor: error: vendor is required",
+		"/services: error: services is required",
+	}, got)
+}
+
+func TestValidateGoValues(t *testing.T) {
+	// A document built in Go gets the same value checks as a decoded one.
+	doc, diags := load(t, minimal)
+	require.Empty(t, diags)
+	doc.src = nil
+	doc.Availability = &Availability{StatusPage: "javascript:alert(1)"}
+	doc.Backup = &Backup{Sets: []BackupSet{{Data: "tape", Retention: Duration{Amount: -1, Unit: Day}}}}
+	assert.Equal(t, []string{
+		`/backup/sets/0/data: error: unknown data kind "tape" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data)`,
+		`/backup/sets/0/retention: error: duration "-1 days" must be positive`,
+		`/availability/statusPage: error: invalid URL "javascript:alert(1)": scheme "javascript" is not allowed (want http, https, mailto or tel)`,
+	}, diagStrings(doc.Validate()))
+}
+
+func TestKeyOf(t *testing.T) {
+	assert.Equal(t, "name=Zoho", KeyOf(Subprocessor{Name: "Zoho", Operator: "Zoho Corp"}))
+	assert.Equal(t, "standard=iso27001,holder=aws", KeyOf(&Certification{Standard: ISO27001, Holder: "aws"}))
+	assert.Equal(t, "plan=paid,trigger=contract-end", KeyOf(DeletionRule{Plan: "paid", Trigger: TriggerContractEnd}))
+	assert.Equal(t, "data=database,services=a+b", KeyOf(BackupSet{Data: DataDatabase, Services: []string{"b", "a"}}))
+	assert.Equal(t, "", KeyOf(Manual{}))
+}
+
+// TestRegistryMatchesDocument checks that the section fields of Document
+// are in registry order, each section type satisfies Section, and
+// Document.Section finds them.
+func TestRegistryMatchesDocument(t *testing.T) {
+	typ := reflect.TypeFor[Document]()
+	var fields []string
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		if f.Type.Kind() == reflect.Pointer && f.Type.Implements(reflect.TypeFor[Section]()) {
+			fields = append(fields, jsonName(f))
+		}
+	}
+	var want []string
+	ids := map[SectionID]bool{}
+	for _, s := range Sections() {
+		want = append(want, s.Field)
+		assert.False(t, ids[s.ID], "duplicate ID %s", s.ID)
+		ids[s.ID] = true
+		assert.Regexp(t, idRE, string(s.ID))
+	}
+	assert.Equal(t, want, fields)
+
+	doc := &Document{Backup: &Backup{RestoreOnRequest: new(false)}, Custom: []CustomSection{{ID: "faq"}}}
+	assert.Same(t, doc.Backup, doc.Section(SectionBackup))
+	assert.Nil(t, doc.Section(SectionLogging))
+	assert.Same(t, &doc.Custom[0], doc.Section("faq"))
+	assert.Nil(t, doc.Section("nope"))
+	info, ok := LookupSection(SectionIncidentResponse)
+	require.True(t, ok)
+	assert.Equal(t, []string{"16.1.1", "16.1.2", "16.1.7"}, info.Controls)
+}
