@@ -24,7 +24,9 @@ const (
 	// FormatAuto chooses by file extension (.json, .yaml, .yml) and, without
 	// one, by content: a document whose first character is "{" is JSON.
 	FormatAuto Format = iota
+	// FormatYAML is YAML 1.2.
 	FormatYAML
+	// FormatJSON is JSON (RFC 8259).
 	FormatJSON
 )
 
