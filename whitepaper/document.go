@@ -171,7 +171,7 @@ type Revision struct {
 	// Changes describe what changed, one item per change.
 	Changes []Text `json:"changes" whitepaper:"required"`
 	// Sections lists the sections the changes touched.
-	Sections []SectionID `json:"sections,omitempty"`
+	Sections []SectionID `json:"sections,omitempty" whitepaper:"set"`
 }
 
 // SourceFormat returns the format the document was loaded from, or

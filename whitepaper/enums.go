@@ -893,9 +893,11 @@ const (
 	AreaContactInformation DutyArea = "contact-information"
 	// AreaLinkedServices is judging the security of linked third-party services.
 	AreaLinkedServices DutyArea = "linked-services"
+	// AreaDueDiligence is judging from the vendor's documents whether the service meets the customer's requirements.
+	AreaDueDiligence DutyArea = "due-diligence"
 )
 
-var dutyAreaValues = []DutyArea{AreaApplicationSecurity, AreaDataProtection, AreaInfrastructureSecurity, AreaPhysicalSecurity, AreaPasswords, AreaAccounts, AreaDataManagement, AreaDataUse, AreaBackup, AreaDevices, AreaPrivacyCompliance, AreaContactInformation, AreaLinkedServices}
+var dutyAreaValues = []DutyArea{AreaApplicationSecurity, AreaDataProtection, AreaInfrastructureSecurity, AreaPhysicalSecurity, AreaPasswords, AreaAccounts, AreaDataManagement, AreaDataUse, AreaBackup, AreaDevices, AreaPrivacyCompliance, AreaContactInformation, AreaLinkedServices, AreaDueDiligence}
 
 // Values lists every DutyArea, in a stable order.
 func (DutyArea) Values() []DutyArea { return dutyAreaValues }

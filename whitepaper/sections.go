@@ -124,6 +124,8 @@ type DeletionRule struct {
 	Condition Text `json:"condition,omitzero"`
 	// Scope says what is deleted.
 	Scope Text `json:"scope,omitzero"`
+	// Note words the rule as the document does.
+	Note Text `json:"note,omitzero"`
 }
 
 // RetentionException is data kept when the rest is deleted.
@@ -364,6 +366,8 @@ type Channel struct {
 	URL URL `json:"url,omitempty"`
 	// Email is its address, for email channels.
 	Email Email `json:"email,omitempty"`
+	// Phone is its number, for phone channels.
+	Phone Phone `json:"phone,omitempty"`
 	// Recipient is who receives messages on it.
 	Recipient Role `json:"recipient,omitempty"`
 	// OptIn is whether customers must subscribe to receive messages.
@@ -509,6 +513,8 @@ type Intelligence struct {
 	Source Text `json:"source,omitzero"`
 	// Frequency is how often it is gathered.
 	Frequency Frequency `json:"frequency,omitzero"`
+	// By names who gathers it, such as the development team.
+	By Text `json:"by,omitzero"`
 	// Triage names who judges what to do.
 	Triage Text `json:"triage,omitzero"`
 }
@@ -561,8 +567,8 @@ type Subprocessor struct {
 	Name string `json:"name" whitepaper:"key,required"`
 	// Operator is the company that runs it, such as "Twilio".
 	Operator string `json:"operator,omitempty"`
-	// Category groups the service by use, such as development or support.
-	Category Category `json:"category,omitempty"`
+	// Categories group the service by use, such as development or support.
+	Categories []Category `json:"categories,omitempty" whitepaper:"set"`
 	// Function says what it is used for, as the document words it.
 	Function Text `json:"function,omitzero"`
 	// Data lists the categories of data it receives.
@@ -645,6 +651,9 @@ type Certifications struct {
 	Certifications []Certification `json:"certifications,omitempty"`
 	// Audits lists regular audits.
 	Audits []Audit `json:"audits,omitempty"`
+	// AlignedWith lists standards the vendor's policies follow without a
+	// certification to show for it.
+	AlignedWith []Standard `json:"alignedWith,omitempty" whitepaper:"set"`
 	Notes
 }
 
@@ -750,6 +759,11 @@ type LawEnforcement struct {
 	WithoutConsent *bool `json:"withoutConsent,omitempty"`
 	// MinimumNecessary is whether the vendor discloses only what is necessary.
 	MinimumNecessary *bool `json:"minimumNecessary,omitempty"`
+	// ContactInfoShared is whether the vendor may give authorities the
+	// customer's basic contact details.
+	ContactInfoShared *bool `json:"contactInfoShared,omitempty"`
+	// Note words the handling as the document does.
+	Note Text `json:"note,omitzero"`
 }
 
 // Privacy covers privacy policies and the privacy regulations the service
@@ -832,6 +846,8 @@ type Measurement struct {
 	Availability Percent `json:"availability,omitzero"`
 	// Uptime is the share of time the service was up.
 	Uptime Percent `json:"uptime,omitzero"`
+	// Note words the figures as the document does.
+	Note Text `json:"note,omitzero"`
 }
 
 // LinkedServices covers third-party services reachable with the service's
@@ -911,8 +927,8 @@ type Contact struct {
 
 // ContactPoint is a way to reach the vendor.
 type ContactPoint struct {
-	// Purpose is what it is for.
-	Purpose ContactPurpose `json:"purpose,omitempty"`
+	// Purposes lists what it is for.
+	Purposes []ContactPurpose `json:"purposes,omitempty" whitepaper:"set"`
 	// Organization is the company's name.
 	Organization Text `json:"organization,omitzero"`
 	// Department is the team, such as "ISMS 事務局".
