@@ -3,6 +3,8 @@ package examples_test
 import (
 	"bytes"
 	"errors"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/examples"
@@ -248,4 +250,22 @@ func TestLoadErrorsNameTheExample(t *testing.T) {
 	var diags whitepaper.Diagnostics
 	require.True(t, errors.As(err, &diags))
 	assert.Contains(t, diags[0].String(), "classi.yaml:")
+}
+
+// TestReadmeListsWhatIsLeftOut keeps the README's list of the sections each
+// example lacks in step with the documents.
+func TestReadmeListsWhatIsLeftOut(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	require.NoError(t, err)
+	for _, name := range examples.Names() {
+		doc := load(t, name)
+		var missing []string
+		for _, s := range whitepaper.Sections() {
+			if doc.Section(s.ID) == nil {
+				missing = append(missing, string(s.ID))
+			}
+		}
+		line := "- **" + name + "**: " + strings.Join(missing, ", ") + "\n"
+		assert.Contains(t, string(readme), line)
+	}
 }
