@@ -517,6 +517,8 @@ type Intelligence struct {
 	By Text `json:"by,omitzero"`
 	// Triage names who judges what to do.
 	Triage Text `json:"triage,omitzero"`
+	// Note words the practice as the document does.
+	Note Text `json:"note,omitzero"`
 }
 
 // PatchTarget is how fast one class of security patch is applied.
