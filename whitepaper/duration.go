@@ -137,8 +137,18 @@ func For(n int64, u Unit) Duration { return Duration{Amount: n, Unit: u} }
 
 // ParseDuration parses the text form of a [Duration].
 func ParseDuration(s string) (Duration, error) {
+	d, err := parseDuration(s)
+	if err == nil && !durationRE.MatchString(s) {
+		err = fmt.Errorf("invalid duration %q: want an amount and a unit in lower case, such as \"within 72 hours\", \"at least 30 days\" or \"5 years\", an ISO 8601 duration such as \"P14D\", or one of indefinitely, immediately, promptly", s)
+	}
+	if err != nil {
+		return Duration{}, err
+	}
+	return d, nil
+}
+
+func parseDuration(s string) (Duration, error) {
 	in := s
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	for _, kw := range kindWords {
 		for _, w := range kw.words {
 			if s == w {
@@ -150,7 +160,7 @@ func ParseDuration(s string) (Duration, error) {
 	if r, ok := strings.CutSuffix(rest, " after"); ok && b == Exactly {
 		b, rest = AtLeast, r
 	}
-	if strings.HasPrefix(rest, "p") {
+	if strings.HasPrefix(rest, "P") {
 		n, u, err := parseISODuration(rest)
 		if err != nil {
 			return Duration{}, fmt.Errorf("invalid duration %q: %v", in, err)

@@ -164,7 +164,7 @@ func (d *Document) Section(id SectionID) Section {
 	return nil
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idRE = regexp.MustCompile(idPattern)
 
 // jsonName returns the property name a struct field has in documents.
 func jsonName(f reflect.StructField) string {

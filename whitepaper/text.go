@@ -79,6 +79,12 @@ func (t Text) Equal(u Text) bool {
 // parseTag parses a BCP 47 tag and insists on its canonical spelling, so
 // that what the loader accepts is exactly what the JSON Schema describes.
 func parseTag(s string) (language.Tag, error) {
+	if !tagRE.MatchString(s) {
+		if t, err := language.Parse(s); err == nil && t.String() != s {
+			return language.Und, fmt.Errorf("language tag %q is not in canonical form; write %q", s, t.String())
+		}
+		return language.Und, fmt.Errorf("invalid language tag %q: want a BCP 47 tag such as ja, en or zh-Hant", s)
+	}
 	tag, err := language.Parse(s)
 	if err != nil {
 		return language.Und, fmt.Errorf("invalid language tag %q: %v", s, err)

@@ -55,7 +55,9 @@ var Daily = Frequency{Every: For(1, Day)}
 // ParseFrequency parses the text form of a [Frequency].
 func ParseFrequency(s string) (Frequency, error) {
 	in := s
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if !frequencyRE.MatchString(s) {
+		return Frequency{}, fmt.Errorf("invalid frequency %q: want daily, weekly, monthly, yearly, hourly, \"every N units\" (each may start with \"about\"), periodically, per release, continuous or as needed", in)
+	}
 	if k, ok := frequencyWords[s]; ok {
 		return Frequency{Kind: k}, nil
 	}
@@ -207,7 +209,6 @@ type Count struct {
 // ParseCount parses the text form of a [Count].
 func ParseCount(s string) (Count, error) {
 	in := s
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	b, rest := cutBound(s)
 	num, word, ok := strings.Cut(rest, " ")
 	if !ok {
@@ -220,6 +221,9 @@ func ParseCount(s string) (Count, error) {
 	u, ok := countUnit(word)
 	if !ok {
 		return Count{}, fmt.Errorf("invalid count %q: unknown unit %q", in, word)
+	}
+	if !countRE.MatchString(in) {
+		return Count{}, fmt.Errorf("invalid count %q: want a whole number and a unit in lower case, such as \"7 generations\" or \"about 12,000 schools\"", in)
 	}
 	return Count{Bound: b, Value: n, Unit: u}, nil
 }
@@ -280,27 +284,25 @@ type Date struct {
 	Year, Month, Day int
 }
 
-var dateRE = regexp.MustCompile(`^(\d{4})(?:([-/])(\d{1,2})(?:([-/])(\d{1,2}))?)?$`)
+var dateRE = regexp.MustCompile(datePattern)
 
 // ParseDate parses the text form of a [Date].
 func ParseDate(s string) (Date, error) {
-	m := dateRE.FindStringSubmatch(s)
-	if m == nil || (m[4] != "" && m[4] != m[2]) {
+	if !dateRE.MatchString(s) {
 		return Date{}, fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
+	sep := "-"
+	if strings.Contains(s, "/") {
+		sep = "/"
+	}
+	parts := strings.Split(s, sep)
 	var d Date
-	d.Year, _ = strconv.Atoi(m[1])
-	if m[3] != "" {
-		d.Month, _ = strconv.Atoi(m[3])
-		if m[2] == "-" && len(m[3]) != 2 || m[5] != "" && m[2] == "-" && len(m[5]) != 2 {
-			return Date{}, fmt.Errorf("invalid date %q: write months and days with two digits", s)
-		}
+	d.Year, _ = strconv.Atoi(parts[0])
+	if len(parts) > 1 {
+		d.Month, _ = strconv.Atoi(parts[1])
 	}
-	if m[5] != "" {
-		d.Day, _ = strconv.Atoi(m[5])
-	}
-	if m[3] != "" && d.Month == 0 || m[5] != "" && d.Day == 0 {
-		return Date{}, fmt.Errorf("invalid date %q: months and days start at 1", s)
+	if len(parts) > 2 {
+		d.Day, _ = strconv.Atoi(parts[2])
 	}
 	if err := d.check(); err != nil {
 		return Date{}, fmt.Errorf("invalid date %q: %v", s, err)
@@ -394,21 +396,17 @@ type Percent struct {
 	scale int8
 }
 
-var percentRE = regexp.MustCompile(`^(\d{1,3})(?:\.(\d{1,9}))?%$`)
+var percentRE = regexp.MustCompile(percentPattern)
 
 // ParsePercent parses the text form of a [Percent].
 func ParsePercent(s string) (Percent, error) {
-	m := percentRE.FindStringSubmatch(s)
-	if m == nil {
+	if !percentRE.MatchString(s) {
 		return Percent{}, fmt.Errorf("invalid percentage %q: want a number from 0 to 100 followed by %%, such as \"99.9%%\"", s)
 	}
-	frac := strings.TrimRight(m[2], "0")
-	n, _ := strconv.ParseInt(m[1]+frac, 10, 64)
-	p := Percent{units: n, scale: int8(len(frac))}
-	if p.Float() > 100 {
-		return Percent{}, fmt.Errorf("invalid percentage %q: more than 100%%", s)
-	}
-	return p, nil
+	whole, frac, _ := strings.Cut(strings.TrimSuffix(s, "%"), ".")
+	frac = strings.TrimRight(frac, "0")
+	n, _ := strconv.ParseInt(whole+frac, 10, 64)
+	return Percent{units: n, scale: int8(len(frac))}, nil
 }
 
 // Float returns the percentage as a number, 99.9897 for "99.9897%".
@@ -497,8 +495,8 @@ func (u URL) check() error {
 	default:
 		return fmt.Errorf("invalid URL %q: scheme %q is not allowed (want http, https, mailto or tel)", s, p.Scheme)
 	}
-	if strings.ContainsAny(s, " \t\r\n") {
-		return fmt.Errorf("invalid URL %q: contains white space", s)
+	if !urlRE.MatchString(s) {
+		return fmt.Errorf("invalid URL %q: want an absolute http, https, mailto or tel URL without white space or user name", s)
 	}
 	return nil
 }
@@ -538,7 +536,7 @@ func (e *Email) UnmarshalText(b []byte) error {
 // "+", spaces, hyphens and parentheses, such as "03-6773-7547" or "+81 3 6773 7547".
 type Phone string
 
-var phoneRE = regexp.MustCompile(`^\+?[0-9]([0-9 ()-]*[0-9])?$`)
+var phoneRE = regexp.MustCompile(phonePattern)
 
 func (p Phone) check() error {
 	digits := 0
@@ -588,7 +586,7 @@ func (c *Country) UnmarshalText(b []byte) error {
 // UTCOffset is an offset from UTC such as "+09:00".
 type UTCOffset string
 
-var offsetRE = regexp.MustCompile(`^[+-](0\d|1[0-4]):([0-5]\d)$`)
+var offsetRE = regexp.MustCompile(offsetPattern)
 
 func (o UTCOffset) check() error {
 	if !offsetRE.MatchString(string(o)) {

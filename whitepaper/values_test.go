@@ -1,6 +1,7 @@
 package whitepaper
 
 import (
+	"regexp"
 	"testing"
 	"time"
 
@@ -27,7 +28,7 @@ func TestParseDuration(t *testing.T) {
 		{"P5Y", For(5, Year), "5 years"},
 		{"indefinitely", Duration{Kind: Indefinite}, "indefinitely"},
 		{"semi-permanently", Duration{Kind: Indefinite}, "indefinitely"},
-		{"Immediately", Duration{Kind: Immediate}, "immediately"},
+		{"immediately", Duration{Kind: Immediate}, "immediately"},
 		{"promptly", Duration{Kind: Prompt}, "promptly"},
 	}
 	for _, tt := range tests {
@@ -39,7 +40,8 @@ func TestParseDuration(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, got, back, "canonical form of %q must round-trip", tt.in)
 	}
-	for _, bad := range []string{"", "hours", "72", "72 fortnights", "-3 days", "1.5 hours", "P", "P1X", "PT1D", "about", "within indefinitely"} {
+	for _, bad := range []string{"", "hours", "72", "72 fortnights", "-3 days", "1.5 hours", "P", "P1X", "PT1D", "about", "within indefinitely",
+		"Immediately", "72  hours", "0 days", "072 hours", "p14d", "1,000 days"} {
 		_, err := ParseDuration(bad)
 		assert.Error(t, err, "%q", bad)
 	}
@@ -76,7 +78,6 @@ func TestDurationCheck(t *testing.T) {
 func TestParseFrequency(t *testing.T) {
 	tests := map[string]string{
 		"daily":               "daily",
-		"Daily":               "daily",
 		"every day":           "daily",
 		"every 1 day":         "daily",
 		"about monthly":       "about monthly",
@@ -98,7 +99,7 @@ func TestParseFrequency(t *testing.T) {
 		assert.True(t, f.Equal(g), in)
 	}
 	assert.Equal(t, Daily, mustFrequency(t, "daily"))
-	for _, bad := range []string{"", "dailyy", "within daily", "every", "every -1 days", "every indefinitely"} {
+	for _, bad := range []string{"", "dailyy", "within daily", "every", "every -1 days", "every indefinitely", "Daily", "every 0 days"} {
 		_, err := ParseFrequency(bad)
 		assert.Error(t, err, "%q", bad)
 	}
@@ -126,7 +127,7 @@ func TestParseCount(t *testing.T) {
 	c, err = ParseCount("700 municipalities")
 	require.NoError(t, err)
 	assert.Equal(t, Municipalities, c.Unit)
-	for _, bad := range []string{"", "7", "seven generations", "7 gens", "-1 sites", "1.5 copies"} {
+	for _, bad := range []string{"", "7", "seven generations", "7 gens", "-1 sites", "1.5 copies", "7 Generations", "12,00 schools", "0 sites"} {
 		_, err := ParseCount(bad)
 		assert.Error(t, err, "%q", bad)
 	}
@@ -149,7 +150,7 @@ func TestParseDate(t *testing.T) {
 	}
 	assert.Equal(t, "2021-06-07", tests["2021/6/7"].String())
 	assert.Equal(t, "2023-09", tests["2023-09"].String())
-	for _, bad := range []string{"", "23", "2023-02-30", "2023-13", "2023-2-7", "2023/02-07", "2023-00", "2023-02-07T00:00:00Z", "0999"} {
+	for _, bad := range []string{"", "23", "2023-02-30", "2023-13", "2023-2-7", "2023/02-07", "2023-00", "2023-02-07T00:00:00Z", "0999", "2023/13/01"} {
 		_, err := ParseDate(bad)
 		assert.Error(t, err, "%q", bad)
 	}
@@ -174,7 +175,7 @@ func TestParsePercent(t *testing.T) {
 	z, err := ParsePercent("0.5%")
 	require.NoError(t, err)
 	assert.Equal(t, "0.5%", z.String())
-	for _, bad := range []string{"", "99.9", "100.1%", "abc%", "-1%", "1e2%"} {
+	for _, bad := range []string{"", "99.9", "100.1%", "abc%", "-1%", "1e2%", "007%"} {
 		_, err := ParsePercent(bad)
 		assert.Error(t, err, "%q", bad)
 	}
@@ -200,4 +201,51 @@ func TestCompareVersions(t *testing.T) {
 	assert.Equal(t, 0, CompareVersions("1.3", "1.3"))
 	assert.Equal(t, -1, CompareVersions("1", "1.1"))
 	assert.Equal(t, 1, CompareVersions("2.0", "1.12"))
+}
+
+// TestPatternsAgreeWithParsers checks that the published patterns accept
+// exactly what the parsers accept, over the inputs the tests above use and
+// some more.
+func TestPatternsAgreeWithParsers(t *testing.T) {
+	ps := Patterns()
+	cases := map[string]struct {
+		parse  func(string) error
+		inputs []string
+	}{
+		"Duration": {func(s string) error { _, err := ParseDuration(s); return err }, []string{
+			"72 hours", "within 72 hours", "at most 72h", "after 30 days", "30 days after", "about 1 month", "P14D", "PT72H",
+			"within P2W", "indefinitely", "semi-permanent", "promptly", "without delay", "1 year", "Immediately", "72  hours",
+			"0 days", "072 hours", "p14d", "hours", "72", "PT1D", "about", "within indefinitely", "3 fortnights"}},
+		"Frequency": {func(s string) error { _, err := ParseFrequency(s); return err }, []string{
+			"daily", "about monthly", "every 6 hours", "every week", "every 2 weeks", "about every 3 days", "periodically",
+			"per release", "continuous", "as needed", "Daily", "within daily", "every", "every 0 days", "every within 3 days"}},
+		"Count": {func(s string) error { _, err := ParseCount(s); return err }, []string{
+			"7 generations", "1 generation", "about 12,000 schools", "about 12000 schools", "at least 2 sites", "700 municipalities",
+			"1 company", "7", "7 Generations", "12,00 schools", "0 sites", "1,2345 users"}},
+		"Date": {func(s string) error { _, err := ParseDate(s); return err }, []string{
+			"2023", "2023-09", "2023-02-07", "2023/02/07", "2021/6/7", "2023-2-7", "2023/02-07", "2023-13", "0999", "2023/13/01"}},
+		"Percent": {func(s string) error { _, err := ParsePercent(s); return err }, []string{
+			"99.9897%", "100%", "100.00%", "0.5%", "007%", "100.1%", "99.9", "1e2%"}},
+		"LanguageTag": {func(s string) error { _, err := parseTag(s); return err }, []string{
+			"ja", "en", "en-US", "zh-Hant", "zh-Hant-TW", "es-419", "EN", "en_us", "en-us", "", "xx-invalid"}},
+		"URL": {func(s string) error { return URL(s).check() }, []string{
+			"https://example.com", "http://a.example/x?y#z", "mailto:a@example.com", "tel:+81-3", "javascript:alert(1)",
+			"https://", "ftp://x", "https://a b", "https://user@example.com/", "data:text/html,x"}},
+	}
+	for name, c := range cases {
+		re := regexp.MustCompile(ps[name])
+		for _, in := range c.inputs {
+			err := c.parse(in)
+			if re.MatchString(in) {
+				// A pattern may accept what only a semantic check rejects
+				// (an unknown language subtag); it must never reject what
+				// the parser accepts.
+				if err != nil && name != "LanguageTag" {
+					t.Errorf("%s %q: pattern accepts, parser rejects: %v", name, in, err)
+				}
+			} else if err == nil {
+				t.Errorf("%s %q: parser accepts, pattern rejects", name, in)
+			}
+		}
+	}
 }

@@ -1,0 +1,120 @@
+package whitepaper
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The text forms the loader accepts are defined once, as regular
+// expressions in the syntax that Go and ECMA-262 (JSON Schema's "pattern")
+// share. The parsers match them before anything else, so the JSON Schema
+// and the loader accept exactly the same spellings; what a pattern cannot
+// say (a calendar date that does not exist, an unknown country code) is
+// left to the parser.
+
+func alternatives(words []string) string {
+	ws := slices.Clone(words)
+	// Longer words first, so that "hours" is not cut to "h".
+	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return "(?:" + strings.Join(ws, "|") + ")"
+}
+
+const positive = "[1-9][0-9]*"
+
+var (
+	boundAlt = func() string {
+		var ws []string
+		for _, bw := range boundWords {
+			ws = append(ws, bw.words...)
+		}
+		return alternatives(ws)
+	}()
+	unitAlt = func() string {
+		var ws []string
+		for w := range unitAliases {
+			ws = append(ws, w)
+		}
+		slices.Sort(ws)
+		return alternatives(ws)
+	}()
+	isoDuration = "P" + positive + "[DWMY]|PT" + positive + "[HMS]"
+	amount      = positive + " ?" + unitAlt
+
+	durationPattern = func() string {
+		var kw []string
+		for _, k := range kindWords {
+			kw = append(kw, k.words...)
+		}
+		return "^(?:" + alternatives(kw) +
+			"|(?:" + boundAlt + " )?(?:" + amount + "|" + isoDuration + ")" +
+			"|" + amount + " after)$"
+	}()
+
+	frequencyPattern = func() string {
+		var words, adverbs []string
+		for w := range frequencyWords {
+			words = append(words, w)
+		}
+		for w := range frequencyAdverbs {
+			adverbs = append(adverbs, w)
+		}
+		slices.Sort(words)
+		slices.Sort(adverbs)
+		return "^(?:" + alternatives(words) +
+			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + unitAlt + ")))$"
+	}()
+
+	countPattern = func() string {
+		var units []string
+		for _, u := range CountUnits {
+			units = append(units, string(u), singular(u))
+		}
+		return "^(?:" + boundAlt + " )?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|" + positive + ") " + alternatives(units) + "$"
+	}()
+
+	datePattern = `^[1-9][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12][0-9]|3[01]))?)?$`
+
+	percentPattern = `^(?:100(?:\.0{1,9})?|[0-9]{1,2}(?:\.[0-9]{1,9})?)%$`
+
+	// tagPattern matches language tags in canonical form: a lower-case
+	// language, an optional title-case script, an optional upper-case or
+	// numeric region and optional variants.
+	tagPattern = `^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?(?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*$`
+
+	urlPattern     = `^(?:https?://[^\s/?#@]+(?:[/?#][^\s]*)?|mailto:[^\s]+|tel:[^\s]+)$`
+	phonePattern   = `^\+?[0-9](?:[0-9 ()-]*[0-9])?$`
+	countryPattern = `^[A-Z]{2}$`
+	offsetPattern  = `^[+-](?:0[0-9]|1[0-4]):[0-5][0-9]$`
+	idPattern      = `^[a-z0-9]+(?:-[a-z0-9]+)*$`
+)
+
+var (
+	durationRE  = regexp.MustCompile(durationPattern)
+	frequencyRE = regexp.MustCompile(frequencyPattern)
+	countRE     = regexp.MustCompile(countPattern)
+	tagRE       = regexp.MustCompile(tagPattern)
+	urlRE       = regexp.MustCompile(urlPattern)
+)
+
+// Patterns maps the name of each type written as a string in documents to
+// the regular expression (in the syntax Go and ECMA-262 share) that its
+// text forms match. The JSON Schema is generated from it.
+func Patterns() map[string]string {
+	return map[string]string{
+		"Duration":    durationPattern,
+		"Frequency":   frequencyPattern,
+		"Count":       countPattern,
+		"Date":        datePattern,
+		"Percent":     percentPattern,
+		"LanguageTag": tagPattern,
+		"URL":         urlPattern,
+		"Phone":       phonePattern,
+		"Country":     countryPattern,
+		"UTCOffset":   offsetPattern,
+		"ID":          idPattern,
+	}
+}
