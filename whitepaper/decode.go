@@ -126,10 +126,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 	}
 }
 
-// scalar returns the text of a scalar node that stands for a string. In
-// JSON only a string will do; in YAML a plain number or date is taken as
-// written (so that "version: 2.10" keeps its zero), but a boolean is not,
-// as it is almost always a mistake.
+// scalar returns the text of a scalar node that stands for a string. A
+// number or boolean is not a string, in YAML as in JSON, so that the loader
+// and the JSON Schema agree: "version: 2.10" must be quoted. A YAML plain
+// date such as 2023-02-07 is a string in YAML 1.2 and is accepted.
 func (d *decoder) scalar(n *yaml.Node, p *path, want string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, p, "wrong-type", "want %s, got %s", want, kindName(n))
@@ -138,9 +138,14 @@ func (d *decoder) scalar(n *yaml.Node, p *path, want string) (string, bool) {
 	switch n.Tag {
 	case "!!str":
 		return n.Value, true
-	case "!!int", "!!float", "!!timestamp":
+	case "!!timestamp":
 		if !d.json {
 			return n.Value, true
+		}
+	case "!!int", "!!float":
+		if !d.json {
+			d.errorf(n, p, "wrong-type", "want %s, got a number; quote it: %q", want, n.Value)
+			return "", false
 		}
 	}
 	d.errorf(n, p, "wrong-type", "want %s, got %s", want, kindName(n))

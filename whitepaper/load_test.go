@@ -68,6 +68,8 @@ func TestDecodeErrors(t *testing.T) {
 			[]string{`doc.yaml:8:28: error: invalid URL "javascript:alert(1)": scheme "javascript" is not allowed (want http, https, mailto or tel)`}},
 		{"bad enum", minimal + "backup: {sets: [{data: databse}]}\n",
 			[]string{`doc.yaml:8:24: error: unknown data kind "databse" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data)`}},
+		{"number as string", strings.Replace(minimal, `version: "1.0"`, "version: 2.10", 1),
+			[]string{`doc.yaml:5:10: error: want a string, got a number; quote it: "2.10"`}},
 		{"null", minimal + "backup: ~\n",
 			[]string{`doc.yaml:8:9: error: null is not allowed here; leave the field out instead`}},
 		{"text as string", minimal + "purpose: {statement: just a string}\n",
