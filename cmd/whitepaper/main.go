@@ -9,6 +9,7 @@
 //
 //	validate   check documents and print diagnostics
 //	fmt        write a document in canonical YAML or JSON
+//	schema     print the JSON Schema of documents
 //	help       print help for a command
 //
 // Exit status: 0 on success, 1 when a document has errors, 2 on usage errors.
@@ -43,6 +44,7 @@ func commands() []command {
 	return []command{
 		{"validate", "check documents and print diagnostics", validateUsage, runValidate},
 		{"fmt", "write a document in canonical YAML or JSON", fmtUsage, runFmt},
+		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
 	}
 }
 

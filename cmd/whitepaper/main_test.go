@@ -173,7 +173,7 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "usage: whitepaper fmt")
 
-	for _, cmd := range []string{"validate", "fmt"} {
+	for _, cmd := range []string{"validate", "fmt", "schema"} {
 		code, _, errOut := runCLI(cmd, "-h")
 		assert.Equal(t, 0, code, cmd)
 		assert.Contains(t, errOut, "usage: whitepaper "+cmd, cmd)
@@ -184,4 +184,14 @@ func TestHelp(t *testing.T) {
 	code, _, errOut := runCLI("frobnicate")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, `unknown command "frobnicate"`)
+}
+
+func TestSchema(t *testing.T) {
+	code, out, _ := runCLI("schema")
+	require.Equal(t, 0, code)
+	b, err := os.ReadFile("../../schema/whitepaper.schema.json")
+	require.NoError(t, err)
+	assert.Equal(t, string(b), out)
+	code, _, _ = runCLI("schema", "extra")
+	assert.Equal(t, 2, code)
 }
