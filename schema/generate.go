@@ -50,6 +50,9 @@ func generate(commentsDir string) ([]byte, error) {
 	for name, def := range s.Definitions {
 		if t, ok := names[name]; ok && t.Kind() == reflect.Struct {
 			setRequired(def, t)
+			if id, ok := def.Properties.Get("id"); ok {
+				id.Pattern = patterns["ID"]
+			}
 		}
 	}
 	enums := map[string]reflect.Type{}
