@@ -163,6 +163,10 @@ func TestLoadLimits(t *testing.T) {
 	}
 	assert.True(t, codes["too-many-values"], "%v", diags)
 
+	_, err = Parse([]byte(strings.Repeat("[", 20000)), WithFormat(FormatJSON))
+	require.ErrorAs(t, err, &diags)
+	assert.Contains(t, diags[0].Message, "nested deeper than 10000 levels")
+
 	_, err = Parse([]byte(strings.Repeat("[", 20000)))
 	require.ErrorAs(t, err, &diags)
 	assert.Contains(t, diags[0].Message, "exceeded max depth")

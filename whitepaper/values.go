@@ -394,6 +394,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 type Percent struct {
 	units int64 // value × 10^scale
 	scale int8
+	set   bool // stated, so that "0%" is not mistaken for "not stated"
 }
 
 var percentRE = regexp.MustCompile(percentPattern)
@@ -406,7 +407,7 @@ func ParsePercent(s string) (Percent, error) {
 	whole, frac, _ := strings.Cut(strings.TrimSuffix(s, "%"), ".")
 	frac = strings.TrimRight(frac, "0")
 	n, _ := strconv.ParseInt(whole+frac, 10, 64)
-	return Percent{units: n, scale: int8(len(frac))}, nil
+	return Percent{units: n, scale: int8(len(frac)), set: true}, nil
 }
 
 // Float returns the percentage as a number, 99.9897 for "99.9897%".
@@ -451,9 +452,9 @@ func (p Percent) Decimal() string {
 // String returns the text form: "99.9897%".
 func (p Percent) String() string { return p.Decimal() + "%" }
 
-// IsZero reports whether p is the zero Percent. A stated "0%" is
-// indistinguishable from "not stated"; whitepapers do not state 0%.
-func (p Percent) IsZero() bool { return p == Percent{} }
+// IsZero reports whether p is the zero Percent, that is, not stated. A
+// parsed "0%" is not zero.
+func (p Percent) IsZero() bool { return !p.set }
 
 // MarshalText encodes the text form.
 func (p Percent) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
