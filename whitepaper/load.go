@@ -45,10 +45,12 @@ func (f Format) String() string {
 const (
 	// DefaultMaxBytes is the largest input read: 10 MiB.
 	DefaultMaxBytes = 10 << 20
-	// DefaultMaxNodes is the most YAML or JSON values the decoder visits,
-	// counting every expansion of a YAML alias, so that alias bombs end
-	// with an error instead of exhausting memory.
-	DefaultMaxNodes = 2_000_000
+	// DefaultMaxNodes is the most YAML or JSON values a document may have,
+	// counting every expansion of a YAML alias, so that huge lists and
+	// alias bombs end with an error instead of exhausting memory. Lines and
+	// commas are counted before parsing, as a bound on the values; the
+	// decoder counts the values it visits.
+	DefaultMaxNodes = 1_000_000
 )
 
 // The YAML parser itself refuses documents nested deeper than 10,000 levels,
@@ -168,6 +170,12 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 			off += n
 		}
 		return fail(offsetPos(data, off), "invalid-utf8", "input is not valid UTF-8")
+	}
+	// Each value costs the parser a few hundred bytes before the decoder
+	// can count it, so bound the values up front: every value but the
+	// first needs a line break or a comma before it.
+	if n := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte(",")); n > c.maxNodes {
+		return fail(Pos{}, "too-many-values", fmt.Sprintf("input has %d lines and commas, more than the limit of %d values", n, c.maxNodes))
 	}
 	format := detectFormat(c, data)
 	var root *yaml.Node

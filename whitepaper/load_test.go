@@ -144,24 +144,27 @@ func TestLoadLimits(t *testing.T) {
 	require.ErrorAs(t, err, &diags)
 	assert.Equal(t, "too-large", diags[0].Code)
 
-	// An alias bomb: each level multiplies the expansions by ten.
+	// Too many values for the limit, seen before parsing.
+	_, err = Parse([]byte(minimal+"purpose:\n  notes: ["+strings.Repeat("{ja: x}, ", 2000)+"]\n"), WithMaxNodes(1000))
+	require.ErrorAs(t, err, &diags)
+	assert.Equal(t, "too-many-values", diags[0].Code)
+
+	// An alias bomb: a few lines that expand to many values. Each section's
+	// notes refer to the same list of a hundred aliases.
 	var b strings.Builder
-	b.WriteString(minimal + "a0: &a0 {ja: x}\n")
-	b.WriteString("purpose:\n  notes: [")
-	for i := range 100000 {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString("*a0")
+	b.WriteString(minimal + "purpose: {notes: &list [" + strings.Repeat("&t {ja: x}, ", 1) + strings.Repeat("*t, ", 99) + "*t]}\n")
+	for _, s := range Sections()[1:20] {
+		b.WriteString(s.Field + ": {notes: *list}\n")
 	}
-	b.WriteString("]\n")
 	_, err = Parse([]byte(b.String()), WithMaxNodes(1000))
 	require.ErrorAs(t, err, &diags)
 	codes := map[string]bool{}
 	for _, d := range diags {
 		codes[d.Code] = true
 	}
-	assert.True(t, codes["too-many-values"], "%v", diags)
+	assert.Equal(t, map[string]bool{"too-many-values": true}, codes, "%v", diags)
+	_, err = Parse([]byte(b.String()))
+	require.NoError(t, err, "the same document is fine within the default limit")
 
 	_, err = Parse([]byte(strings.Repeat("[", 20000)), WithFormat(FormatJSON))
 	require.ErrorAs(t, err, &diags)
