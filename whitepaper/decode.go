@@ -18,6 +18,22 @@ type decoder struct {
 	json     bool // the input was JSON: scalars must have their JSON types
 	budget   int  // values left to visit
 	diags    Diagnostics
+	tags     map[string]language.Tag // parsed language tags: a document repeats a few thousand times
+}
+
+// tag parses a language tag, remembering the tags already seen.
+func (d *decoder) tag(s string) (language.Tag, error) {
+	if t, ok := d.tags[s]; ok {
+		return t, nil
+	}
+	t, err := parseTag(s)
+	if err == nil {
+		if d.tags == nil {
+			d.tags = map[string]language.Tag{}
+		}
+		d.tags[s] = t
+	}
+	return t, err
 }
 
 func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any) {
@@ -75,7 +91,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 	switch {
 	case t == tagType:
 		if s, ok := d.scalar(n, p, "a language tag"); ok {
-			tag, err := parseTag(s)
+			tag, err := d.tag(s)
 			if err != nil {
 				d.errorf(n, p, "invalid-value", "%v", err)
 				return
@@ -172,7 +188,7 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, p, "wrong-type", "want a language tag as key, got %s", kindName(k))
 			continue
 		}
-		tag, err := parseTag(k.Value)
+		tag, err := d.tag(k.Value)
 		if err != nil {
 			d.errorf(k, kp, "invalid-value", "%v", err)
 			continue

@@ -1,0 +1,108 @@
+package catalog
+
+import (
+	"reflect"
+	"slices"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+// RequiredKeys lists the keys every locale must have: a title for each
+// standard section, a label for each value of each closed vocabulary of
+// the model, and the fixed phrases for values (units, bounds, dates).
+func RequiredKeys() []string {
+	keys := slices.Clone(phraseKeys)
+	for _, s := range whitepaper.Sections() {
+		keys = append(keys, SectionKey(s.ID))
+	}
+	for _, t := range enumTypes() {
+		vals := reflect.Zero(t).MethodByName("Values").Call(nil)[0]
+		for i := range vals.Len() {
+			keys = append(keys, "enum."+t.Name()+"."+vals.Index(i).String())
+		}
+	}
+	for _, u := range whitepaper.CountUnits {
+		keys = append(keys, "count."+string(u)+".one", "count."+string(u)+".other")
+	}
+	for _, u := range []whitepaper.Unit{whitepaper.Second, whitepaper.Minute, whitepaper.Hour, whitepaper.Day, whitepaper.Week, whitepaper.Month, whitepaper.Year} {
+		keys = append(keys, "duration."+string(u)+".one", "duration."+string(u)+".other")
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// SectionKey is the key of a standard section's title.
+func SectionKey(id whitepaper.SectionID) string { return "section." + string(id) }
+
+// EnumKey is the key of the label of a value of a closed vocabulary, such
+// as "enum.Role.vendor".
+func EnumKey[T ~string](v T) string {
+	return "enum." + reflect.TypeFor[T]().Name() + "." + string(v)
+}
+
+// phraseKeys are the fixed phrases, with their placeholders.
+var phraseKeys = []string{
+	"duration.within",     // {d}
+	"duration.atLeast",    // {d}
+	"duration.about",      // {d}
+	"duration.indefinite", //
+	"duration.immediate",  //
+	"duration.prompt",     //
+	"count.within",        // {c}  (at most)
+	"count.atLeast",       // {c}
+	"count.about",         // {c}
+	"frequency.hour",      // hourly
+	"frequency.day",       // daily
+	"frequency.week",      // weekly
+	"frequency.month",     // monthly
+	"frequency.year",      // yearly
+	"frequency.every",     // {d}
+	"frequency.about",     // {f}
+	"frequency.continuous",
+	"frequency.periodic",
+	"frequency.perRelease",
+	"frequency.asNeeded",
+	"date.year",   // a time.Format layout for a year, such as "2006年"
+	"date.month",  // a time.Format layout for a month, such as "January 2006"
+	"date.day",    // a time.Format layout for a day, such as "2006年1月2日"
+	"date.asOf",   // {date}
+	"value.true",  // a stated fact: provided / yes
+	"value.false", // stated as explicitly not provided
+	"value.notStated",
+}
+
+// enumTypes finds every closed vocabulary reachable from Document.
+func enumTypes() []reflect.Type {
+	seen := map[reflect.Type]bool{}
+	var out []reflect.Type
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Struct:
+			for i := range t.NumField() {
+				if t.Field(i).IsExported() {
+					walk(t.Field(i).Type)
+				}
+			}
+		case reflect.String:
+			if _, ok := t.MethodByName("Values"); ok {
+				out = append(out, t)
+			}
+		}
+	}
+	walk(reflect.TypeFor[whitepaper.Document]())
+	slices.SortFunc(out, func(a, b reflect.Type) int {
+		if a.Name() < b.Name() {
+			return -1
+		}
+		return 1
+	})
+	return out
+}
