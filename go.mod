@@ -3,14 +3,11 @@ module github.com/openwhitepaper/whitepaper
 go 1.26.0
 
 require (
-	go.yaml.in/yaml/v3 v3.0.6
-	golang.org/x/text v0.44.0
-)
-
-require (
 	github.com/invopop/jsonschema v0.14.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	github.com/stretchr/testify v1.12.1
+	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/text v0.44.0
 )
 
 require (
