@@ -1,0 +1,132 @@
+package catalog
+
+import (
+	"time"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+	"golang.org/x/text/number"
+)
+
+// The methods below word the model's values in the catalog's language:
+// "72時間以内" / "within 72 hours", "2023年2月7日" / "February 7, 2023".
+
+// printer formats numbers for the locale. It is given an empty catalog of
+// its own, so that it never reads the process-wide message.DefaultCatalog.
+func (c *Catalog) printer() *message.Printer {
+	return message.NewPrinter(c.tag, message.Catalog(catalog.NewBuilder()))
+}
+
+// Number formats an integer with the locale's digit grouping: "12,000".
+func (c *Catalog) Number(n int64) string {
+	return c.printer().Sprint(number.Decimal(n))
+}
+
+// Date formats a possibly partial date: "2023年2月7日", "2023年9月", "2023年";
+// "February 7, 2023", "September 2023", "2023".
+func (c *Catalog) Date(d whitepaper.Date) string {
+	t := time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+	switch d.Precision() {
+	case 1:
+		return t.Format(c.Message("date.year"))
+	case 2:
+		return t.Format(c.Message("date.month"))
+	}
+	return t.Format(c.Message("date.day"))
+}
+
+// AsOf words a date as the time a figure refers to: "2023年9月時点", "as of September 2023".
+func (c *Catalog) AsOf(d whitepaper.Date) string {
+	return c.Message("date.asOf", "date", c.Date(d))
+}
+
+func plural(n int64) string {
+	if n == 1 {
+		return ".one"
+	}
+	return ".other"
+}
+
+// Duration words a duration with its bound: "72時間以内", "within 72 hours",
+// "半永久的", "indefinitely".
+func (c *Catalog) Duration(d whitepaper.Duration) string {
+	switch d.Kind {
+	case whitepaper.Indefinite:
+		return c.Message("duration.indefinite")
+	case whitepaper.Immediate:
+		return c.Message("duration.immediate")
+	case whitepaper.Prompt:
+		return c.Message("duration.prompt")
+	}
+	s := c.Message("duration."+string(d.Unit)+plural(d.Amount), "n", c.Number(d.Amount))
+	switch d.Bound {
+	case whitepaper.AtMost:
+		return c.Message("duration.within", "d", s)
+	case whitepaper.AtLeast:
+		return c.Message("duration.atLeast", "d", s)
+	case whitepaper.About:
+		return c.Message("duration.about", "d", s)
+	}
+	return s
+}
+
+// Count words a count with its unit: "7世代", "about 12,000 schools".
+func (c *Catalog) Count(n whitepaper.Count) string {
+	s := c.Message("count."+string(n.Unit)+plural(n.Value), "n", c.Number(n.Value))
+	switch n.Bound {
+	case whitepaper.AtMost:
+		return c.Message("count.within", "c", s)
+	case whitepaper.AtLeast:
+		return c.Message("count.atLeast", "c", s)
+	case whitepaper.About:
+		return c.Message("count.about", "c", s)
+	}
+	return s
+}
+
+// Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours".
+func (c *Catalog) Frequency(f whitepaper.Frequency) string {
+	switch f.Kind {
+	case whitepaper.Continuous:
+		return c.Message("frequency.continuous")
+	case whitepaper.Periodic:
+		return c.Message("frequency.periodic")
+	case whitepaper.PerRelease:
+		return c.Message("frequency.perRelease")
+	case whitepaper.AsNeeded:
+		return c.Message("frequency.asNeeded")
+	}
+	every := f.Every
+	every.Bound = whitepaper.Exactly
+	var s string
+	if every.Amount == 1 {
+		s = c.Message("frequency." + string(every.Unit))
+	} else {
+		s = c.Message("frequency.every", "d", c.Duration(every))
+	}
+	if f.Every.Bound == whitepaper.About {
+		s = c.Message("frequency.about", "f", s)
+	}
+	return s
+}
+
+// Percent words a percentage: "99.9897%".
+func (c *Catalog) Percent(p whitepaper.Percent) string { return p.String() }
+
+// Bool words a stated fact: provided, explicitly not provided ("行っていません",
+// "Not provided"), or not stated.
+func (c *Catalog) Bool(b *bool) string {
+	switch {
+	case b == nil:
+		return c.Message("value.notStated")
+	case *b:
+		return c.Message("value.true")
+	}
+	return c.Message("value.false")
+}
+
+// Enum gives the label of a value of a closed vocabulary, such as
+// whitepaper.RoleVendor: "事業者", "Vendor".
+func Enum[T ~string](c *Catalog, v T) string { return c.Message(EnumKey(v)) }
+
