@@ -45,14 +45,15 @@ func TestValidateExitCodes(t *testing.T) {
 	code, out, errOut := runCLI("validate", good)
 	assert.Equal(t, 0, code)
 	assert.Empty(t, out)
-	assert.Empty(t, errOut)
+	assert.Equal(t, "1 valid, 0 invalid, 0 warnings\n", errOut)
 
 	code, out, _ = runCLI("validate", warn)
 	assert.Equal(t, 0, code, "warnings alone do not fail")
 	assert.Contains(t, out, warn+":5:8: warning: text has no en version\n")
 
-	code, out, _ = runCLI("validate", good, bad)
+	code, out, errOut = runCLI("validate", good, bad)
 	assert.Equal(t, 1, code)
+	assert.Equal(t, "1 valid, 1 invalid, 0 warnings\n", errOut)
 	assert.Equal(t, bad+`:10:1: error: unknown field "bakup"; did you mean "backup"?`+"\n", out,
 		"decoding errors stop a file before validation")
 

@@ -14,7 +14,8 @@ const validateUsage = `usage: whitepaper validate [--format text|json] FILE...
 
 Validate decodes each file strictly and checks it, printing one line per
 problem as FILE:LINE:COL: error|warning: message (or the JSON Pointer of
-the value where no position applies).
+the value where no position applies), then a count of valid and invalid
+files on standard error.
 
 Exit status: 0 when every file is valid (warnings allowed), 1 when any file
 has an error, 2 on usage errors.
@@ -46,6 +47,7 @@ func runValidate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	code := exitOK
 	reports := []fileReport{}
+	var invalid, warnings int
 	for _, name := range fs.Args() {
 		diags, err := check(name)
 		if err != nil {
@@ -54,7 +56,9 @@ func runValidate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		if diags.HasErrors() {
 			code = exitInvalid
+			invalid++
 		}
+		warnings += len(diags.Warnings())
 		if *format == "json" {
 			if diags == nil {
 				diags = whitepaper.Diagnostics{}
@@ -65,6 +69,9 @@ func runValidate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		for _, d := range diags {
 			fmt.Fprintln(stdout, d)
 		}
+	}
+	if *format == "text" {
+		fmt.Fprintf(stderr, "%d valid, %d invalid, %d warnings\n", fs.NArg()-invalid, invalid, warnings)
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
