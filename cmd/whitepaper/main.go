@@ -9,6 +9,7 @@
 //
 //	validate   check documents and print diagnostics
 //	fmt        write a document in canonical YAML or JSON
+//	render     write a document as a Markdown or HTML whitepaper
 //	schema     print the JSON Schema of documents
 //	help       print help for a command
 //
@@ -44,6 +45,7 @@ func commands() []command {
 	return []command{
 		{"validate", "check documents and print diagnostics", validateUsage, runValidate},
 		{"fmt", "write a document in canonical YAML or JSON", fmtUsage, runFmt},
+		{"render", "write a document as a Markdown or HTML whitepaper", renderUsage, runRender},
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
 	}
 }

@@ -174,7 +174,7 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "usage: whitepaper fmt")
 
-	for _, cmd := range []string{"validate", "fmt", "schema"} {
+	for _, cmd := range []string{"validate", "fmt", "schema", "render"} {
 		code, _, errOut := runCLI(cmd, "-h")
 		assert.Equal(t, 0, code, cmd)
 		assert.Contains(t, errOut, "usage: whitepaper "+cmd, cmd)
@@ -194,5 +194,31 @@ func TestSchema(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(b), out)
 	code, _, _ = runCLI("schema", "extra")
+	assert.Equal(t, 2, code)
+}
+
+func TestRender(t *testing.T) {
+	code, out, errOut := runCLI("render", "--lang", "en", "../../examples/seculio.yaml")
+	require.Equal(t, 0, code, errOut)
+	want, err := os.ReadFile("../../render/testdata/seculio.en.md")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out)
+
+	dest := filepath.Join(t.TempDir(), "out.html")
+	code, _, errOut = runCLI("render", "--format", "html", "--lang", "fr,ja", "-o", dest, "../../examples/classi.yaml")
+	require.Equal(t, 0, code, errOut)
+	b, err := os.ReadFile(dest)
+	require.NoError(t, err)
+	want, err = os.ReadFile("../../render/testdata/classi.ja.html")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(b))
+
+	invalid := write(t, "invalid.yaml", valid+"dataLocation: {countries: [JP, JP]}\n")
+	code, _, errOut = runCLI("render", invalid)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "appears twice")
+	code, _, _ = runCLI("render", "--format", "pdf", invalid)
+	assert.Equal(t, 2, code)
+	code, _, _ = runCLI("render", "--lang", "!!", invalid)
 	assert.Equal(t, 2, code)
 }

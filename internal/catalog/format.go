@@ -129,4 +129,3 @@ func (c *Catalog) Bool(b *bool) string {
 // Enum gives the label of a value of a closed vocabulary, such as
 // whitepaper.RoleVendor: "事業者", "Vendor".
 func Enum[T ~string](c *Catalog, v T) string { return c.Message(EnumKey(v)) }
-

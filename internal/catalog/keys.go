@@ -1,8 +1,10 @@
 package catalog
 
 import (
+	"encoding"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
@@ -21,6 +23,11 @@ func RequiredKeys() []string {
 			keys = append(keys, "enum."+t.Name()+"."+vals.Index(i).String())
 		}
 	}
+	for _, t := range structTypes() {
+		for _, f := range fieldNames(t) {
+			keys = append(keys, FieldKey(t.Name(), f))
+		}
+	}
 	for _, u := range whitepaper.CountUnits {
 		keys = append(keys, "count."+string(u)+".one", "count."+string(u)+".other")
 	}
@@ -33,6 +40,10 @@ func RequiredKeys() []string {
 
 // SectionKey is the key of a standard section's title.
 func SectionKey(id whitepaper.SectionID) string { return "section." + string(id) }
+
+// FieldKey is the key of the label of a field of a model type, such as
+// "field.BackupSet.generations".
+func FieldKey(typeName, field string) string { return "field." + typeName + "." + field }
 
 // EnumKey is the key of the label of a value of a closed vocabulary, such
 // as "enum.Role.vendor".
@@ -69,10 +80,40 @@ var phraseKeys = []string{
 	"value.true",  // a stated fact: provided / yes
 	"value.false", // stated as explicitly not provided
 	"value.notStated",
+	"list.separator", // between the items of a list within a line: "、" or ", "
+	"toc",            // the heading of the table of contents
 }
 
+// fieldNames lists the document names of a struct's own fields, leaving
+// out those of embedded structs (the shared Notes fields have their own keys).
+func fieldNames(t reflect.Type) []string {
+	var names []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() || f.Anonymous || f.Type.Implements(sectionType) || f.Type == reflect.TypeFor[[]whitepaper.CustomSection]() {
+			continue // sections are named by their titles
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		names = append(names, name)
+	}
+	return names
+}
+
+var (
+	sectionType     = reflect.TypeFor[whitepaper.Section]()
+	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// structTypes finds every struct type of the model reachable from Document.
+func structTypes() []reflect.Type { return reachable(reflect.Struct) }
+
 // enumTypes finds every closed vocabulary reachable from Document.
-func enumTypes() []reflect.Type {
+func enumTypes() []reflect.Type { return reachable(reflect.String) }
+
+// reachable finds the named types of a kind reachable from Document, in
+// the model's package; for strings, only those with Values (the closed
+// vocabularies).
+func reachable(kind reflect.Kind) []reflect.Type {
 	seen := map[reflect.Type]bool{}
 	var out []reflect.Type
 	var walk func(t reflect.Type)
@@ -84,15 +125,24 @@ func enumTypes() []reflect.Type {
 			return
 		}
 		seen[t] = true
+		if t.PkgPath() != reflect.TypeFor[whitepaper.Document]().PkgPath() {
+			return
+		}
+		if reflect.PointerTo(t).Implements(textUnmarshaler) && t.Kind() == reflect.Struct {
+			return // a value written as a string, such as Duration
+		}
 		switch t.Kind() {
 		case reflect.Struct:
+			if kind == reflect.Struct {
+				out = append(out, t)
+			}
 			for i := range t.NumField() {
 				if t.Field(i).IsExported() {
 					walk(t.Field(i).Type)
 				}
 			}
 		case reflect.String:
-			if _, ok := t.MethodByName("Values"); ok {
+			if _, ok := t.MethodByName("Values"); ok && kind == reflect.String {
 				out = append(out, t)
 			}
 		}

@@ -1,0 +1,185 @@
+package render
+
+import (
+	"bufio"
+	_ "embed"
+	"html/template"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+// HTML writes the document as one self-contained page: inline CSS, no
+// scripts, no external resources, a print stylesheet for A4, readable on
+// a phone. Every text and attribute value goes through html/template's
+// escaping (template.HTMLEscapeString), and links are made only from
+// http, https, mailto and tel URLs.
+func HTML(w io.Writer, doc *whitepaper.Document, opts *Options) error {
+	p := build(doc, opts)
+	bw := bufio.NewWriter(w)
+	h := &htmlWriter{w: bw}
+	h.page(p)
+	return bw.Flush()
+}
+
+//go:embed style.css
+var style string
+
+type htmlWriter struct {
+	w *bufio.Writer
+}
+
+func (h *htmlWriter) raw(s ...string) {
+	for _, x := range s {
+		h.w.WriteString(x)
+	}
+}
+
+// text writes escaped text.
+func (h *htmlWriter) text(s string) { h.w.WriteString(template.HTMLEscapeString(s)) }
+
+func (h *htmlWriter) page(p *page) {
+	h.raw("<!DOCTYPE html>\n<html lang=\"")
+	h.text(p.Lang)
+	h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	h.text(p.Title.Text)
+	h.raw("</title>\n<style>\n", style, "</style>\n</head>\n<body>\n<header>\n<h1>")
+	h.spans([]span{p.Title})
+	h.raw("</h1>\n")
+	h.rows(p.Header)
+	h.raw("</header>\n")
+	if len(p.TOC) > 0 {
+		h.raw("<nav>\n<h2>")
+		h.text(p.TOCTitle)
+		h.raw("</h2>\n<ol>\n")
+		for _, s := range p.TOC {
+			h.raw("<li><a href=\"#")
+			h.text(s.Anchor)
+			h.raw("\">")
+			h.text(heading(s))
+			h.raw("</a></li>\n")
+		}
+		h.raw("</ol>\n</nav>\n")
+	}
+	h.raw("<main>\n")
+	for _, s := range p.Sections {
+		h.raw("<section id=\"")
+		h.text(s.Anchor)
+		h.raw("\">\n<h2>")
+		if s.Number > 0 {
+			h.raw(strconv.Itoa(s.Number), ". ")
+		}
+		h.spans([]span{s.Title})
+		h.raw("</h2>\n")
+		for _, bl := range s.Blocks {
+			h.block(bl)
+		}
+		h.raw("</section>\n")
+	}
+	h.raw("</main>\n</body>\n</html>\n")
+}
+
+func (h *htmlWriter) block(bl block) {
+	if bl.Title != "" {
+		h.raw("<p class=\"caption\">")
+		h.text(bl.Title)
+		h.raw("</p>\n")
+	}
+	switch {
+	case bl.Para != nil:
+		h.raw("<p>")
+		h.spans(bl.Para)
+		h.raw("</p>\n")
+	case bl.Rows != nil:
+		h.rows(bl.Rows)
+	case bl.Table != nil:
+		h.table(bl.Table)
+	case bl.Links != nil:
+		h.raw("<ul>\n")
+		for _, l := range bl.Links {
+			h.raw("<li>")
+			h.spans(l)
+			h.raw("</li>\n")
+		}
+		h.raw("</ul>\n")
+	}
+}
+
+func (h *htmlWriter) rows(rows []row) {
+	h.raw("<dl>\n")
+	for _, r := range rows {
+		h.raw("<dt>")
+		h.text(r.Label)
+		h.raw("</dt><dd>")
+		h.spans(r.Value)
+		if len(r.Sub) > 0 {
+			h.raw("\n")
+			h.rows(r.Sub)
+		}
+		h.raw("</dd>\n")
+	}
+	h.raw("</dl>\n")
+}
+
+func (h *htmlWriter) table(t *table) {
+	h.raw("<div class=\"scroll\"><table>\n<thead><tr>")
+	for _, c := range t.Head {
+		h.raw("<th scope=\"col\">")
+		h.text(c)
+		h.raw("</th>")
+	}
+	h.raw("</tr></thead>\n<tbody>\n")
+	for _, r := range t.Rows {
+		h.raw("<tr>")
+		for i, c := range r {
+			if t.RowHeads && i == 0 {
+				h.raw("<th scope=\"row\">")
+				h.spans(c)
+				h.raw("</th>")
+			} else {
+				h.raw("<td>")
+				h.spans(c)
+				h.raw("</td>")
+			}
+		}
+		h.raw("</tr>\n")
+	}
+	h.raw("</tbody>\n</table></div>\n")
+}
+
+// spans writes spans: a span in another language is wrapped in an element
+// with a lang attribute, and a link is made only for a safe URL.
+func (h *htmlWriter) spans(spans []span) {
+	for _, s := range spans {
+		if s.Lang != "" {
+			h.raw("<span lang=\"")
+			h.text(s.Lang)
+			h.raw("\">")
+		}
+		u := safeURL(s.URL)
+		if u != "" {
+			h.raw("<a href=\"")
+			h.text(u)
+			h.raw("\">")
+		}
+		h.text(s.Text)
+		if u != "" {
+			h.raw("</a>")
+		}
+		if s.Lang != "" {
+			h.raw("</span>")
+		}
+	}
+}
+
+// safeURL returns the URL when its scheme may become a link, and "" when not.
+func safeURL(u string) string {
+	for _, s := range whitepaper.SafeSchemes {
+		if len(u) > len(s) && strings.EqualFold(u[:len(s)+1], s+":") {
+			return u
+		}
+	}
+	return ""
+}

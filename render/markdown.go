@@ -1,0 +1,179 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+// Markdown writes the document as CommonMark with GitHub tables.
+func Markdown(w io.Writer, doc *whitepaper.Document, opts *Options) error {
+	p := build(doc, opts)
+	bw := bufio.NewWriter(w)
+	m := &mdWriter{w: bw}
+	m.page(p)
+	return bw.Flush()
+}
+
+type mdWriter struct {
+	w *bufio.Writer
+}
+
+func (m *mdWriter) printf(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
+
+func (m *mdWriter) page(p *page) {
+	m.printf("# %s\n\n", mdText(p.Title.Text))
+	for _, r := range p.Header {
+		m.row(r, "")
+	}
+	m.printf("\n")
+	if len(p.TOC) > 0 {
+		m.printf("## %s\n\n", mdText(p.TOCTitle))
+		for _, s := range p.TOC {
+			m.printf("- %s\n", mdEscape(heading(s), true))
+		}
+		m.printf("\n")
+	}
+	for _, s := range p.Sections {
+		m.printf("## %s\n\n", mdText(heading(s)))
+		for _, bl := range s.Blocks {
+			m.block(bl)
+		}
+	}
+}
+
+func heading(s section) string {
+	if s.Number == 0 {
+		return s.Title.Text
+	}
+	return fmt.Sprintf("%d. %s", s.Number, s.Title.Text)
+}
+
+func (m *mdWriter) block(bl block) {
+	if bl.Title != "" {
+		m.printf("**%s**\n\n", mdText(bl.Title))
+	}
+	switch {
+	case bl.Para != nil:
+		m.printf("%s\n\n", mdSpans(bl.Para, true, true))
+	case bl.Rows != nil:
+		for _, r := range bl.Rows {
+			m.row(r, "")
+		}
+		m.printf("\n")
+	case bl.Table != nil:
+		m.table(bl.Table)
+	case bl.Links != nil:
+		for _, l := range bl.Links {
+			m.printf("- %s\n", mdSpans(l, false, true))
+		}
+		m.printf("\n")
+	}
+}
+
+func (m *mdWriter) row(r row, indent string) {
+	if len(r.Value) > 0 {
+		m.printf("%s- %s: %s\n", indent, mdEscape(r.Label, true), mdSpans(r.Value, false, false))
+	} else {
+		m.printf("%s- %s\n", indent, mdEscape(r.Label, true))
+	}
+	for _, s := range r.Sub {
+		m.row(s, indent+"  ")
+	}
+}
+
+func (m *mdWriter) table(t *table) {
+	var head []string
+	for _, h := range t.Head {
+		head = append(head, mdCell(mdText(h)))
+	}
+	m.printf("| %s |\n|%s\n", strings.Join(head, " | "), strings.Repeat(" --- |", len(head)))
+	for _, r := range t.Rows {
+		var cells []string
+		for _, c := range r {
+			cells = append(cells, mdCell(mdSpans(c, false, false)))
+		}
+		m.printf("| %s |\n", strings.Join(cells, " | "))
+	}
+	m.printf("\n")
+}
+
+// mdCell keeps a cell on one line and its pipes literal.
+func mdCell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ")
+}
+
+// mdSpans writes spans; a span in another language than the page's is
+// followed by its language tag in parentheses. With multiline, line breaks
+// are kept as hard breaks; blockStart says the spans begin a block (a
+// paragraph, a list item), where "1." or "#" would be markup.
+func mdSpans(spans []span, multiline, blockStart bool) string {
+	var b strings.Builder
+	for i, s := range spans {
+		text := mdEscape(s.Text, blockStart && i == 0)
+		if multiline {
+			// A line break inside a paragraph is a hard break.
+			text = strings.ReplaceAll(text, "\n", "\\\n")
+		} else {
+			text = strings.Join(strings.Fields(text), " ")
+		}
+		if s.URL != "" {
+			fmt.Fprintf(&b, "[%s](<%s>)", text, mdURL(s.URL))
+		} else {
+			b.WriteString(text)
+		}
+		if s.Lang != "" {
+			fmt.Fprintf(&b, " (%s)", s.Lang)
+		}
+	}
+	return b.String()
+}
+
+// mdText escapes what CommonMark and GFM would take for markup: the
+// characters that start or end inline markup, entities and tables, and the
+// block markers that only count at the start of a line ("#", "-", "+",
+// "=", "1."). What is left is shown as written.
+func mdText(s string) string { return mdEscape(s, false) }
+
+// mdEscape escapes s; atStart says whether s begins a line of its own.
+func mdEscape(s string, atStart bool) string {
+	var b strings.Builder
+	digits := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
+			c == '<' || c == '>' || c == '&' || c == '|' || c == '~':
+			b.WriteByte('\\')
+		case atStart && (c == '#' || c == '-' || c == '+' || c == '='):
+			b.WriteByte('\\')
+		case digits && (c == '.' || c == ')'):
+			b.WriteByte('\\')
+		case c == '\r':
+			continue
+		}
+		b.WriteByte(c)
+		switch {
+		case c == '\n':
+			atStart, digits = true, false
+		case c == ' ' || c == '\t':
+			digits = false
+		case c >= '0' && c <= '9':
+			digits = atStart || digits
+			atStart = false
+		default:
+			atStart, digits = false, false
+		}
+	}
+	return b.String()
+}
+
+// mdURL writes a link destination between angle brackets, where only
+// angle brackets and line breaks would end it.
+func mdURL(u string) string {
+	return strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "", " ", "%20").Replace(u)
+}

@@ -1,0 +1,76 @@
+// Package render writes a whitepaper as a Markdown or HTML page in the
+// reader's language, laid out like a published security whitepaper: a
+// title block, a table of contents, numbered sections in the order of
+// whitepaper.Sections (ISO/IEC 27017 order), tables for the
+// responsibility split, subprocessors, logs and the revision history, and
+// the contact block at the end.
+//
+// Labels and fixed phrases come from the project's locale catalog
+// (Japanese and English). Texts are taken in the page's language; a text
+// that lacks it falls back to the document's default language and is
+// marked (in HTML with a lang attribute). Output is deterministic, and all
+// text is escaped: a field holding "<script>" or "[x](javascript:…)" is
+// shown as written, and only http, https, mailto and tel URLs become links.
+package render
+
+import (
+	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"golang.org/x/text/language"
+)
+
+// Options change how a document is rendered.
+type Options struct {
+	// Languages is the reader's preference, most preferred first. Empty
+	// means the document's default language.
+	Languages []language.Tag
+	// NoTOC leaves out the table of contents.
+	NoTOC bool
+}
+
+// Negotiate chooses the document language to show a reader who prefers
+// the languages given, and the locale to word labels in. A match of low
+// confidence (a Simplified-Chinese reader and a Traditional-Chinese text)
+// is not taken: the document's default language is shown instead. Labels
+// use the reader's language when the catalog has it, else the shown
+// language's, else English; texts in another language than the labels'
+// are marked.
+func Negotiate(doc *whitepaper.Document, prefs ...language.Tag) (docLang, locale language.Tag) {
+	docLang = doc.DefaultLanguage
+	if len(prefs) > 0 && len(doc.Languages) > 0 {
+		if i, ok := match(doc.Languages, prefs); ok {
+			docLang = doc.Languages[i]
+		}
+	}
+	locales := catalog.Locales()
+	if i, ok := match(locales, prefs); ok {
+		return docLang, locales[i]
+	}
+	if i, ok := match(locales, []language.Tag{docLang}); ok {
+		return docLang, locales[i]
+	}
+	return docLang, language.English
+}
+
+// match returns the index of the supported tag that best fits the
+// preference, when the fit is of high confidence. The matcher's returned
+// tag may be none of the supported ones, so the index is what counts.
+func match(supported, prefs []language.Tag) (int, bool) {
+	if len(prefs) == 0 || len(supported) == 0 {
+		return 0, false
+	}
+	_, i, conf := language.NewMatcher(supported).Match(prefs...)
+	return i, conf >= language.High
+}
+
+func build(doc *whitepaper.Document, opts *Options) *page {
+	if opts == nil {
+		opts = &Options{}
+	}
+	docLang, locale := Negotiate(doc, opts.Languages...)
+	p := newBuilder(doc, docLang, catalog.For(locale)).build()
+	if opts.NoTOC {
+		p.TOC = nil
+	}
+	return p
+}
