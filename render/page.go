@@ -333,10 +333,8 @@ func (b *builder) table(v reflect.Value) *table {
 	return tb
 }
 
-var (
-	tagType = reflect.TypeFor[language.Tag]()
-	refs    = map[string]bool{"holder": true, "provider": true, "delegatedTo": true}
-)
+// refs are the fields that hold the ID of an organisation of the document.
+var refs = map[string]bool{"holder": true, "provider": true, "delegatedTo": true}
 
 // value words one field's value.
 func (b *builder) value(name string, v reflect.Value) []span {
