@@ -67,7 +67,7 @@ func TestNegotiate(t *testing.T) {
 		{nil, "en", "en"},
 		{[]string{"en-GB"}, "en", "en"},
 		{[]string{"zh-Hant-TW"}, "zh-Hant", "en"}, // no Chinese locale: English labels
-		{[]string{"zh-Hans"}, "en", "en"}, // low confidence: the default, not the other script
+		{[]string{"zh-Hans"}, "en", "en"},         // low confidence: the default, not the other script
 		{[]string{"fr", "zh-TW"}, "zh-Hant", "en"},
 		{[]string{"de"}, "en", "en"},
 	}
