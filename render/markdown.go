@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -108,7 +109,7 @@ func mdCell(s string) string {
 }
 
 // mdSpans writes spans; a span in another language than the page's is
-// followed by its language tag in parentheses. With multiline, line breaks
+// followed by its language tag in parentheses, once per list of them. With multiline, line breaks
 // are kept as hard breaks; blockStart says the spans begin a block (a
 // paragraph, a list item), where "1." or "#" would be markup.
 func mdSpans(spans []span, multiline, blockStart bool) string {
@@ -118,17 +119,18 @@ func mdSpans(spans []span, multiline, blockStart bool) string {
 		if multiline {
 			// A line break inside a paragraph is a hard break.
 			text = strings.ReplaceAll(text, "\n", "\\\n")
-		} else {
-			text = strings.Join(strings.Fields(text), " ")
 		}
 		if s.URL != "" {
 			fmt.Fprintf(&b, "[%s](<%s>)", text, mdURL(s.URL))
 		} else {
 			b.WriteString(text)
 		}
-		if s.Lang != "" {
-			fmt.Fprintf(&b, " (%s)", s.Lang)
+		if s.Lang != "" && !slices.ContainsFunc(spans[i+1:], func(t span) bool { return t.Lang == s.Lang }) {
+			fmt.Fprintf(&b, " (%s)", s.Lang) // once, after the last span in that language
 		}
+	}
+	if !multiline {
+		return strings.Join(strings.Fields(b.String()), " ")
 	}
 	return b.String()
 }

@@ -163,12 +163,25 @@ func (b *builder) header() []row {
 
 // join puts spans one after another with the locale's list separator.
 func (b *builder) join(spans []span) []span {
-	var out []span
+	groups := make([][]span, len(spans))
 	for i, s := range spans {
-		if i > 0 {
+		groups[i] = []span{s}
+	}
+	return b.joinGroups(groups)
+}
+
+// joinGroups puts groups of spans one after another with the locale's list
+// separator, leaving out empty groups.
+func (b *builder) joinGroups(groups [][]span) []span {
+	var out []span
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		if len(out) > 0 {
 			out = append(out, span{Text: b.loc.Message("list.separator")})
 		}
-		out = append(out, s)
+		out = append(out, g...)
 	}
 	return out
 }
@@ -323,14 +336,38 @@ func (b *builder) table(v reflect.Value) *table {
 	for _, i := range cols {
 		tb.Head = append(tb.Head, b.label(et, jsonName(et.Field(i))))
 	}
+	// Items that state the language of their plain strings (lists of
+	// customer names) mark those strings when it is not the page's.
+	langField, hasLang := et.FieldByName("Language")
+	hasLang = hasLang && langField.Type == reflect.TypeFor[language.Tag]()
 	for j := range v.Len() {
+		item := v.Index(j)
 		var cells [][]span
 		for _, i := range cols {
-			cells = append(cells, b.value(jsonName(et.Field(i)), v.Index(j).Field(i)))
+			cell := b.value(jsonName(et.Field(i)), item.Field(i))
+			if hasLang && isPlainString(et.Field(i).Type) {
+				if tag := item.FieldByIndex(langField.Index).Interface().(language.Tag); tag != b.loc.Tag() {
+					for k := range cell {
+						if cell[k].Lang == "" && cell[k].Text != b.loc.Message("list.separator") {
+							cell[k].Lang = tag.String()
+						}
+					}
+				}
+			}
+			cells = append(cells, cell)
 		}
 		tb.Rows = append(tb.Rows, cells)
 	}
 	return tb
+}
+
+// isPlainString reports whether t is string or []string: text, not a value
+// of a vocabulary or a typed fact.
+func isPlainString(t reflect.Type) bool {
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	return t == reflect.TypeFor[string]()
 }
 
 // refs are the fields that hold the ID of an organisation of the document.
@@ -395,21 +432,21 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		}
 		return b.plain(s)
 	case reflect.Slice:
-		var parts []span
+		var groups [][]span
 		for i := range v.Len() {
-			parts = append(parts, b.value(name, v.Index(i))...)
+			groups = append(groups, b.value(name, v.Index(i)))
 		}
-		return b.join(parts)
+		return b.joinGroups(groups)
 	case reflect.Struct:
 		// A nested item in a table cell: its values in field order.
-		var parts []span
+		var groups [][]span
 		t := v.Type()
 		for i := range t.NumField() {
 			if t.Field(i).IsExported() && !isZero(v.Field(i)) {
-				parts = append(parts, b.value(jsonName(t.Field(i)), v.Field(i))...)
+				groups = append(groups, b.value(jsonName(t.Field(i)), v.Field(i)))
 			}
 		}
-		return b.join(parts)
+		return b.joinGroups(groups)
 	}
 	return b.plain(v.String())
 }
