@@ -53,7 +53,7 @@ func (h *htmlWriter) page(p *page) {
 	if len(p.TOC) > 0 {
 		h.raw("<nav>\n<h2>")
 		h.text(p.TOCTitle)
-		h.raw("</h2>\n<ol>\n")
+		h.raw("</h2>\n<ul class=\"toc\">\n")
 		for _, s := range p.TOC {
 			h.raw("<li><a href=\"#")
 			h.text(s.Anchor)
@@ -61,7 +61,7 @@ func (h *htmlWriter) page(p *page) {
 			h.text(heading(s))
 			h.raw("</a></li>\n")
 		}
-		h.raw("</ol>\n</nav>\n")
+		h.raw("</ul>\n</nav>\n")
 	}
 	h.raw("<main>\n")
 	for _, s := range p.Sections {
