@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -54,23 +53,9 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "whitepaper fmt: -w needs a file, not standard input")
 		return exitUsage
 	}
-	var doc *whitepaper.Document
-	var err error
-	if name == "-" {
-		doc, err = whitepaper.Load(stdin, whitepaper.WithFilename("<stdin>"))
-	} else {
-		doc, err = whitepaper.LoadFile(name)
-	}
-	var diags whitepaper.Diagnostics
-	if errors.As(err, &diags) {
-		for _, d := range diags {
-			fmt.Fprintln(stderr, d)
-		}
-		return exitInvalid
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)
-		return exitUsage
+	doc, code, ok := load("fmt", name, stdin, false, stderr)
+	if !ok {
+		return code
 	}
 	if out == whitepaper.FormatAuto {
 		out = doc.SourceFormat()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,14 +18,15 @@ Render writes the document as a Markdown or HTML whitepaper in the reader's
 language. --lang takes BCP 47 tags in order of preference, separated by
 commas (ja, en, "en-GB,ja"); a text missing in that language falls back
 to the document's default language and is marked. The document is
-validated first; a document with errors is not rendered.
+validated first; a document with errors is not rendered. Use - as FILE to
+read standard input.
 
 Exit status: 0 on success, 1 when the document has errors, 2 on usage errors.
 
 Flags:
 `
 
-func runRender(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", renderUsage, stderr)
 	format := fs.String("format", "markdown", "output `format`: markdown or html")
 	lang := fs.String("lang", "", "preferred `languages`, comma-separated (default: the document's default language)")
@@ -60,23 +60,9 @@ func runRender(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			opts.Languages = append(opts.Languages, tag)
 		}
 	}
-	doc, err := whitepaper.LoadFile(fs.Arg(0))
-	var diags whitepaper.Diagnostics
-	if errors.As(err, &diags) {
-		for _, d := range diags {
-			fmt.Fprintln(stderr, d)
-		}
-		return exitInvalid
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper render: %v\n", err)
-		return exitUsage
-	}
-	if diags := doc.Validate(); diags.HasErrors() {
-		for _, d := range diags.Errors() {
-			fmt.Fprintln(stderr, d)
-		}
-		return exitInvalid
+	doc, code, ok := load("render", fs.Arg(0), stdin, true, stderr)
+	if !ok {
+		return code
 	}
 	var buf bytes.Buffer
 	if err := write(&buf, doc, &opts); err != nil {

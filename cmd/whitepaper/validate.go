@@ -119,3 +119,35 @@ func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
 	}
 	return 0, true
 }
+
+// load reads a document for a command, printing its decoding diagnostics,
+// and with validate also its validation errors. ok is false when the
+// command must exit with code.
+func load(cmd, name string, stdin io.Reader, validate bool, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
+	var err error
+	if name == "-" {
+		doc, err = whitepaper.Load(stdin, whitepaper.WithFilename("<stdin>"))
+	} else {
+		doc, err = whitepaper.LoadFile(name)
+	}
+	var diags whitepaper.Diagnostics
+	if errors.As(err, &diags) {
+		for _, d := range diags {
+			fmt.Fprintln(stderr, d)
+		}
+		return nil, exitInvalid, false
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "whitepaper %s: %v\n", cmd, err)
+		return nil, exitUsage, false
+	}
+	if validate {
+		if errs := doc.Validate().Errors(); len(errs) > 0 {
+			for _, d := range errs {
+				fmt.Fprintln(stderr, d)
+			}
+			return nil, exitInvalid, false
+		}
+	}
+	return doc, 0, true
+}

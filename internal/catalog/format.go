@@ -60,29 +60,22 @@ func (c *Catalog) Duration(d whitepaper.Duration) string {
 		return c.Message("duration.prompt")
 	}
 	s := c.Message("duration."+string(d.Unit)+plural(d.Amount), "n", c.Number(d.Amount))
-	switch d.Bound {
-	case whitepaper.AtMost:
-		return c.Message("duration.within", "d", s)
-	case whitepaper.AtLeast:
-		return c.Message("duration.atLeast", "d", s)
-	case whitepaper.About:
-		return c.Message("duration.about", "d", s)
+	return c.bounded("duration", "d", d.Bound, s)
+}
+
+// bounded wraps an amount in the phrase of its bound: "within {d}", "約{c}".
+func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
+	key := map[whitepaper.Bound]string{whitepaper.AtMost: ".within", whitepaper.AtLeast: ".atLeast", whitepaper.About: ".about"}[b]
+	if key == "" {
+		return s
 	}
-	return s
+	return c.Message(prefix+key, placeholder, s)
 }
 
 // Count words a count with its unit: "7世代", "about 12,000 schools".
 func (c *Catalog) Count(n whitepaper.Count) string {
 	s := c.Message("count."+string(n.Unit)+plural(n.Value), "n", c.Number(n.Value))
-	switch n.Bound {
-	case whitepaper.AtMost:
-		return c.Message("count.within", "c", s)
-	case whitepaper.AtLeast:
-		return c.Message("count.atLeast", "c", s)
-	case whitepaper.About:
-		return c.Message("count.about", "c", s)
-	}
-	return s
+	return c.bounded("count", "c", n.Bound, s)
 }
 
 // Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours".
