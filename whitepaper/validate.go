@@ -410,6 +410,16 @@ func CompareVersions(a, b string) int {
 	return 0
 }
 
+// Pos returns where the value at a JSON Pointer (or its nearest ancestor
+// present in the source) starts in the file the document was loaded from.
+// For a document built in Go it returns the zero Pos.
+func (doc *Document) Pos(pointer string) Pos {
+	if doc.src == nil {
+		return Pos{}
+	}
+	return doc.src.pos(pointer)
+}
+
 // pos finds the position of the value at a JSON Pointer, or of its nearest
 // ancestor present in the source.
 func (s *source) pos(ptr string) Pos {

@@ -11,6 +11,8 @@
 //	fmt        write a document in canonical YAML or JSON
 //	render     write a document as a Markdown or HTML whitepaper
 //	schema     print the JSON Schema of documents
+//	coverage   check which ISO/IEC 27017 disclosure items a document addresses
+//	lint       check a document's security posture
 //	help       print help for a command
 //
 // Exit status: 0 on success, 1 when a document has errors, 2 on usage errors.
@@ -47,6 +49,8 @@ func commands() []command {
 		{"fmt", "write a document in canonical YAML or JSON", fmtUsage, runFmt},
 		{"render", "write a document as a Markdown or HTML whitepaper", renderUsage, runRender},
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
+		{"coverage", "check which ISO/IEC 27017 disclosure items a document addresses", coverageUsage, runCoverage},
+		{"lint", "check a document's security posture", lintUsage, runLint},
 	}
 }
 

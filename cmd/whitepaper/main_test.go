@@ -174,7 +174,7 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "usage: whitepaper fmt")
 
-	for _, cmd := range []string{"validate", "fmt", "schema", "render"} {
+	for _, cmd := range []string{"validate", "fmt", "schema", "render", "coverage", "lint"} {
 		code, _, errOut := runCLI(cmd, "-h")
 		assert.Equal(t, 0, code, cmd)
 		assert.Contains(t, errOut, "usage: whitepaper "+cmd, cmd)
@@ -220,5 +220,37 @@ func TestRender(t *testing.T) {
 	code, _, _ = runCLI("render", "--format", "pdf", invalid)
 	assert.Equal(t, 2, code)
 	code, _, _ = runCLI("render", "--lang", "!!", invalid)
+	assert.Equal(t, 2, code)
+}
+
+func TestCoverageAndLint(t *testing.T) {
+	code, out, errOut := runCLI("coverage", "--lang", "ja", "../../examples/classi.yaml")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "12.3.1      記載あり")
+	code, _, errOut = runCLI("coverage", "--fail-under", "99", "../../examples/classi.yaml")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "is under 99%")
+	code, out, _ = runCLI("coverage", "--format", "json", "../../examples/nulab.yaml")
+	require.Equal(t, 0, code)
+	assert.True(t, json.Valid([]byte(out)))
+
+	weak := write(t, "weak.yaml", valid+"cryptography: {inTransit: [{protocol: tls, minVersion: \"1.0\"}]}\n")
+	code, out, _ = runCLI("lint", weak)
+	assert.Equal(t, 1, code, "an error finding fails the run")
+	assert.Contains(t, out, "error: The minimum TLS version is 1.0, below TLS 1.2 [tls-min-version-low]")
+	cfg := write(t, "lint.yaml", "rules:\n  tls-min-version-low: warning\n")
+	code, _, _ = runCLI("lint", "--config", cfg, weak)
+	assert.Equal(t, 0, code, "the configuration lowers the rule to a warning")
+	code, out, _ = runCLI("lint", "--format", "sarif", "../../examples/seculio.yaml")
+	assert.Equal(t, 0, code)
+	var sarif struct {
+		Version string
+		Runs    []struct{ Results []struct{ RuleID string } }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &sarif))
+	assert.Equal(t, "2.1.0", sarif.Version)
+	assert.NotEmpty(t, sarif.Runs[0].Results)
+	bad := write(t, "bad.yaml", "rules: {nope: none}\n")
+	code, _, _ = runCLI("lint", "--config", bad, weak)
 	assert.Equal(t, 2, code)
 }

@@ -49,7 +49,7 @@ func runValidate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	reports := []fileReport{}
 	var invalid, warnings int
 	for _, name := range fs.Args() {
-		diags, err := check(name)
+		diags, err := loadDiagnostics(name)
 		if err != nil {
 			fmt.Fprintf(stderr, "whitepaper validate: %v\n", err)
 			return exitUsage
@@ -84,9 +84,9 @@ func runValidate(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return code
 }
 
-// check loads and validates one file. Diagnostics come back as the first
+// loadDiagnostics loads and validates one file. Diagnostics come back as the first
 // result; only a file that cannot be read is an error.
-func check(name string) (whitepaper.Diagnostics, error) {
+func loadDiagnostics(name string) (whitepaper.Diagnostics, error) {
 	doc, err := whitepaper.LoadFile(name)
 	var diags whitepaper.Diagnostics
 	if errors.As(err, &diags) {

@@ -1,0 +1,275 @@
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"go.yaml.in/yaml/v3"
+)
+
+// Severity is how serious a lint finding is.
+type Severity string
+
+// The severities, and None, which turns a rule off.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+	SeverityNone    Severity = "none"
+)
+
+// Rule is a posture rule. Its message and rationale are in the locale
+// catalog under lint.ID.message and lint.ID.rationale.
+type Rule struct {
+	// ID is the rule's stable identifier, such as "tls-min-version-low".
+	ID string `json:"id"`
+	// Severity is the default severity.
+	Severity Severity `json:"severity"`
+	check    func(doc *whitepaper.Document, report func(path string, args ...string))
+}
+
+// Finding is one rule's finding on a document.
+type Finding struct {
+	Rule     string         `json:"rule"`
+	Severity Severity       `json:"severity"`
+	Path     string         `json:"path"`
+	Pos      whitepaper.Pos `json:"pos,omitzero"`
+	Args     []string       `json:"-"`
+	Message  string         `json:"message,omitempty"`
+}
+
+// Rules returns every rule, sorted by ID.
+func Rules() []Rule {
+	out := slices.Clone(rules)
+	slices.SortFunc(out, func(a, b Rule) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Config sets the severity of rules by ID; SeverityNone turns a rule off.
+type Config map[string]Severity
+
+// ParseConfig reads a configuration file:
+//
+//	rules:
+//	  status-page-missing: none
+//	  http-link: error
+func ParseConfig(data []byte) (Config, error) {
+	var f struct {
+		Rules map[string]Severity `yaml:"rules"`
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("lint configuration: %v", err)
+	}
+	for id, sev := range f.Rules {
+		if !slices.ContainsFunc(rules, func(r Rule) bool { return r.ID == id }) {
+			return nil, fmt.Errorf("lint configuration: unknown rule %q", id)
+		}
+		switch sev {
+		case SeverityError, SeverityWarning, SeverityInfo, SeverityNone:
+		default:
+			return nil, fmt.Errorf("lint configuration: rule %s: unknown severity %q (want error, warning, info or none)", id, sev)
+		}
+	}
+	return Config(f.Rules), nil
+}
+
+// Lint applies every rule that the configuration does not turn off. The
+// findings are sorted by position in the file (or path), then rule; their messages are empty until
+// worded by [Word].
+func Lint(doc *whitepaper.Document, cfg Config) []Finding {
+	var out []Finding
+	for _, r := range Rules() {
+		sev := r.Severity
+		if s, ok := cfg[r.ID]; ok {
+			sev = s
+		}
+		if sev == SeverityNone {
+			continue
+		}
+		r.check(doc, func(path string, args ...string) {
+			out = append(out, Finding{Rule: r.ID, Severity: sev, Path: path, Pos: doc.Pos(path), Args: args})
+		})
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		if c := cmp.Compare(a.Pos.Line, b.Pos.Line); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Pos.Column, b.Pos.Column); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Rule, b.Rule)
+	})
+	return out
+}
+
+var rules = []Rule{
+	{ID: "tls-min-version-low", Severity: SeverityError, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Cryptography == nil {
+			return
+		}
+		for i, p := range doc.Cryptography.InTransit {
+			if p.Protocol == whitepaper.ProtocolTLS && p.MinVersion != "" && p.MinVersion < whitepaper.TLS12 {
+				report(fmt.Sprintf("/cryptography/inTransit/%d/minVersion", i), "version", string(p.MinVersion))
+			}
+		}
+	}},
+	{ID: "tls-min-version-missing", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Cryptography == nil || len(doc.Cryptography.InTransit) == 0 {
+			report("/cryptography")
+			return
+		}
+		for _, p := range doc.Cryptography.InTransit {
+			if p.MinVersion != "" {
+				return
+			}
+		}
+		report("/cryptography/inTransit")
+	}},
+	{ID: "incident-deadline-missing", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.IncidentResponse == nil || doc.IncidentResponse.Notification == nil {
+			report("/incidentResponse")
+			return
+		}
+		if doc.IncidentResponse.Notification.Deadline.IsZero() {
+			report("/incidentResponse/notification")
+		}
+	}},
+	{ID: "incident-deadline-long", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.IncidentResponse == nil || doc.IncidentResponse.Notification == nil {
+			return
+		}
+		d := doc.IncidentResponse.Notification.Deadline
+		limit, _ := whitepaper.ParseDuration("72 hours")
+		if !d.IsZero() && d.Approx() > limit.Approx() {
+			report("/incidentResponse/notification/deadline", "deadline", d.String())
+		}
+	}},
+	{ID: "backup-unspecified", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Backup == nil {
+			return
+		}
+		for i, s := range doc.Backup.Sets {
+			if s.Frequency.IsZero() && s.Retention.IsZero() && s.Generations.IsZero() {
+				report(fmt.Sprintf("/backup/sets/%d", i), "data", string(s.Data))
+			}
+		}
+	}},
+	{ID: "subprocessor-country-missing", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Subprocessors == nil {
+			return
+		}
+		for i, s := range doc.Subprocessors.Services {
+			if len(s.Countries) == 0 {
+				report(fmt.Sprintf("/subprocessors/services/%d", i), "name", s.Name)
+			}
+		}
+	}},
+	{ID: "subprocessor-data-missing", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Subprocessors == nil {
+			return
+		}
+		for i, s := range doc.Subprocessors.Services {
+			if len(s.Data) == 0 {
+				report(fmt.Sprintf("/subprocessors/services/%d", i), "name", s.Name)
+			}
+		}
+	}},
+	{ID: "certification-registry-missing", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Certifications == nil {
+			return
+		}
+		for i, c := range doc.Certifications.Certifications {
+			if c.Registry == "" {
+				report(fmt.Sprintf("/certifications/certifications/%d", i), "standard", string(c.Standard))
+			}
+		}
+	}},
+	{ID: "certification-date-missing", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Certifications == nil {
+			return
+		}
+		for i, c := range doc.Certifications.Certifications {
+			if c.Issued.IsZero() && c.Expires.IsZero() && c.StatementOfApplicability == nil {
+				report(fmt.Sprintf("/certifications/certifications/%d", i), "standard", string(c.Standard))
+			}
+		}
+	}},
+	{ID: "revision-version-mismatch", Severity: SeverityError, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if n := len(doc.Revisions); n > 0 && doc.Revisions[n-1].Version != doc.Version {
+			report(fmt.Sprintf("/revisions/%d/version", n-1), "revision", doc.Revisions[n-1].Version, "version", doc.Version)
+		}
+	}},
+	{ID: "http-link", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		walkURLs(reflect.ValueOf(doc).Elem(), "", func(path string, u whitepaper.URL) {
+			if strings.HasPrefix(string(u), "http://") {
+				report(path, "url", string(u))
+			}
+		})
+	}},
+	{ID: "privacy-policy-missing", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Privacy != nil {
+			for _, p := range doc.Privacy.Policies {
+				if p.URL != "" {
+					return
+				}
+			}
+		}
+		report("/privacy")
+	}},
+	{ID: "status-page-missing", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Availability != nil && doc.Availability.StatusPage != "" {
+			return
+		}
+		if doc.IncidentResponse != nil {
+			for _, c := range doc.IncidentResponse.Updates {
+				if c.Kind == whitepaper.ChannelStatusPage && c.URL != "" {
+					return
+				}
+			}
+		}
+		report("/availability")
+	}},
+}
+
+var urlType = reflect.TypeFor[whitepaper.URL]()
+
+// walkURLs calls f with the JSON Pointer of every URL in the document.
+func walkURLs(v reflect.Value, path string, f func(string, whitepaper.URL)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkURLs(v.Elem(), path, f)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.IsExported() {
+				continue
+			}
+			if sf.Anonymous {
+				walkURLs(v.Field(i), path, f)
+				continue
+			}
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			walkURLs(v.Field(i), path+"/"+name, f)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkURLs(v.Index(i), fmt.Sprintf("%s/%d", path, i), f)
+		}
+	case reflect.String:
+		if v.Type() == urlType && v.Len() > 0 {
+			f(path, whitepaper.URL(v.String()))
+		}
+	}
+}
