@@ -26,8 +26,11 @@ type Item struct {
 	Control string `json:"control"`
 	// Title is the control's title.
 	Title whitepaper.Text `json:"title"`
-	// Fields are the JSON Pointers of the document fields that answer it.
+	// Fields are the JSON Pointers of the document fields that answer it;
+	// a yes/no field among them that is false states the item as not provided.
 	Fields []string `json:"fields"`
+	// Either are yes/no fields that answer the item whether true or false.
+	Either []string `json:"either,omitempty"`
 }
 
 //go:embed checklist.yaml
@@ -38,13 +41,14 @@ var checklist = func() []Item {
 		Control string
 		Title   map[string]string
 		Fields  []string
+		Either  []string
 	}
 	if err := yaml.Unmarshal(checklistYAML, &raw); err != nil {
 		panic("check: checklist.yaml: " + err.Error())
 	}
 	items := make([]Item, len(raw))
 	for i, r := range raw {
-		items[i] = Item{Control: r.Control, Title: whitepaper.Text{}, Fields: r.Fields}
+		items[i] = Item{Control: r.Control, Title: whitepaper.Text{}, Fields: r.Fields, Either: r.Either}
 		for k, v := range r.Title {
 			items[i].Title[language.MustParse(k)] = v
 		}
@@ -115,6 +119,12 @@ func Coverage(doc *whitepaper.Document) *CoverageReport {
 			}
 			res.Status = Covered
 			res.Paths = append(res.Paths, f)
+		}
+		for _, f := range it.Either {
+			if v, ok := lookup(root, f); ok && !isEmpty(v) {
+				res.Status = Covered
+				res.Paths = append(res.Paths, f)
+			}
 		}
 		if res.Status == Missing && len(falses) > 0 {
 			res.Status, res.Paths = NotProvided, falses
