@@ -11,6 +11,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/catalog"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
 // enumArgs are the message arguments that hold a value of a closed
@@ -59,7 +60,7 @@ func title(t whitepaper.Text, loc *catalog.Catalog) string {
 func WriteCoverageText(w io.Writer, r *CoverageReport, loc *catalog.Catalog) error {
 	var b strings.Builder
 	for _, it := range r.Items {
-		fmt.Fprintf(&b, "%-11s %-24s %s", it.Control, statusLabel(it.Status, loc), title(it.Title, loc))
+		fmt.Fprintf(&b, "%-11s %s %s", it.Control, pad(statusLabel(it.Status, loc), 24), title(it.Title, loc))
 		if len(it.Paths) > 0 {
 			fmt.Fprintf(&b, " (%s)", strings.Join(it.Paths, ", "))
 		}
@@ -198,4 +199,22 @@ func WriteSARIF(w io.Writer, file string, fs []Finding, loc *catalog.Catalog) er
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(log)
+}
+
+// pad fills s with spaces to n columns of a terminal, where East Asian
+// wide characters take two.
+func pad(s string, n int) string {
+	w := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			w += 2
+		default:
+			w++
+		}
+	}
+	if w >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-w)
 }
