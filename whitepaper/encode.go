@@ -138,16 +138,17 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 	return nil, fmt.Errorf("cannot encode %s", t)
 }
 
-// omit reports whether a field with omitempty or omitzero is empty.
-func omit(t reflect.Type, f fieldInfo, v reflect.Value) bool {
-	sf := t.FieldByIndex(f.index)
-	opts := sf.Tag.Get("json")
-	if !strings.Contains(opts, ",omitempty") && !strings.Contains(opts, ",omitzero") {
-		return false
-	}
+// omit reports whether a field is empty and so left out. Every empty value
+// is left out, required or not, so that an incomplete document encodes to
+// a file that loads back to the same document; Validate reports what is
+// missing. A section that is present but empty stays, as {}.
+func omit(_ reflect.Type, _ fieldInfo, v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Map:
 		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
+	}
+	if v.Type() == tagType {
+		return v.Interface().(language.Tag) == language.Und
 	}
 	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
 		return z.IsZero()
