@@ -86,10 +86,12 @@ type ItemResult struct {
 
 // CoverageReport is the result of [Coverage].
 type CoverageReport struct {
-	Items       []ItemResult `json:"items"`
-	Covered     int          `json:"covered"`
-	NotProvided int          `json:"notProvided"`
-	Missing     int          `json:"missing"`
+	// Items has a result per checklist item, in checklist order.
+	Items []ItemResult `json:"items"`
+	// Covered, NotProvided and Missing count the items of each status.
+	Covered     int `json:"covered"`
+	NotProvided int `json:"notProvided"`
+	Missing     int `json:"missing"`
 }
 
 // Percent is the share of items the document addresses, covered or stated

@@ -34,12 +34,18 @@ type Rule struct {
 
 // Finding is one rule's finding on a document.
 type Finding struct {
-	Rule     string         `json:"rule"`
-	Severity Severity       `json:"severity"`
-	Path     string         `json:"path"`
-	Pos      whitepaper.Pos `json:"pos,omitzero"`
-	Args     []string       `json:"-"`
-	Message  string         `json:"message,omitempty"`
+	// Rule is the ID of the rule.
+	Rule string `json:"rule"`
+	// Severity is the rule's severity after configuration.
+	Severity Severity `json:"severity"`
+	// Path is the JSON Pointer of the value concerned.
+	Path string `json:"path"`
+	// Pos is where that value is in the file, when known.
+	Pos whitepaper.Pos `json:"pos,omitzero"`
+	// Args are the message's arguments, as name, value pairs.
+	Args []string `json:"-"`
+	// Message is the finding worded by [Word].
+	Message string `json:"message,omitempty"`
 }
 
 // Rules returns every rule, sorted by ID.
