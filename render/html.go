@@ -58,7 +58,10 @@ func (h *htmlWriter) page(p *page) {
 			h.raw("<li><a href=\"#")
 			h.text(s.Anchor)
 			h.raw("\">")
-			h.text(heading(s))
+			if s.Number > 0 {
+				h.raw(strconv.Itoa(s.Number), ". ")
+			}
+			h.spans([]span{s.Title})
 			h.raw("</a></li>\n")
 		}
 		h.raw("</ul>\n</nav>\n")

@@ -26,7 +26,7 @@ type mdWriter struct {
 func (m *mdWriter) printf(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
 
 func (m *mdWriter) page(p *page) {
-	m.printf("# %s\n\n", mdText(p.Title.Text))
+	m.printf("# %s\n\n", mdSpans([]span{p.Title}, false, false))
 	for _, r := range p.Header {
 		m.row(r, "")
 	}
@@ -34,12 +34,12 @@ func (m *mdWriter) page(p *page) {
 	if len(p.TOC) > 0 {
 		m.printf("## %s\n\n", mdText(p.TOCTitle))
 		for _, s := range p.TOC {
-			m.printf("- %s\n", mdEscape(heading(s), true))
+			m.printf("- %s\n", mdHeading(s, true))
 		}
 		m.printf("\n")
 	}
 	for _, s := range p.Sections {
-		m.printf("## %s\n\n", mdText(heading(s)))
+		m.printf("## %s\n\n", mdHeading(s, false))
 		for _, bl := range s.Blocks {
 			m.block(bl)
 		}
@@ -51,6 +51,16 @@ func heading(s section) string {
 		return s.Title.Text
 	}
 	return fmt.Sprintf("%d. %s", s.Number, s.Title.Text)
+}
+
+// mdHeading writes a section heading, marked with its language when the
+// title fell back to another one.
+func mdHeading(s section, blockStart bool) string {
+	h := mdEscape(heading(s), blockStart)
+	if s.Title.Lang != "" {
+		h += " (" + s.Title.Lang + ")"
+	}
+	return h
 }
 
 func (m *mdWriter) block(bl block) {
