@@ -186,35 +186,42 @@ func (b *builder) joinGroups(groups [][]span) []span {
 	return out
 }
 
-// order lists the sections present, standard ones in registry order with
-// custom ones after the section they name (or last).
+// order lists the sections present, in the order of Layout.
 func (b *builder) order() []section {
 	var out []section
-	customAfter := map[whitepaper.SectionID][]int{}
-	var last []int
-	for i, c := range b.doc.Custom {
-		if c.After == "" {
-			last = append(last, i)
-		} else {
-			customAfter[c.After] = append(customAfter[c.After], i)
+	for _, id := range Layout(b.doc) {
+		if info, ok := whitepaper.LookupSection(id); ok {
+			out = append(out, b.section(info, b.doc.Section(id)))
+			continue
 		}
-	}
-	custom := func(i int) section {
-		c := &b.doc.Custom[i]
-		return section{Anchor: "custom-" + c.ID, Title: b.text(c.Title), Blocks: b.notes(&c.Notes)}
-	}
-	for _, info := range whitepaper.Sections() {
-		if s := b.doc.Section(info.ID); s != nil {
-			out = append(out, b.section(info, s))
-		}
-		for _, i := range customAfter[info.ID] {
-			out = append(out, custom(i))
-		}
-	}
-	for _, i := range last {
-		out = append(out, custom(i))
+		c := b.doc.Section(id).(*whitepaper.CustomSection)
+		out = append(out, section{Anchor: "custom-" + c.ID, Title: b.text(c.Title), Blocks: b.notes(&c.Notes)})
 	}
 	return out
+}
+
+// Layout lists the sections a document has in the order a rendered page
+// numbers them (from 1): standard sections in whitepaper.Sections order,
+// each custom section after the section it names, or last. The differ
+// uses it to name sections as the page does.
+func Layout(doc *whitepaper.Document) []whitepaper.SectionID {
+	var out []whitepaper.SectionID
+	after := map[whitepaper.SectionID][]whitepaper.SectionID{}
+	var last []whitepaper.SectionID
+	for _, c := range doc.Custom {
+		if c.After == "" {
+			last = append(last, whitepaper.SectionID(c.ID))
+		} else {
+			after[c.After] = append(after[c.After], whitepaper.SectionID(c.ID))
+		}
+	}
+	for _, info := range whitepaper.Sections() {
+		if doc.Section(info.ID) != nil {
+			out = append(out, info.ID)
+		}
+		out = append(out, after[info.ID]...)
+	}
+	return append(out, last...)
 }
 
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {

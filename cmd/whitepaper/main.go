@@ -11,6 +11,7 @@
 //	fmt        write a document in canonical YAML or JSON
 //	render     write a document as a Markdown or HTML whitepaper
 //	schema     print the JSON Schema of documents
+//	diff       explain what changed between two versions
 //	coverage   check which ISO/IEC 27017 disclosure items a document addresses
 //	lint       check a document's security posture
 //	help       print help for a command
@@ -49,6 +50,7 @@ func commands() []command {
 		{"fmt", "write a document in canonical YAML or JSON", fmtUsage, runFmt},
 		{"render", "write a document as a Markdown or HTML whitepaper", renderUsage, runRender},
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
+		{"diff", "explain what changed between two versions", diffUsage, runDiff},
 		{"coverage", "check which ISO/IEC 27017 disclosure items a document addresses", coverageUsage, runCoverage},
 		{"lint", "check a document's security posture", lintUsage, runLint},
 	}

@@ -174,7 +174,7 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "usage: whitepaper fmt")
 
-	for _, cmd := range []string{"validate", "fmt", "schema", "render", "coverage", "lint"} {
+	for _, cmd := range []string{"validate", "fmt", "schema", "render", "coverage", "lint", "diff"} {
 		code, _, errOut := runCLI(cmd, "-h")
 		assert.Equal(t, 0, code, cmd)
 		assert.Contains(t, errOut, "usage: whitepaper "+cmd, cmd)
@@ -253,4 +253,30 @@ func TestCoverageAndLint(t *testing.T) {
 	bad := write(t, "bad.yaml", "rules: {nope: none}\n")
 	code, _, _ = runCLI("lint", "--config", bad, weak)
 	assert.Equal(t, 2, code)
+}
+
+func TestDiff(t *testing.T) {
+	src, err := os.ReadFile("../../examples/seculio.yaml")
+	require.NoError(t, err)
+	newer := strings.Replace(string(src), "generations: 7 generations", "generations: 3 generations", 1)
+	require.NotEqual(t, string(src), newer)
+	newFile := write(t, "new.yaml", newer)
+	code, out, errOut := runCLI("diff", "--lang", "ja", "../../examples/seculio.yaml", newFile)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "保管世代数が7世代から3世代に減りました [backup-generations-decreased]")
+	code, _, _ = runCLI("diff", "--fail-on", "weakened", "../../examples/seculio.yaml", newFile)
+	assert.Equal(t, 1, code)
+	code, _, _ = runCLI("diff", "--fail-on", "weakened", newFile, "../../examples/seculio.yaml")
+	assert.Equal(t, 0, code, "the other way round it is strengthened")
+	code, out, _ = runCLI("diff", "--format", "json", "../../examples/seculio.yaml", newFile)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"fingerprint"`)
+	code, out, _ = runCLI("diff", "--rules")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "backup-generations-decreased")
+	code, _, _ = runCLI("diff", "../../examples/seculio.yaml")
+	assert.Equal(t, 2, code)
+	bad := write(t, "bad.yaml", valid+"x: 1\n")
+	code, _, _ = runCLI("diff", bad, newFile)
+	assert.Equal(t, 2, code, "a document that does not load is an error")
 }

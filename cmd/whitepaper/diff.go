@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/diff"
+	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+const diffUsage = `usage: whitepaper diff [flags] OLD NEW
+       whitepaper diff --rules
+
+Diff explains what changed from OLD to NEW: each change with its rule, its
+impact (weakened, strengthened, changed, editorial) and a sentence in the
+reader's language, grouped by section, most severe first. Editorial changes
+are counted but listed only with --editorial (and always in JSON).
+--revision-entry drafts the revision-history entry; --notice writes a
+notice of subprocessor changes for customers.
+
+Exit status: 0; 1 when --fail-on is reached; 2 on errors (a document
+that does not load or validate, a bad flag).
+
+Flags:
+`
+
+func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("diff", diffUsage, stderr)
+	format := fs.String("format", "text", "output `format`: text, markdown or json")
+	lang := fs.String("lang", "en", "`language` of the output: ja or en")
+	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
+	failOn := fs.String("fail-on", "", "exit 1 when a change is `weakened`, or weakened or changed (changed)")
+	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, each with a reason")
+	rules := fs.Bool("rules", false, "list the rules and exit")
+	entry := fs.Bool("revision-entry", false, "draft the revision-history entry instead")
+	notice := fs.Bool("notice", false, "write a notice of subprocessor changes instead")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *rules {
+		for _, r := range diff.Rules() {
+			fmt.Fprintf(stdout, "%-44s %-13s %s\n", r.ID, r.Impact, r.Rationale)
+		}
+		return exitOK
+	}
+	if fs.NArg() != 2 {
+		fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
+		fs.Usage()
+		return exitUsage
+	}
+	loc, ok := locale("diff", *lang, stderr)
+	if !ok {
+		return exitUsage
+	}
+	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" {
+		fmt.Fprintf(stderr, "whitepaper diff: --fail-on takes weakened or changed, not %q\n", *failOn)
+		return exitUsage
+	}
+	var ig diff.Ignore
+	if *ignore != "" {
+		data, err := os.ReadFile(*ignore)
+		if err == nil {
+			ig, err = diff.ParseIgnore(data)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+			return exitUsage
+		}
+	}
+	// A document that does not load is an error of the run (2), not a finding.
+	old, _, ok := load("diff", fs.Arg(0), stdin, true, stderr)
+	if !ok {
+		return exitUsage
+	}
+	new, _, ok := load("diff", fs.Arg(1), stdin, true, stderr)
+	if !ok {
+		return exitUsage
+	}
+	changes, err := diff.Compare(old, new)
+	if err != nil {
+		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+		return exitUsage
+	}
+	es := diff.Explain(ig.Filter(diff.Classify(changes)), loc)
+	var buf bytes.Buffer
+	switch {
+	case *entry:
+		buf.WriteString(strings.Join(diff.RevisionEntry(es, new, loc), "\n") + "\n")
+	case *notice:
+		err = diff.WriteNotice(&buf, es, new, loc)
+	default:
+		err = writeDiff(&buf, *format, es, new, loc, *editorial)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+		return exitUsage
+	}
+	_, _ = stdout.Write(buf.Bytes())
+	for _, e := range es {
+		if *failOn != "" && (e.Impact == diff.Weakened || *failOn == "changed" && e.Impact == diff.Changed) {
+			return exitInvalid
+		}
+	}
+	return exitOK
+}
+
+func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+	switch format {
+	case "text":
+		return diff.WriteText(w, es, new, loc, editorial)
+	case "markdown":
+		return diff.WriteMarkdown(w, es, new, loc, editorial)
+	case "json":
+		return diff.WriteJSON(w, es)
+	}
+	return fmt.Errorf("unknown format %q (want text, markdown or json)", format)
+}

@@ -1,0 +1,375 @@
+// Package diff explains what changed between two versions of a whitepaper
+// and whether security got weaker or stronger.
+//
+// It works in three stages. [Compare] walks the two typed documents and
+// lists structural [Change]s: keyed lists are matched by the keys the
+// model declares (a duplicate key is an error, never a guess), order in
+// keyed lists is not a change, values are compared after normalization
+// ("2 weeks" equals "14 days"), and texts are compared per language.
+// [Classify] gives each change a rule with a stable ID and an impact.
+// [Word] turns rule and arguments into a sentence in the reader's
+// language, last.
+package diff
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"golang.org/x/text/language"
+)
+
+// Step is one step of a [Path]: a property, an item of a keyed list (by
+// key), an item of a plain list (by index) or a language of a text.
+type Step struct {
+	Field string `json:"field,omitempty"`
+	Key   string `json:"key,omitempty"`
+	Index int    `json:"index,omitempty"`
+	Lang  string `json:"lang,omitempty"`
+	kind  byte   // 'f' field, 'k' key, 'i' index, 'l' language, 'v' set value
+}
+
+// Path locates a change: /subprocessors/services[name=Zoho]/countries.
+type Path []Step
+
+// String writes the path with keyed items as [key=value].
+func (p Path) String() string {
+	var b strings.Builder
+	for _, s := range p {
+		switch s.kind {
+		case 'k':
+			b.WriteString("[" + s.Key + "]")
+		case 'i':
+			b.WriteString("[" + strconv.Itoa(s.Index) + "]")
+		case 'l':
+			b.WriteString("/" + s.Lang)
+		case 'v':
+			b.WriteString("[" + s.Key + "]")
+		default:
+			b.WriteString("/" + s.Field)
+		}
+	}
+	return b.String()
+}
+
+func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }
+
+// Kind is what happened to the value at a path.
+type Kind string
+
+// The kinds of change.
+const (
+	Added    Kind = "added"
+	Removed  Kind = "removed"
+	Modified Kind = "changed"
+)
+
+// Change is one structural difference.
+type Change struct {
+	Path    Path                 `json:"-"`
+	Section whitepaper.SectionID `json:"section,omitempty"`
+	Kind    Kind                 `json:"kind"`
+	// Type and Field name the model field that changed (or holds the
+	// added or removed item), such as "BackupSet" and "generations".
+	Type  string `json:"type"`
+	Field string `json:"field"`
+	// Item is the key (or label) of an added or removed item.
+	Item string `json:"item,omitempty"`
+	// Old and New are the normalized values, in canonical text form.
+	Old string `json:"old,omitempty"`
+	New string `json:"new,omitempty"`
+
+	oldV, newV reflect.Value
+}
+
+// Compare lists the changes from old to new, in document order. It fails
+// when a keyed list repeats a key in either document.
+func Compare(old, new *whitepaper.Document) ([]Change, error) {
+	c := &comparer{}
+	c.structs(reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), nil, "")
+	if c.err != nil {
+		return nil, c.err
+	}
+	return c.out, nil
+}
+
+type comparer struct {
+	out []Change
+	err error
+}
+
+var (
+	textType = reflect.TypeFor[whitepaper.Text]()
+	sections = func() map[string]whitepaper.SectionID {
+		m := map[string]whitepaper.SectionID{}
+		for _, s := range whitepaper.Sections() {
+			m[s.Field] = s.ID
+		}
+		return m
+	}()
+)
+
+func jsonName(f reflect.StructField) string {
+	n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return n
+}
+
+func hasOpt(f reflect.StructField, opt string) bool {
+	return slices.Contains(strings.Split(f.Tag.Get("whitepaper"), ","), opt)
+}
+
+func (c *comparer) add(ch Change) { c.out = append(c.out, ch) }
+
+// structs compares two structs of the same type field by field.
+func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID) {
+	t := a.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		if f.Anonymous {
+			c.structs(a.Field(i), b.Field(i), p, sec)
+			continue
+		}
+		name := jsonName(f)
+		s := sec
+		if id, ok := sections[name]; ok && t == reflect.TypeFor[whitepaper.Document]() {
+			s = id
+		}
+		c.value(a.Field(i), b.Field(i), p.with(Step{Field: name, kind: 'f'}), s, t.Name(), f)
+	}
+}
+
+func isZero(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map:
+		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
+	}
+	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
+		return z.IsZero()
+	}
+	return v.IsZero()
+}
+
+// value compares the values of one field.
+func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner string, f reflect.StructField) {
+	name := jsonName(f)
+	za, zb := isZero(a), isZero(b)
+	if za && zb {
+		return
+	}
+	t := a.Type()
+	switch {
+	case t == textType:
+		c.text(a.Interface().(whitepaper.Text), b.Interface().(whitepaper.Text), p, sec, owner, name)
+		return
+	case t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct:
+		switch {
+		case za:
+			c.add(Change{Path: p, Section: sec, Kind: Added, Type: owner, Field: name, newV: b})
+		case zb:
+			c.add(Change{Path: p, Section: sec, Kind: Removed, Type: owner, Field: name, oldV: a})
+		default:
+			c.structs(a.Elem(), b.Elem(), p, sec)
+		}
+		return
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
+		c.list(a, b, p, sec, owner, name)
+		return
+	case t.Kind() == reflect.Slice && t.Elem() == textType:
+		c.texts(a, b, p, sec, owner, name)
+		return
+	case t.Kind() == reflect.Slice:
+		c.set(a, b, p, sec, owner, name)
+		return
+	case t.Kind() == reflect.Struct && !t.Implements(reflect.TypeFor[fmt.Stringer]()):
+		c.structs(a, b, p, sec) // an embedded record such as the vendor
+		return
+	}
+	if equal(a, b) {
+		return
+	}
+	ch := Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: text(a), New: text(b), oldV: a, newV: b}
+	if za {
+		ch.Kind, ch.Old = Added, ""
+	} else if zb {
+		ch.Kind, ch.New = Removed, ""
+	}
+	c.add(ch)
+}
+
+// equal compares normalized values.
+func equal(a, b reflect.Value) bool {
+	switch x := a.Interface().(type) {
+	case whitepaper.Duration:
+		return x.Equal(b.Interface().(whitepaper.Duration))
+	case whitepaper.Frequency:
+		return x.Equal(b.Interface().(whitepaper.Frequency))
+	case whitepaper.Percent:
+		y := b.Interface().(whitepaper.Percent)
+		return x.IsZero() == y.IsZero() && x.Compare(y) == 0
+	case *bool:
+		y := b.Interface().(*bool)
+		return (x == nil) == (y == nil) && (x == nil || *x == *y)
+	}
+	return text(a) == text(b)
+}
+
+// text gives a value's canonical text form.
+func text(v reflect.Value) string {
+	if isZero(v) {
+		return ""
+	}
+	switch x := v.Interface().(type) {
+	case *bool:
+		return strconv.FormatBool(*x)
+	case fmt.Stringer:
+		return x.String()
+	}
+	if v.Kind() == reflect.String {
+		return v.String()
+	}
+	return fmt.Sprint(v.Interface())
+}
+
+func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, owner, name string) {
+	tags := map[language.Tag]bool{}
+	for t := range a {
+		tags[t] = true
+	}
+	for t := range b {
+		tags[t] = true
+	}
+	keys := make([]language.Tag, 0, len(tags))
+	for t := range tags {
+		keys = append(keys, t)
+	}
+	slices.SortFunc(keys, func(x, y language.Tag) int { return strings.Compare(x.String(), y.String()) })
+	for _, t := range keys {
+		x, okx := a[t]
+		y, oky := b[t]
+		if okx && oky && x == y {
+			continue
+		}
+		ch := Change{Path: p.with(Step{Lang: t.String(), kind: 'l'}), Section: sec, Kind: Modified, Type: owner, Field: name, Old: x, New: y}
+		switch {
+		case !okx:
+			ch.Kind = Added
+		case !oky:
+			ch.Kind = Removed
+		}
+		c.add(ch)
+	}
+}
+
+// texts compares lists of texts, such as notes, item by item.
+func (c *comparer) texts(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
+	for i := range max(lenOf(a), lenOf(b)) {
+		var x, y whitepaper.Text
+		if i < lenOf(a) {
+			x = a.Index(i).Interface().(whitepaper.Text)
+		}
+		if i < lenOf(b) {
+			y = b.Index(i).Interface().(whitepaper.Text)
+		}
+		c.text(x, y, p.with(Step{Index: i, kind: 'i'}), sec, owner, name)
+	}
+}
+
+func lenOf(v reflect.Value) int {
+	if v.Kind() != reflect.Slice || v.IsNil() {
+		return 0
+	}
+	return v.Len()
+}
+
+// set compares lists of plain values as sets: order is not a change.
+func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
+	in := func(v reflect.Value) map[string]reflect.Value {
+		m := map[string]reflect.Value{}
+		for i := range lenOf(v) {
+			m[text(v.Index(i))] = v.Index(i)
+		}
+		return m
+	}
+	ma, mb := in(a), in(b)
+	for i := range lenOf(a) {
+		k := text(a.Index(i))
+		if _, ok := mb[k]; !ok {
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i)})
+		}
+	}
+	for i := range lenOf(b) {
+		k := text(b.Index(i))
+		if _, ok := ma[k]; !ok {
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i)})
+		}
+	}
+}
+
+// list compares lists of records: keyed ones by key (a hash join), the
+// others by position.
+func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
+	et := a.Type().Elem()
+	keyed := false
+	for i := range et.NumField() {
+		keyed = keyed || hasOpt(et.Field(i), "key")
+	}
+	if !keyed {
+		for i := range max(lenOf(a), lenOf(b)) {
+			ip := p.with(Step{Index: i, kind: 'i'})
+			switch {
+			case i >= lenOf(a):
+				c.add(Change{Path: ip, Section: sec, Kind: Added, Type: owner, Field: name, Item: strconv.Itoa(i), newV: b.Index(i)})
+			case i >= lenOf(b):
+				c.add(Change{Path: ip, Section: sec, Kind: Removed, Type: owner, Field: name, Item: strconv.Itoa(i), oldV: a.Index(i)})
+			default:
+				c.structs(a.Index(i), b.Index(i), ip, sec)
+			}
+		}
+		return
+	}
+	index := func(v reflect.Value, which string) map[string]int {
+		m := make(map[string]int, lenOf(v))
+		for i := range lenOf(v) {
+			k := whitepaper.KeyOf(v.Index(i).Interface())
+			if j, dup := m[k]; dup && c.err == nil {
+				c.err = fmt.Errorf("diff: %s document: %s has the key %s twice (items %d and %d); keys must be unique", which, p, k, j, i)
+			}
+			m[k] = i
+		}
+		return m
+	}
+	ia, ib := index(a, "old"), index(b, "new")
+	for i := range lenOf(a) {
+		k := whitepaper.KeyOf(a.Index(i).Interface())
+		if _, ok := ib[k]; !ok {
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'k'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
+		}
+	}
+	for i := range lenOf(b) {
+		k := whitepaper.KeyOf(b.Index(i).Interface())
+		kp := p.with(Step{Key: k, kind: 'k'})
+		if j, ok := ia[k]; ok {
+			c.structs(a.Index(j), b.Index(i), kp, sec)
+		} else {
+			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
+		}
+	}
+}
+
+func reflectValue(v any) reflect.Value { return reflect.Indirect(reflect.ValueOf(v)) }
+
+func fieldByName(v reflect.Value, name string) (reflect.Value, bool) {
+	t := v.Type()
+	for i := range t.NumField() {
+		if jsonName(t.Field(i)) == name {
+			return v.Field(i), true
+		}
+	}
+	return reflect.Value{}, false
+}

@@ -1,0 +1,222 @@
+package diff
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func seculio(t testing.TB) *whitepaper.Document {
+	t.Helper()
+	doc, err := examples.Load("seculio")
+	require.NoError(t, err)
+	return doc
+}
+
+func classified(t testing.TB, old, new *whitepaper.Document) []Classified {
+	t.Helper()
+	cs, err := Compare(old, new)
+	require.NoError(t, err)
+	return Classify(cs)
+}
+
+func has(cs []Classified, rule string, impact Impact, path string) bool {
+	return slices.ContainsFunc(cs, func(c Classified) bool {
+		return c.Rule == rule && c.Impact == impact && c.Path.String() == path
+	})
+}
+
+// TestRevisionTable rebuilds entries of Seculio's revision table: the
+// version before each change is made from 2.27 by undoing the change.
+func TestRevisionTable(t *testing.T) {
+	tests := []struct {
+		entry  string
+		before func(d *whitepaper.Document) // turns 2.27 into the version before the entry
+		after  func(d *whitepaper.Document) // turns 2.27 into the version after it, when it is not 2.27
+		rule   string
+		impact Impact
+		path   string
+	}{
+		{"2.22 Osaka region added", func(d *whitepaper.Document) {
+			d.DataLocation.Regions = slices.DeleteFunc(d.DataLocation.Regions, func(r whitepaper.Region) bool { return r.Code == "ap-northeast-3" })
+		}, nil, "storage-region-added", Changed, "/dataLocation/regions[provider=aws,code=ap-northeast-3]"},
+		{"2.26 Privacy Mark removed", func(d *whitepaper.Document) {
+			d.Certifications.Certifications = append(d.Certifications.Certifications, whitepaper.Certification{Standard: whitepaper.PrivacyMark, Holder: "lrm"})
+		}, nil, "certification-removed", Weakened, "/certifications/certifications[standard=privacy-mark,holder=lrm]"},
+		{"2.16 Zoho added", func(d *whitepaper.Document) { removeSub(d, "Zoho") }, nil, "subprocessor-added", Changed, "/subprocessors/services[name=Zoho]"},
+		{"2.7 Zendesk added", func(d *whitepaper.Document) { removeSub(d, "Zendesk") }, nil, "subprocessor-added", Changed, "/subprocessors/services[name=Zendesk]"},
+		{"2.10 G Suite replaced by Wrike (G Suite removed)", func(d *whitepaper.Document) {
+			removeSub(d, "Wrike")
+			d.Subprocessors.Services = append(d.Subprocessors.Services, whitepaper.Subprocessor{Name: "G Suite"})
+		}, nil, "subprocessor-removed", Changed, "/subprocessors/services[name=G Suite]"},
+		{"2.9 ISO/IEC 27018 added", nil, func(d *whitepaper.Document) {
+			d.Certifications.Certifications = append(d.Certifications.Certifications, whitepaper.Certification{Standard: whitepaper.ISO27018, Holder: "lrm"})
+		}, "certification-added", Strengthened, "/certifications/certifications[standard=iso27018,holder=lrm]"},
+		{"2.6 incident notification target stated", func(d *whitepaper.Document) {
+			d.IncidentResponse.Notification.Deadline = whitepaper.Duration{}
+		}, nil, "fact-added", Changed, "/incidentResponse/notification/deadline"},
+		{"2.12 Sydney region added", nil, func(d *whitepaper.Document) {
+			d.DataLocation.Regions = append(d.DataLocation.Regions, whitepaper.Region{Provider: "aws", Code: "ap-southeast-2", Country: "AU"})
+		}, "storage-region-added", Changed, "/dataLocation/regions[provider=aws,code=ap-southeast-2]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.entry, func(t *testing.T) {
+			old, new := seculio(t), seculio(t)
+			if tt.before != nil {
+				tt.before(old)
+			}
+			if tt.after != nil {
+				tt.after(new)
+			}
+			cs := classified(t, old, new)
+			assert.True(t, has(cs, tt.rule, tt.impact, tt.path), "want %s (%s) at %s, got %v", tt.rule, tt.impact, tt.path, cs)
+		})
+	}
+}
+
+func removeSub(d *whitepaper.Document, name string) {
+	d.Subprocessors.Services = slices.DeleteFunc(d.Subprocessors.Services, func(s whitepaper.Subprocessor) bool { return s.Name == name })
+}
+
+func TestNormalization(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	old.Backup.Sets[0].Retention, _ = whitepaper.ParseDuration("2 weeks")
+	new.Backup.Sets[0].Retention, _ = whitepaper.ParseDuration("14 days")
+	new.Subprocessors.Services[0], new.Subprocessors.Services[1] = new.Subprocessors.Services[1], new.Subprocessors.Services[0]
+	assert.Empty(t, classified(t, old, new), "2 weeks equals 14 days, and the order of a keyed list is no change")
+
+	new.Backup.Sets[0].Generations.Value = 3
+	cs := classified(t, old, new)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "backup-generations-decreased", cs[0].Rule)
+	assert.Equal(t, Weakened, cs[0].Impact)
+	ja := Explain(cs, catalog.For(language.Japanese))
+	assert.Equal(t, "保管世代数が7世代から3世代に減りました", ja[0].Message)
+	en := Explain(cs, catalog.For(language.English))
+	assert.Equal(t, "Generations kept decreased from 7 generations to 3 generations", en[0].Message)
+	assert.Equal(t, ja[0].Fingerprint, en[0].Fingerprint, "the fingerprint does not depend on the language")
+}
+
+func TestDuplicateKeyIsAnError(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	new.Subprocessors.Services = append(new.Subprocessors.Services, new.Subprocessors.Services[0])
+	_, err := Compare(old, new)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "name=AWS twice")
+}
+
+// TestProperties: a document compared with itself has no change; swapping
+// old and new mirrors every change; output is deterministic.
+func TestProperties(t *testing.T) {
+	mirror := map[Impact]Impact{Weakened: Strengthened, Strengthened: Weakened, Changed: Changed, Editorial: Editorial}
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		assert.Empty(t, classified(t, doc, doc), name)
+	}
+	old, new := seculio(t), seculio(t)
+	removeSub(old, "Zoho")
+	new.Backup.Sets[0].Generations.Value = 3
+	new.IncidentResponse.Notification.Deadline, _ = whitepaper.ParseDuration("within 5 days")
+	new.DataLocation.Countries = append(new.DataLocation.Countries, "AU")
+	new.Backup.Notes.Notes = append(new.Backup.Notes.Notes, whitepaper.T("ja", "追記"))
+	fwd, back := classified(t, old, new), classified(t, new, old)
+	require.Equal(t, len(fwd), len(back))
+	kind := map[Kind]Kind{Added: Removed, Removed: Added, Modified: Modified}
+	for _, f := range fwd {
+		i := slices.IndexFunc(back, func(b Classified) bool { return b.Path.String() == f.Path.String() })
+		require.GreaterOrEqual(t, i, 0, f.Path.String())
+		b := back[i]
+		assert.Equal(t, kind[f.Kind], b.Kind, f.Path.String())
+		assert.Equal(t, mirror[f.Impact], b.Impact, "%s: %s vs %s", f.Path, f.Rule, b.Rule)
+	}
+	loc := catalog.For(language.Japanese)
+	var x, y bytes.Buffer
+	require.NoError(t, WriteText(&x, Explain(fwd, loc), new, loc, true))
+	require.NoError(t, WriteText(&y, Explain(classified(t, old, new), loc), new, loc, true))
+	assert.Equal(t, x.String(), y.String())
+}
+
+// TestRulesHaveTwinsAndMessages: every decreased/removed rule has its
+// increased/added twin (or a waiver), and a message in every locale.
+func TestRulesHaveTwinsAndMessages(t *testing.T) {
+	ids := map[string]Rule{}
+	for _, r := range Rules() {
+		ids[r.ID] = r
+	}
+	for id, r := range ids {
+		for from, to := range map[string]string{"-decreased": "-increased", "-removed": "-added", "-increased": "-decreased", "-added": "-removed"} {
+			if stem, ok := strings.CutSuffix(id, from); ok {
+				_, twin := ids[stem+to]
+				assert.True(t, twin || r.Waiver != "", "%s has no twin %s%s", id, stem, to)
+			}
+		}
+		for _, loc := range catalog.All() {
+			assert.True(t, loc.Has("diff.rule."+id), "%s lacks a message for %s", loc.Tag(), id)
+		}
+	}
+}
+
+// TestGolden writes the outputs for a pair built from Seculio.
+func TestGolden(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	removeSub(old, "Zoho")
+	removeSub(old, "Auth0")
+	old.DataLocation.Regions = old.DataLocation.Regions[:1]
+	old.Certifications.Certifications = append(old.Certifications.Certifications, whitepaper.Certification{Standard: whitepaper.PrivacyMark, Holder: "lrm"})
+	new.Backup.Sets[0].Generations.Value = 5
+	new.Backup.Notes.Notes = append(new.Backup.Notes.Notes, whitepaper.T("ja", "バックアップの説明を追記。"))
+	cs := classified(t, old, new)
+	for _, lang := range []string{"ja", "en"} {
+		loc := catalog.For(language.MustParse(lang))
+		es := Explain(cs, loc)
+		var b bytes.Buffer
+		require.NoError(t, WriteText(&b, es, new, loc, false))
+		b.WriteString("\n--- markdown, with editorial changes\n")
+		require.NoError(t, WriteMarkdown(&b, es, new, loc, true))
+		b.WriteString("\n--- revision entry\n" + strings.Join(RevisionEntry(es, new, loc), "\n") + "\n")
+		b.WriteString("\n--- notice\n")
+		require.NoError(t, WriteNotice(&b, es, new, loc))
+		b.WriteString("\n--- json\n")
+		require.NoError(t, WriteJSON(&b, es))
+		file := filepath.Join("testdata", "seculio."+lang+".txt")
+		if *update {
+			require.NoError(t, os.WriteFile(file, b.Bytes(), 0o644))
+			continue
+		}
+		want, err := os.ReadFile(file)
+		require.NoError(t, err, "run: go test ./diff -update")
+		assert.Equal(t, string(want), b.String(), "run go test ./diff -update and read the diff")
+	}
+}
+
+func TestIgnore(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	removeSub(old, "Zoho")
+	removeSub(old, "Auth0")
+	ig, err := ParseIgnore([]byte("- rule: subprocessor-added\n  path: /subprocessors/services[name=Zoho]\n  reason: announced in June\n"))
+	require.NoError(t, err)
+	cs := ig.Filter(classified(t, old, new))
+	require.Len(t, cs, 1)
+	assert.Equal(t, "/subprocessors/services[name=Auth0]", cs[0].Path.String())
+	all, err := ParseIgnore([]byte("- {rule: subprocessor-added, path: /subprocessors/*, reason: both announced}\n"))
+	require.NoError(t, err)
+	assert.Empty(t, all.Filter(classified(t, old, new)))
+	for _, bad := range []string{"- {rule: nope, path: /x, reason: r}\n", "- {rule: subprocessor-added, path: /x}\n", "- {rule: subprocessor-added, path: /x, reason: r, message: m}\n"} {
+		_, err := ParseIgnore([]byte(bad))
+		assert.Error(t, err, bad)
+	}
+}

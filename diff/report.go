@@ -1,0 +1,208 @@
+package diff
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/render"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+var impactRank = map[Impact]int{Weakened: 0, Changed: 1, Strengthened: 2, Editorial: 3}
+
+// Summary counts the changes by impact: "2 weakened, 1 strengthened, 3
+// changed, 4 editorial".
+func Summary(es []Explained, loc *catalog.Catalog) string {
+	n := map[Impact]int{}
+	for _, e := range es {
+		n[e.Impact]++
+	}
+	return loc.Message("diff.summary",
+		"weakened", strconv.Itoa(n[Weakened]), "strengthened", strconv.Itoa(n[Strengthened]),
+		"changed", strconv.Itoa(n[Changed]), "editorial", strconv.Itoa(n[Editorial]))
+}
+
+// group orders the changes by section (in the page's order of the new
+// document, then sections only the old one has), most severe first.
+func group(es []Explained, newDoc *whitepaper.Document) [][]Explained {
+	order := map[whitepaper.SectionID]int{"": -1}
+	for i, id := range render.Layout(newDoc) {
+		order[id] = i
+	}
+	for _, s := range whitepaper.Sections() {
+		if _, ok := order[s.ID]; !ok {
+			order[s.ID] = 1000 + len(order)
+		}
+	}
+	sorted := slices.Clone(es)
+	slices.SortStableFunc(sorted, func(a, b Explained) int {
+		if c := order[a.Section] - order[b.Section]; c != 0 {
+			return c
+		}
+		return impactRank[a.Impact] - impactRank[b.Impact]
+	})
+	var groups [][]Explained
+	for i, e := range sorted {
+		if i == 0 || e.Section != sorted[i-1].Section {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], e)
+	}
+	return groups
+}
+
+func sectionTitle(id whitepaper.SectionID, loc *catalog.Catalog) string {
+	if id == "" {
+		return loc.Message("diff.document")
+	}
+	if _, ok := whitepaper.LookupSection(id); ok {
+		return loc.Message(catalog.SectionKey(id))
+	}
+	return string(id)
+}
+
+// visible leaves out editorial changes unless asked for.
+func visible(es []Explained, editorial bool) []Explained {
+	if editorial {
+		return es
+	}
+	return slices.DeleteFunc(slices.Clone(es), func(e Explained) bool { return e.Impact == Editorial })
+}
+
+// WriteText writes the changes grouped by section, most severe first,
+// after a summary of all of them. Editorial changes are counted but shown
+// only with editorial.
+func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+	var b strings.Builder
+	b.WriteString(Summary(es, loc) + "\n")
+	for _, g := range group(visible(es, editorial), newDoc) {
+		fmt.Fprintf(&b, "\n%s\n", sectionTitle(g[0].Section, loc))
+		for _, e := range g {
+			fmt.Fprintf(&b, "  %-13s %s [%s]\n", loc.Message("diff.impact."+string(e.Impact)), e.Message, e.Rule)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteMarkdown writes the same as WriteText as Markdown.
+func WriteMarkdown(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+	var b strings.Builder
+	b.WriteString(Summary(es, loc) + "\n")
+	for _, g := range group(visible(es, editorial), newDoc) {
+		fmt.Fprintf(&b, "\n### %s\n\n", sectionTitle(g[0].Section, loc))
+		for _, e := range g {
+			fmt.Fprintf(&b, "- **%s** %s (`%s`)\n", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message), e.Rule)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func mdEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "`", "\\`", "|", `\|`).Replace(s)
+}
+
+// WriteJSON writes every change, editorial ones included, with its rule,
+// impact, section, path, old and new values, message and fingerprint.
+func WriteJSON(w io.Writer, es []Explained) error {
+	if es == nil {
+		es = []Explained{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(es)
+}
+
+// RevisionEntry drafts the revision-history entry of the new version in
+// the document's style: one item per section, naming the section as the
+// rendered page numbers it: 「20. 外部クラウドサービスの利用」に「Zoho」を追加.
+func RevisionEntry(es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog) []string {
+	numbers := map[whitepaper.SectionID]int{}
+	for i, id := range render.Layout(newDoc) {
+		numbers[id] = i + 1
+	}
+	var lines []string
+	for _, g := range group(visible(es, false), newDoc) {
+		id := g[0].Section
+		name := sectionTitle(id, loc)
+		if n, ok := numbers[id]; ok {
+			name = strconv.Itoa(n) + ". " + name
+		}
+		changed := false
+		for _, e := range g {
+			switch {
+			case e.Kind == Added && e.Item != "":
+				lines = append(lines, loc.Message("diff.revision.added", "section", name, "item", itemLabel(e.Change, loc)))
+			case e.Kind == Removed && e.Item != "":
+				lines = append(lines, loc.Message("diff.revision.removed", "section", name, "item", itemLabel(e.Change, loc)))
+			default:
+				changed = true
+			}
+		}
+		if changed {
+			lines = append(lines, loc.Message("diff.revision.changed", "section", name))
+		}
+	}
+	return slices.Compact(lines)
+}
+
+// WriteNotice writes a notice of subprocessor changes for customers: each
+// added, removed or changed subprocessor with its purpose, data and countries.
+func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", loc.Message("diff.notice.title"))
+	n := 0
+	seen := map[string]bool{}
+	for _, e := range es {
+		if e.Section != whitepaper.SectionSubprocessors || e.Impact == Editorial || len(e.Path) < 3 {
+			continue
+		}
+		key := e.Path[2].Key
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		n++
+		status := "diff.notice.changed"
+		switch {
+		case e.Kind == Added && e.Item != "" && len(e.Path) == 3:
+			status = "diff.notice.added"
+		case e.Kind == Removed && e.Item != "" && len(e.Path) == 3:
+			status = "diff.notice.removed"
+		}
+		fmt.Fprintf(&b, "\n%s: %s\n", loc.Message(status), itemLabel(e.Change, loc))
+		if s := subprocessor(newDoc, key); s != nil {
+			sub := reflectValue(s)
+			for _, f := range []string{"function", "data", "countries", "operator"} {
+				v, _ := fieldByName(sub, f)
+				if w := wordValue(v, loc); w != "" {
+					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(catalog.FieldKey("Subprocessor", f)), w)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		fmt.Fprintf(&b, "\n%s\n", loc.Message("diff.notice.none"))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func subprocessor(doc *whitepaper.Document, key string) *whitepaper.Subprocessor {
+	if doc.Subprocessors == nil {
+		return nil
+	}
+	for i := range doc.Subprocessors.Services {
+		if whitepaper.KeyOf(doc.Subprocessors.Services[i]) == key {
+			return &doc.Subprocessors.Services[i]
+		}
+	}
+	return nil
+}
