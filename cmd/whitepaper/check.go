@@ -9,6 +9,7 @@ import (
 
 	"github.com/openwhitepaper/whitepaper/check"
 	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
 
@@ -43,8 +44,15 @@ severity error; 2 on usage errors.
 Flags:
 `
 
-// locale finds the catalog for --lang.
-func locale(cmd, lang string, stderr io.Writer) (*catalog.Catalog, bool) {
+// locale finds the catalog for --lang; without --lang, the document's
+// default language when the catalog has it, else English.
+func locale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*catalog.Catalog, bool) {
+	if lang == "" {
+		if c := catalog.For(doc.DefaultLanguage); c != nil {
+			return c, true
+		}
+		return catalog.For(language.English), true
+	}
 	tag, err := language.Parse(lang)
 	if err == nil {
 		if c := catalog.For(tag); c != nil {
@@ -58,7 +66,7 @@ func locale(cmd, lang string, stderr io.Writer) (*catalog.Catalog, bool) {
 func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("coverage", coverageUsage, stderr)
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
-	lang := fs.String("lang", "en", "`language` of the output: ja or en")
+	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the document's)")
 	failUnder := fs.Float64("fail-under", 0, "exit 1 when less than `PERCENT` of the items are addressed")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -66,10 +74,6 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "whitepaper coverage: want exactly one file")
 		fs.Usage()
-		return exitUsage
-	}
-	loc, ok := locale("coverage", *lang, stderr)
-	if !ok {
 		return exitUsage
 	}
 	write := map[string]func(io.Writer, *check.CoverageReport, *catalog.Catalog) error{
@@ -82,6 +86,10 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	doc, code, ok := load("coverage", fs.Arg(0), stdin, true, stderr)
 	if !ok {
 		return code
+	}
+	loc, ok := locale("coverage", *lang, doc, stderr)
+	if !ok {
+		return exitUsage
 	}
 	r := check.Coverage(doc)
 	var buf bytes.Buffer
@@ -101,7 +109,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("lint", lintUsage, stderr)
 	format := fs.String("format", "text", "output `format`: text, json or sarif")
-	lang := fs.String("lang", "en", "`language` of the messages: ja or en")
+	lang := fs.String("lang", "", "`language` of the messages: ja or en (default: the document's)")
 	config := fs.String("config", "", "YAML `file` setting the severity of rules")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, lintUsage)
@@ -117,10 +125,6 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "whitepaper lint: want exactly one file")
 		fs.Usage()
-		return exitUsage
-	}
-	loc, ok := locale("lint", *lang, stderr)
-	if !ok {
 		return exitUsage
 	}
 	if *format != "text" && *format != "json" && *format != "sarif" {
@@ -142,6 +146,10 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	doc, code, ok := load("lint", name, stdin, false, stderr)
 	if !ok {
 		return code
+	}
+	loc, ok := locale("lint", *lang, doc, stderr)
+	if !ok {
+		return exitUsage
 	}
 	findings := check.Lint(doc, cfg)
 	check.Word(findings, loc)

@@ -31,7 +31,7 @@ Flags:
 func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("diff", diffUsage, stderr)
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
-	lang := fs.String("lang", "en", "`language` of the output: ja or en")
+	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
 	failOn := fs.String("fail-on", "", "exit 1 when a change is `weakened`, or weakened or changed (changed)")
 	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, each with a reason")
@@ -50,10 +50,6 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() != 2 {
 		fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
 		fs.Usage()
-		return exitUsage
-	}
-	loc, ok := locale("diff", *lang, stderr)
-	if !ok {
 		return exitUsage
 	}
 	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" {
@@ -77,6 +73,10 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	new, _, ok := load("diff", fs.Arg(1), stdin, true, stderr)
+	if !ok {
+		return exitUsage
+	}
+	loc, ok := locale("diff", *lang, new, stderr)
 	if !ok {
 		return exitUsage
 	}

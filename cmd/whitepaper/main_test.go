@@ -235,7 +235,7 @@ func TestCoverageAndLint(t *testing.T) {
 	assert.True(t, json.Valid([]byte(out)))
 
 	weak := write(t, "weak.yaml", valid+"cryptography: {inTransit: [{protocol: tls, minVersion: \"1.0\"}]}\n")
-	code, out, _ = runCLI("lint", weak)
+	code, out, _ = runCLI("lint", "--lang", "en", weak)
 	assert.Equal(t, 1, code, "an error finding fails the run")
 	assert.Contains(t, out, "error: The minimum TLS version is 1.0, below TLS 1.2 [tls-min-version-low]")
 	cfg := write(t, "lint.yaml", "rules:\n  tls-min-version-low: warning\n")
