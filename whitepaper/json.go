@@ -34,8 +34,8 @@ type jsonParser struct {
 	dec  *json.Decoder
 }
 
-// maxJSONDepth matches the YAML parser's limit.
-const maxJSONDepth = 10000
+// maxJSONDepth bounds JSON nesting; the model is a few levels deep.
+const maxJSONDepth = 1000
 
 func (p *jsonParser) wrap(err error) error {
 	var se *json.SyntaxError
@@ -75,7 +75,7 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	switch t := tok.(type) {
 	case json.Delim:
 		if depth >= maxJSONDepth {
-			return nil, &syntaxError{pos, "JSON syntax: nested deeper than 10000 levels"}
+			return nil, &syntaxError{pos, "JSON syntax: nested deeper than 1000 levels"}
 		}
 		switch t {
 		case '{':

@@ -168,7 +168,7 @@ func TestLoadLimits(t *testing.T) {
 
 	_, err = Parse([]byte(strings.Repeat("[", 20000)), WithFormat(FormatJSON))
 	require.ErrorAs(t, err, &diags)
-	assert.Contains(t, diags[0].Message, "nested deeper than 10000 levels")
+	assert.Contains(t, diags[0].Message, "nested deeper than 1000 levels")
 
 	_, err = Parse([]byte(strings.Repeat("[", 20000)))
 	require.ErrorAs(t, err, &diags)
