@@ -45,7 +45,9 @@ func TestHostileInput(t *testing.T) {
 		{"huge string beyond the size limit", "too-large", func() string {
 			return minimal + "purpose: {statement: {ja: \"" + strings.Repeat("あ", 4<<20) + "\"}}\n"
 		}, time.Second, 64 << 20},
-		{"huge list", "too-many-values", func() string { return minimal + "dataLocation: {countries: [" + strings.Repeat("JP,", 3_000_000) + "]}\n" }, time.Second, 64 << 20},
+		{"huge list", "too-many-values", func() string {
+			return minimal + "dataLocation: {countries: [" + strings.Repeat("JP,", 3_000_000) + "]}\n"
+		}, time.Second, 64 << 20},
 		{"invalid UTF-8", "invalid-utf8", func() string { return minimal + "purpose: {statement: {ja: \"\xc3\x28\"}}\n" }, time.Second, 16 << 20},
 		{"duplicate keys", "duplicate-key", func() string { return minimal + "backup: {}\nbackup: {}\n" }, time.Second, 16 << 20},
 		{"NaN where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: .nan", 1) }, time.Second, 16 << 20},
