@@ -49,6 +49,7 @@ func TestHostileInput(t *testing.T) {
 			return minimal + "dataLocation: {countries: [" + strings.Repeat("JP,", 3_000_000) + "]}\n"
 		}, time.Second, 64 << 20},
 		{"invalid UTF-8", "invalid-utf8", func() string { return minimal + "purpose: {statement: {ja: \"\xc3\x28\"}}\n" }, time.Second, 16 << 20},
+		{"a byte order mark, then an error", "unknown-field", func() string { return "\xef\xbb\xbf" + minimal + "bogus: 1\n" }, time.Second, 16 << 20},
 		{"duplicate keys", "duplicate-key", func() string { return minimal + "backup: {}\nbackup: {}\n" }, time.Second, 16 << 20},
 		{"NaN where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: .nan", 1) }, time.Second, 16 << 20},
 		{"Inf where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: -.inf", 1) }, time.Second, 16 << 20},
