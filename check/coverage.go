@@ -11,6 +11,7 @@ package check
 
 import (
 	_ "embed"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"strconv"
 	"strings"
@@ -112,7 +113,7 @@ func Coverage(doc *whitepaper.Document) *CoverageReport {
 		var falses []string
 		for _, f := range it.Fields {
 			v, ok := lookup(root, f)
-			if !ok || isEmpty(v) {
+			if !ok || reflectx.IsZero(v) {
 				continue
 			}
 			if b, isBool := v.Interface().(*bool); isBool && !*b {
@@ -123,7 +124,7 @@ func Coverage(doc *whitepaper.Document) *CoverageReport {
 			res.Paths = append(res.Paths, f)
 		}
 		for _, f := range it.Either {
-			if v, ok := lookup(root, f); ok && !isEmpty(v) {
+			if v, ok := lookup(root, f); ok && !reflectx.IsZero(v) {
 				res.Status = Covered
 				res.Paths = append(res.Paths, f)
 			}
@@ -181,17 +182,6 @@ func field(v reflect.Value, name string) (reflect.Value, bool) {
 		}
 	}
 	return v, false
-}
-
-func isEmpty(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Map:
-		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
-	}
-	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
-		return z.IsZero()
-	}
-	return v.IsZero()
 }
 
 func formatPercent(p float64) string { return strconv.FormatFloat(p, 'f', 1, 64) }

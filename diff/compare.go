@@ -13,6 +13,7 @@ package diff
 
 import (
 	"fmt"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
 	"strconv"
@@ -112,11 +113,6 @@ var (
 	}()
 )
 
-func jsonName(f reflect.StructField) string {
-	n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	return n
-}
-
 func hasOpt(f reflect.StructField, opt string) bool {
 	return slices.Contains(strings.Split(f.Tag.Get("whitepaper"), ","), opt)
 }
@@ -135,7 +131,7 @@ func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID)
 			c.structs(a.Field(i), b.Field(i), p, sec)
 			continue
 		}
-		name := jsonName(f)
+		name := reflectx.JSONName(f)
 		s := sec
 		if id, ok := sections[name]; ok && t == reflect.TypeFor[whitepaper.Document]() {
 			s = id
@@ -144,21 +140,10 @@ func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID)
 	}
 }
 
-func isZero(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Map:
-		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
-	}
-	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
-		return z.IsZero()
-	}
-	return v.IsZero()
-}
-
 // value compares the values of one field.
 func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner string, f reflect.StructField) {
-	name := jsonName(f)
-	za, zb := isZero(a), isZero(b)
+	name := reflectx.JSONName(f)
+	za, zb := reflectx.IsZero(a), reflectx.IsZero(b)
 	if za && zb {
 		return
 	}
@@ -221,7 +206,7 @@ func equal(a, b reflect.Value) bool {
 
 // text gives a value's canonical text form.
 func text(v reflect.Value) string {
-	if isZero(v) {
+	if reflectx.IsZero(v) {
 		return ""
 	}
 	switch x := v.Interface().(type) {
@@ -367,7 +352,7 @@ func reflectValue(v any) reflect.Value { return reflect.Indirect(reflect.ValueOf
 func fieldByName(v reflect.Value, name string) (reflect.Value, bool) {
 	t := v.Type()
 	for i := range t.NumField() {
-		if jsonName(t.Field(i)) == name {
+		if reflectx.JSONName(t.Field(i)) == name {
 			return v.Field(i), true
 		}
 	}

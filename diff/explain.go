@@ -3,6 +3,7 @@ package diff
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"strings"
 
@@ -67,7 +68,7 @@ func itemLabel(c Change, loc *catalog.Catalog) string {
 	var parts []string
 	t := v.Type()
 	for i := range t.NumField() {
-		if hasOpt(t.Field(i), "key") && !isZero(v.Field(i)) {
+		if hasOpt(t.Field(i), "key") && !reflectx.IsZero(v.Field(i)) {
 			parts = append(parts, wordValue(v.Field(i), loc))
 		}
 	}
@@ -81,7 +82,7 @@ var stringer = reflect.TypeFor[interface{ String() string }]()
 
 // wordValue words a value in the catalog's language.
 func wordValue(v reflect.Value, loc *catalog.Catalog) string {
-	if !v.IsValid() || isZero(v) {
+	if !v.IsValid() || reflectx.IsZero(v) {
 		return ""
 	}
 	switch x := v.Interface().(type) {

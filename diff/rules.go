@@ -2,6 +2,7 @@ package diff
 
 import (
 	"cmp"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"slices"
 	"strings"
 
@@ -185,7 +186,7 @@ func isProse(field string) bool {
 // no order: that is fact-added or fact-removed.
 func compareValues(c Change) (int, bool) {
 	a, b := c.oldV, c.newV
-	if !a.IsValid() || !b.IsValid() || isZero(a) || isZero(b) {
+	if !a.IsValid() || !b.IsValid() || reflectx.IsZero(a) || reflectx.IsZero(b) {
 		return 0, false
 	}
 	switch x := a.Interface().(type) {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
 	"strings"
@@ -292,10 +293,10 @@ func (b *builder) fields(v reflect.Value) []block {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		fv := v.Field(i)
-		if !f.IsExported() || f.Anonymous || isZero(fv) {
+		if !f.IsExported() || f.Anonymous || reflectx.IsZero(fv) {
 			continue
 		}
-		name := jsonName(f)
+		name := reflectx.JSONName(f)
 		if fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.Struct {
 			flush()
 			blocks = append(blocks, block{Title: b.label(t, name), Table: b.table(fv)})
@@ -313,8 +314,8 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 		e := v.Elem()
 		for i := range e.NumField() {
 			f := e.Type().Field(i)
-			if f.IsExported() && !isZero(e.Field(i)) {
-				r.Sub = append(r.Sub, b.row(e.Type(), jsonName(f), e.Field(i)))
+			if f.IsExported() && !reflectx.IsZero(e.Field(i)) {
+				r.Sub = append(r.Sub, b.row(e.Type(), reflectx.JSONName(f), e.Field(i)))
 			}
 		}
 		return r
@@ -333,7 +334,7 @@ func (b *builder) table(v reflect.Value) *table {
 			continue
 		}
 		for j := range v.Len() {
-			if !isZero(v.Index(j).Field(i)) {
+			if !reflectx.IsZero(v.Index(j).Field(i)) {
 				cols = append(cols, i)
 				break
 			}
@@ -341,7 +342,7 @@ func (b *builder) table(v reflect.Value) *table {
 	}
 	tb := &table{}
 	for _, i := range cols {
-		tb.Head = append(tb.Head, b.label(et, jsonName(et.Field(i))))
+		tb.Head = append(tb.Head, b.label(et, reflectx.JSONName(et.Field(i))))
 	}
 	// Items that state the language of their plain strings (lists of
 	// customer names) mark those strings when it is not the page's.
@@ -351,7 +352,7 @@ func (b *builder) table(v reflect.Value) *table {
 		item := v.Index(j)
 		var cells [][]span
 		for _, i := range cols {
-			cell := b.value(jsonName(et.Field(i)), item.Field(i))
+			cell := b.value(reflectx.JSONName(et.Field(i)), item.Field(i))
 			if hasLang && isPlainString(et.Field(i).Type) {
 				if tag := item.FieldByIndex(langField.Index).Interface().(language.Tag); tag != b.loc.Tag() {
 					for k := range cell {
@@ -382,7 +383,7 @@ var refs = map[string]bool{"holder": true, "provider": true, "delegatedTo": true
 
 // value words one field's value.
 func (b *builder) value(name string, v reflect.Value) []span {
-	if isZero(v) {
+	if reflectx.IsZero(v) {
 		return nil
 	}
 	switch x := v.Interface().(type) {
@@ -449,29 +450,13 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		var groups [][]span
 		t := v.Type()
 		for i := range t.NumField() {
-			if t.Field(i).IsExported() && !isZero(v.Field(i)) {
-				groups = append(groups, b.value(jsonName(t.Field(i)), v.Field(i)))
+			if t.Field(i).IsExported() && !reflectx.IsZero(v.Field(i)) {
+				groups = append(groups, b.value(reflectx.JSONName(t.Field(i)), v.Field(i)))
 			}
 		}
 		return b.joinGroups(groups)
 	}
 	return b.plain(v.String())
-}
-
-func isZero(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Map:
-		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
-	}
-	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
-		return z.IsZero()
-	}
-	return v.IsZero()
-}
-
-func jsonName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	return name
 }
 
 // responsibilities lays the split out side by side: one row per area, one

@@ -1,0 +1,31 @@
+package reflectx
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestIsZero(t *testing.T) {
+	f := false
+	for v, want := range map[any]bool{
+		(*bool)(nil):                           true,
+		&f:                                     false, // a stated "no" is stated
+		[]string{}:                             true,
+		[]string{"x"}:                          false,
+		whitepaper.Text{}:                      true,
+		whitepaper.Duration{}:                  true,
+		whitepaper.Within(72, whitepaper.Hour): false,
+		"":                                     true,
+		"x":                                    false,
+	} {
+		assert.Equal(t, want, IsZero(reflect.ValueOf(v)), "%#v", v)
+	}
+}
+
+func TestJSONName(t *testing.T) {
+	f, _ := reflect.TypeFor[whitepaper.Backup]().FieldByName("RestoreOnRequest")
+	assert.Equal(t, "restoreOnRequest", JSONName(f))
+}
