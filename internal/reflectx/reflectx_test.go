@@ -10,18 +10,22 @@ import (
 
 func TestIsZero(t *testing.T) {
 	f := false
-	for v, want := range map[any]bool{
-		(*bool)(nil):                           true,
-		&f:                                     false, // a stated "no" is stated
-		[]string{}:                             true,
-		[]string{"x"}:                          false,
-		whitepaper.Text{}:                      true,
-		whitepaper.Duration{}:                  true,
-		whitepaper.Within(72, whitepaper.Hour): false,
-		"":                                     true,
-		"x":                                    false,
-	} {
-		assert.Equal(t, want, IsZero(reflect.ValueOf(v)), "%#v", v)
+	tests := []struct {
+		v    any
+		want bool
+	}{
+		{(*bool)(nil), true},
+		{&f, false}, // a stated "no" is stated
+		{[]string{}, true},
+		{[]string{"x"}, false},
+		{whitepaper.Text{}, true},
+		{whitepaper.Duration{}, true},
+		{whitepaper.Within(72, whitepaper.Hour), false},
+		{"", true},
+		{"x", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, IsZero(reflect.ValueOf(tt.v)), "%#v", tt.v)
 	}
 }
 
