@@ -113,10 +113,6 @@ var (
 	}()
 )
 
-func hasOpt(f reflect.StructField, opt string) bool {
-	return slices.Contains(strings.Split(f.Tag.Get("whitepaper"), ","), opt)
-}
-
 func (c *comparer) add(ch Change) { c.out = append(c.out, ch) }
 
 // structs compares two structs of the same type field by field.
@@ -302,7 +298,7 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 	et := a.Type().Elem()
 	keyed := false
 	for i := range et.NumField() {
-		keyed = keyed || hasOpt(et.Field(i), "key")
+		keyed = keyed || reflectx.HasOpt(et.Field(i), "key")
 	}
 	if !keyed {
 		for i := range max(lenOf(a), lenOf(b)) {

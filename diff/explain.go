@@ -68,7 +68,7 @@ func itemLabel(c Change, loc *catalog.Catalog) string {
 	var parts []string
 	t := v.Type()
 	for i := range t.NumField() {
-		if hasOpt(t.Field(i), "key") && !reflectx.IsZero(v.Field(i)) {
+		if reflectx.HasOpt(t.Field(i), "key") && !reflectx.IsZero(v.Field(i)) {
 			parts = append(parts, wordValue(v.Field(i), loc))
 		}
 	}

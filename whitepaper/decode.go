@@ -3,6 +3,7 @@ package whitepaper
 import (
 	"encoding"
 	"fmt"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
 	"strings"
@@ -230,7 +231,7 @@ func fieldsOf(t reflect.Type) []fieldInfo {
 		if !f.IsExported() {
 			continue
 		}
-		fs = append(fs, fieldInfo{jsonName(f), []int{i}})
+		fs = append(fs, fieldInfo{reflectx.JSONName(f), []int{i}})
 	}
 	structFields.Store(t, fs)
 	return fs

@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"io"
 	"reflect"
 	"slices"
@@ -143,17 +144,10 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 // a file that loads back to the same document; Validate reports what is
 // missing. A section that is present but empty stays, as {}.
 func omit(_ reflect.Type, _ fieldInfo, v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Map:
-		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
-	}
 	if v.Type() == tagType {
 		return v.Interface().(language.Tag) == language.Und
 	}
-	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
-		return z.IsZero()
-	}
-	return v.IsZero()
+	return reflectx.IsZero(v)
 }
 
 // text orders a Text by the document's languages, then by tag.

@@ -2,9 +2,9 @@ package whitepaper
 
 import (
 	"fmt"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"regexp"
-	"strings"
 )
 
 // SectionID is the stable identity of a section: of a standard section in
@@ -110,7 +110,7 @@ var sectionField = func() map[SectionID]int {
 	t := reflect.TypeFor[Document]()
 	for _, s := range sections {
 		for i := range t.NumField() {
-			if jsonName(t.Field(i)) == s.Field {
+			if reflectx.JSONName(t.Field(i)) == s.Field {
 				m[s.ID] = i
 			}
 		}
@@ -165,9 +165,3 @@ func (d *Document) Section(id SectionID) Section {
 }
 
 var idRE = regexp.MustCompile(idPattern)
-
-// jsonName returns the property name a struct field has in documents.
-func jsonName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	return name
-}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -116,7 +117,7 @@ func TestRegistryMatchesDocument(t *testing.T) {
 	for i := range typ.NumField() {
 		f := typ.Field(i)
 		if f.Type.Kind() == reflect.Pointer && f.Type.Implements(reflect.TypeFor[Section]()) {
-			fields = append(fields, jsonName(f))
+			fields = append(fields, reflectx.JSONName(f))
 		}
 	}
 	var want []string

@@ -5,6 +5,7 @@ package reflectx
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -25,4 +26,10 @@ func IsZero(v reflect.Value) bool {
 func JSONName(f reflect.StructField) string {
 	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 	return name
+}
+
+// HasOpt reports whether a field's `whitepaper` tag holds the option, such
+// as "key", "set" or "required".
+func HasOpt(f reflect.StructField, opt string) bool {
+	return slices.Contains(strings.Split(f.Tag.Get("whitepaper"), ","), opt)
 }

@@ -1,9 +1,10 @@
-package reflectx
+package reflectx_test
 
 import (
 	"reflect"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 )
@@ -25,11 +26,11 @@ func TestIsZero(t *testing.T) {
 		{"x", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, IsZero(reflect.ValueOf(tt.v)), "%#v", tt.v)
+		assert.Equal(t, tt.want, reflectx.IsZero(reflect.ValueOf(tt.v)), "%#v", tt.v)
 	}
 }
 
 func TestJSONName(t *testing.T) {
 	f, _ := reflect.TypeFor[whitepaper.Backup]().FieldByName("RestoreOnRequest")
-	assert.Equal(t, "restoreOnRequest", JSONName(f))
+	assert.Equal(t, "restoreOnRequest", reflectx.JSONName(f))
 }
