@@ -139,7 +139,7 @@ func TestEveryRuleFires(t *testing.T) {
 		"subprocessor-data-missing":      "subprocessors: {services: [{name: Zoho, countries: [US]}]}\n",
 		"certification-registry-missing": "certifications: {certifications: [{standard: iso27001, holder: acme, issued: \"2020\"}]}\n",
 		"certification-date-missing":     "certifications: {certifications: [{standard: iso27001, holder: acme, registry: \"https://example.com\"}]}\n",
-		"revision-version-mismatch":      "date: \"2024\"\nrevisions: [{version: \"1\", date: \"2024\", changes: [{en: x}]}]\n",
+		"revision-version-mismatch":      "date: \"2024\"\nrevisions: [{version: \"1\", date: \"2024\", changes: [{text: {en: x}}]}]\n",
 		"http-link":                      "availability: {statusPage: \"http://status.example.com\"}\n",
 		"privacy-policy-missing":         "",
 		"status-page-missing":            "",

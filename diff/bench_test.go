@@ -19,7 +19,7 @@ func synthetic(n int, changed bool) []byte {
 	b.WriteString("vendor: {id: acme, name: {en: Acme}}\nservices: [{id: app, name: {en: App}}]\n")
 	b.WriteString("revisions:\n")
 	for i := range n {
-		fmt.Fprintf(&b, "  - {version: \"1.%d\", date: \"2024-01-01\", changes: [{en: change %d}]}\n", i, i)
+		fmt.Fprintf(&b, "  - {version: \"1.%d\", date: \"2024-01-01\", changes: [{text: {en: change %d}}]}\n", i, i)
 	}
 	b.WriteString("subprocessors:\n  services:\n")
 	for i := range n {

@@ -84,6 +84,7 @@ type Change struct {
 	New string `json:"new,omitempty"`
 
 	oldV, newV reflect.Value
+	meta       whitepaper.Field // the model field, for its order
 }
 
 // Compare lists the changes from old to new, in document order. It fails
@@ -118,27 +119,18 @@ func (c *comparer) add(ch Change) { c.out = append(c.out, ch) }
 // structs compares two structs of the same type field by field.
 func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID) {
 	t := a.Type()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		if f.Anonymous {
-			c.structs(a.Field(i), b.Field(i), p, sec)
-			continue
-		}
-		name := reflectx.JSONName(f)
+	for _, f := range whitepaper.Fields(t) {
 		s := sec
-		if id, ok := sections[name]; ok && t == reflect.TypeFor[whitepaper.Document]() {
+		if id, ok := sections[f.Name]; ok && t == reflect.TypeFor[whitepaper.Document]() {
 			s = id
 		}
-		c.value(a.Field(i), b.Field(i), p.with(Step{Field: name, kind: 'f'}), s, t.Name(), f)
+		c.value(a.FieldByIndex(f.Index), b.FieldByIndex(f.Index), p.with(Step{Field: f.Name, kind: 'f'}), s, f)
 	}
 }
 
 // value compares the values of one field.
-func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner string, f reflect.StructField) {
-	name := reflectx.JSONName(f)
+func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f whitepaper.Field) {
+	name, owner := f.Name, f.Owner.Name()
 	za, zb := reflectx.IsZero(a), reflectx.IsZero(b)
 	if za && zb {
 		return
@@ -174,7 +166,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, o
 	if equal(a, b) {
 		return
 	}
-	ch := Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: text(a), New: text(b), oldV: a, newV: b}
+	ch := Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: text(a), New: text(b), oldV: a, newV: b, meta: f}
 	if za {
 		ch.Kind, ch.Old = Added, ""
 	} else if zb {
@@ -196,6 +188,8 @@ func equal(a, b reflect.Value) bool {
 	case *bool:
 		y := b.Interface().(*bool)
 		return (x == nil) == (y == nil) && (x == nil || *x == *y)
+	case whitepaper.Schedule:
+		return x.Equal(b.Interface().(whitepaper.Schedule))
 	}
 	return text(a) == text(b)
 }
@@ -296,10 +290,7 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, own
 // others by position.
 func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
 	et := a.Type().Elem()
-	keyed := false
-	for i := range et.NumField() {
-		keyed = keyed || reflectx.HasOpt(et.Field(i), "key")
-	}
+	keyed := slices.ContainsFunc(whitepaper.Fields(et), func(f whitepaper.Field) bool { return f.Key })
 	if !keyed {
 		for i := range max(lenOf(a), lenOf(b)) {
 			ip := p.with(Step{Index: i, kind: 'i'})
@@ -346,11 +337,8 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 func reflectValue(v any) reflect.Value { return reflect.Indirect(reflect.ValueOf(v)) }
 
 func fieldByName(v reflect.Value, name string) (reflect.Value, bool) {
-	t := v.Type()
-	for i := range t.NumField() {
-		if reflectx.JSONName(t.Field(i)) == name {
-			return v.Field(i), true
-		}
+	if f, ok := whitepaper.FieldByName(v.Type(), name); ok {
+		return v.FieldByIndex(f.Index), true
 	}
 	return reflect.Value{}, false
 }

@@ -165,7 +165,7 @@ func TestRulesHaveTwinsAndMessages(t *testing.T) {
 			}
 		}
 		for _, loc := range catalog.All() {
-			assert.True(t, loc.Has("diff.rule."+id), "%s lacks a message for %s", loc.Tag(), id)
+			assert.True(t, loc.Has(messageKey(id, loc.Has)), "%s lacks a message for %s", loc.Tag(), id)
 		}
 	}
 }

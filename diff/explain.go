@@ -32,7 +32,7 @@ func Explain(cs []Classified, loc *catalog.Catalog) []Explained {
 		path := c.Path.String()
 		sum := sha256.Sum256([]byte(c.Rule + "\x00" + path + "\x00" + c.Old + "\x00" + c.New))
 		out[i] = Explained{Classified: c, PathText: path, Fingerprint: hex.EncodeToString(sum[:8]),
-			Message: loc.Message("diff.rule."+c.Rule,
+			Message: loc.Message(messageKey(c.Rule, loc.Has),
 				"field", fieldLabel(c.Change, loc),
 				"item", itemLabel(c.Change, loc),
 				"old", wordValue(c.oldV, loc),

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/catalog"
-	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -31,8 +30,10 @@ func Summary(es []Explained, loc *catalog.Catalog) string {
 // document, then sections only the old one has), most severe first.
 func group(es []Explained, newDoc *whitepaper.Document) [][]Explained {
 	order := map[whitepaper.SectionID]int{"": -1}
-	for i, id := range render.Layout(newDoc) {
-		order[id] = i
+	for _, h := range newDoc.Headings() {
+		for _, id := range h.Sections {
+			order[id] = len(order)
+		}
 	}
 	for _, s := range whitepaper.Sections() {
 		if _, ok := order[s.ID]; !ok {
@@ -124,16 +125,19 @@ func WriteJSON(w io.Writer, es []Explained) error {
 // the document's style: one item per section, naming the section as the
 // rendered page numbers it: 「20. 外部クラウドサービスの利用」に「Zoho」を追加.
 func RevisionEntry(es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog) []string {
-	numbers := map[whitepaper.SectionID]int{}
-	for i, id := range render.Layout(newDoc) {
-		numbers[id] = i + 1
-	}
 	var lines []string
 	for _, g := range group(visible(es, false), newDoc) {
 		id := g[0].Section
 		name := sectionTitle(id, loc)
-		if n, ok := numbers[id]; ok {
-			name = strconv.Itoa(n) + ". " + name
+		if h, ok := newDoc.HeadingOf(id); ok {
+			if !h.Title.IsZero() {
+				if t, _, ok := h.Title.In(loc.Tag(), newDoc.DefaultLanguage); ok {
+					name = t
+				}
+			}
+			if h.Number != "" {
+				name = h.Number + ". " + name
+			}
 		}
 		changed := false
 		for _, e := range g {

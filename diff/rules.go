@@ -3,6 +3,7 @@ package diff
 import (
 	"cmp"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -35,33 +36,107 @@ type Rule struct {
 	Waiver string `json:"-"`
 }
 
-// direction declares, once per field, whether a larger value is stronger.
+// direction is an ordered field of the model: its order is declared on
+// the field (`whitepaper:"better=…"`) and read here.
 type direction struct {
 	typ, field string
 	name       string // rule name stem, such as "backup-generations"
 	higher     Impact // impact of an increase; a decrease is the opposite
 	why        string
+	kind       string // what sort of value: duration, count, percent, version or fact
 }
 
-// directions are the ordered facts: counts, durations, frequencies,
-// versions and percentages, and yes/no facts where true is stronger.
-var directions = []direction{
-	{"BackupSet", "generations", "backup-generations", Strengthened, "more backup generations allow restoring from further back"},
-	{"BackupSet", "retention", "backup-retention", Strengthened, "backups kept longer allow restoring from further back"},
-	{"BackupSet", "frequency", "backup-interval", Weakened, "a longer interval between backups loses more data in a restore"},
-	{"BackupSet", "sites", "backup-sites", Strengthened, "copies at more sites survive more disasters"},
-	{"Log", "retention", "log-retention", Strengthened, "logs kept longer allow investigating further back"},
-	{"Notification", "deadline", "incident-notification-deadline", Weakened, "a later incident notice leaves customers less time to react"},
-	{"PatchTarget", "within", "patch-deadline", Weakened, "security patches applied later leave vulnerabilities open longer"},
-	{"TransitProtection", "minVersion", "tls-min-version", Strengthened, "a higher minimum TLS version refuses weaker protocols"},
-	{"SLA", "target", "sla-target", Strengthened, "a higher availability target promises less downtime"},
-	{"Backup", "restoreOnRequest", "backup-restore-on-request", Strengthened, "customers can have data restored"},
-	{"DataDeletion", "certificate", "deletion-certificate", Strengthened, "customers get proof of deletion"},
-	{"AdminAuthentication", "mfa", "admin-mfa", Strengthened, "a second factor protects administrator accounts"},
-	{"OperatorAccess", "restricted", "operator-access-restricted", Strengthened, "fewer staff can reach customer data"},
-	{"DataUse", "thirdPartyDisclosure", "third-party-disclosure", Weakened, "customer data goes to more parties"},
-	{"Logging", "disclosureOnRequest", "log-disclosure", Strengthened, "customers can obtain logs for their investigations"},
+// valueKind names the sort of an ordered value, for the generic wording
+// of its changes ("became longer", "increased", "rose").
+func valueKind(t reflect.Type) string {
+	switch t {
+	case reflect.TypeFor[whitepaper.Duration](), reflect.TypeFor[whitepaper.Frequency]():
+		return "duration"
+	case reflect.TypeFor[whitepaper.Count]():
+		return "count"
+	case reflect.TypeFor[whitepaper.Percent]():
+		return "percent"
+	case reflect.TypeFor[*bool]():
+		return "fact"
+	}
+	return "version"
 }
+
+// messageKey is the catalog key of a rule's message: the rule's own, or
+// for ordered facts without one, the generic message for its sort of value.
+func messageKey(rule string, has func(string) bool) string {
+	if k := "diff.rule." + rule; has(k) {
+		return k
+	}
+	for _, d := range directions {
+		for _, dir := range []string{"-increased", "-decreased"} {
+			if d.name+dir == rule {
+				return "diff.ordered." + d.kind + dir
+			}
+		}
+	}
+	return "diff.rule." + rule
+}
+
+// reasons says why some ordered fields matter; the others get a rationale
+// from their direction.
+var reasons = map[string]string{
+	"backup-generations":             "more backup generations allow restoring from further back",
+	"backup-retention":               "backups kept longer allow restoring from further back",
+	"backup-interval":                "a longer interval between backups loses more data in a restore",
+	"backup-sites":                   "copies at more sites survive more disasters",
+	"log-retention":                  "logs kept longer allow investigating further back",
+	"incident-notification-deadline": "a later incident notice leaves customers less time to react",
+	"patch-deadline":                 "security patches applied later leave vulnerabilities open longer",
+	"tls-min-version":                "a higher minimum TLS version refuses weaker protocols",
+	"sla-target":                     "a higher availability target promises less downtime",
+	"backup-restore-on-request":      "customers can have data restored",
+	"deletion-certificate":           "customers get proof of deletion",
+	"admin-mfa":                      "a second factor protects administrator accounts",
+	"operator-access-restricted":     "fewer staff can reach customer data",
+	"third-party-disclosure":         "customer data goes to more parties",
+	"log-disclosure":                 "customers can obtain logs for their investigations",
+}
+
+// directions are the ordered facts of the model, found on its types.
+var directions = func() []direction {
+	var out []direction
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] || t.PkgPath() != reflect.TypeFor[whitepaper.Document]().PkgPath() {
+			return
+		}
+		seen[t] = true
+		if _, ok := reflect.New(t).Interface().(interface{ UnmarshalText([]byte) error }); ok {
+			return // a value written as a string, such as Duration
+		}
+		for _, f := range whitepaper.Fields(t) {
+			walk(f.Type)
+			if f.Better == whitepaper.Unordered || slices.ContainsFunc(out, func(d direction) bool { return d.name == f.Rule }) {
+				continue
+			}
+			d := direction{typ: f.Owner.Name(), field: f.Name, name: f.Rule, higher: Strengthened, why: reasons[f.Rule], kind: valueKind(f.Type)}
+			if f.Better == whitepaper.Lower || f.Better == whitepaper.False {
+				d.higher = Weakened
+			}
+			if d.why == "" {
+				d.why = map[whitepaper.Better]string{
+					whitepaper.Higher: "a higher value is better for the customer",
+					whitepaper.Lower:  "a lower value is better for the customer",
+					whitepaper.True:   "stating it as provided is better for the customer",
+					whitepaper.False:  "stating it as not done is better for the customer",
+				}[f.Better]
+			}
+			out = append(out, d)
+		}
+	}
+	walk(reflect.TypeFor[whitepaper.Document]())
+	return out
+}()
 
 // keyedItems declares the items whose addition or removal has a rule of its own.
 var keyedItems = []struct {
@@ -151,14 +226,12 @@ func ruleFor(c Change) string {
 			return k.name + "-" + string(c.Kind)
 		}
 	}
-	for _, d := range directions {
-		if d.typ == c.Type && d.field == c.Field {
-			if cmp, ok := compareValues(c); ok && cmp != 0 {
-				if cmp > 0 {
-					return d.name + "-increased"
-				}
-				return d.name + "-decreased"
+	if c.meta.Better != whitepaper.Unordered {
+		if cmp, ok := compareValues(c); ok && cmp != 0 {
+			if cmp > 0 {
+				return c.meta.Rule + "-increased"
 			}
+			return c.meta.Rule + "-decreased"
 		}
 	}
 	switch c.Kind {

@@ -183,11 +183,11 @@ func TestNulabFacts(t *testing.T) {
 	}
 	require.NotNil(t, access)
 	assert.Equal(t, whitepaper.Indefinite, access.Retention.Kind)
-	assert.ElementsMatch(t, []whitepaper.Country{"JP", "US"}, doc.DataLocation.Countries)
+	assert.ElementsMatch(t, []whitepaper.Place{"JP", "US"}, doc.DataLocation.Countries)
 
 	after := map[string]string{}
 	for _, r := range doc.DataDeletion.Rules {
-		after[r.Plan+"/"+string(r.Trigger)] = r.After.String()
+		after[strings.Join(r.Plans, "+")+"/"+string(r.Trigger)] = r.After.String()
 	}
 	assert.Equal(t, "at least 30 days", after["paid/contract-end"])
 	assert.Equal(t, "at least 180 days", after["trial/trial-end"])

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -58,8 +57,9 @@ func (h *htmlWriter) page(p *page) {
 			h.raw("<li><a href=\"#")
 			h.text(s.Anchor)
 			h.raw("\">")
-			if s.Number > 0 {
-				h.raw(strconv.Itoa(s.Number), ". ")
+			if s.Number != "" {
+				h.text(s.Number)
+				h.raw(". ")
 			}
 			h.spans([]span{s.Title})
 			h.raw("</a></li>\n")
@@ -71,8 +71,9 @@ func (h *htmlWriter) page(p *page) {
 		h.raw("<section id=\"")
 		h.text(s.Anchor)
 		h.raw("\">\n<h2>")
-		if s.Number > 0 {
-			h.raw(strconv.Itoa(s.Number), ". ")
+		if s.Number != "" {
+			h.text(s.Number)
+			h.raw(". ")
 		}
 		h.spans([]span{s.Title})
 		h.raw("</h2>\n")
@@ -85,6 +86,11 @@ func (h *htmlWriter) page(p *page) {
 }
 
 func (h *htmlWriter) block(bl block) {
+	if bl.Heading.Text != "" {
+		h.raw("<h3>")
+		h.spans([]span{bl.Heading})
+		h.raw("</h3>\n")
+	}
 	if bl.Title != "" {
 		h.raw("<p class=\"caption\">")
 		h.text(bl.Title)

@@ -47,10 +47,10 @@ func (m *mdWriter) page(p *page) {
 }
 
 func heading(s section) string {
-	if s.Number == 0 {
+	if s.Number == "" {
 		return s.Title.Text
 	}
-	return fmt.Sprintf("%d. %s", s.Number, s.Title.Text)
+	return s.Number + ". " + s.Title.Text
 }
 
 // mdHeading writes a section heading, marked with its language when the
@@ -64,6 +64,9 @@ func mdHeading(s section, blockStart bool) string {
 }
 
 func (m *mdWriter) block(bl block) {
+	if bl.Heading.Text != "" {
+		m.printf("### %s\n\n", mdSpans([]span{bl.Heading}, false, false))
+	}
 	if bl.Title != "" {
 		m.printf("**%s**\n\n", mdText(bl.Title))
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/catalog"
@@ -39,6 +40,9 @@ type block struct {
 	Table *table   // a table
 	Links [][]span // a list of references
 	Title string   // a caption for a table or a list
+	// Heading is the title of a section shown under a vendor heading
+	// that holds several sections.
+	Heading span
 }
 
 type table struct {
@@ -49,7 +53,7 @@ type table struct {
 }
 
 type section struct {
-	Number int
+	Number string // the heading's number, the vendor's or 1, 2, …
 	Anchor string
 	Title  span
 	Blocks []block
@@ -71,10 +75,19 @@ type builder struct {
 	loc  *catalog.Catalog
 	orgs map[string]whitepaper.Text
 	svcs map[string]whitepaper.Text
+	plns map[string]whitepaper.Text // plan names
+	exts map[string]whitepaper.Text // "vocabulary/value" -> label
 }
 
 func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *catalog.Catalog) *builder {
-	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{}}
+	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{},
+		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}}
+	for _, p := range doc.Plans {
+		b.plns[p.ID] = p.Name
+	}
+	for _, e := range doc.Extensions {
+		b.exts[e.Vocabulary+"/"+e.Value] = e.Label
+	}
 	b.orgs[doc.Vendor.ID] = doc.Vendor.Name
 	for _, o := range doc.Providers {
 		b.orgs[o.ID] = o.Name
@@ -109,16 +122,22 @@ func (b *builder) text(t whitepaper.Text) span {
 func (b *builder) plain(s string) []span { return []span{{Text: s}} }
 
 func (b *builder) label(typ reflect.Type, field string) string {
+	if f, ok := whitepaper.FieldByName(typ, field); ok {
+		typ = f.Owner
+	}
 	return b.loc.Message(catalog.FieldKey(typ.Name(), field))
+}
+
+// sectionField reports whether a field of a section is laid out by fields:
+// the shared Notes fields have places of their own.
+func sectionField(f whitepaper.Field) bool {
+	return f.Owner != reflect.TypeFor[whitepaper.Notes]()
 }
 
 func (b *builder) build() *page {
 	p := &page{Lang: b.loc.Tag().String(), Title: b.text(b.doc.Title), TOCTitle: b.loc.Message("toc")}
 	p.Header = b.header()
-	for _, s := range b.order() {
-		s.Number = len(p.Sections) + 1
-		p.Sections = append(p.Sections, s)
-	}
+	p.Sections = b.order()
 	if len(b.doc.Revisions) > 0 {
 		p.Sections = append(p.Sections, section{
 			Anchor: "revisions",
@@ -187,42 +206,45 @@ func (b *builder) joinGroups(groups [][]span) []span {
 	return out
 }
 
-// order lists the sections present, in the order of Layout.
+// order lays the sections out under the document's headings: the
+// vendor's outline when it has one, else one numbered heading per section.
+// A heading that holds several sections shows each one's title above its
+// content.
 func (b *builder) order() []section {
 	var out []section
-	for _, id := range Layout(b.doc) {
-		if info, ok := whitepaper.LookupSection(id); ok {
-			out = append(out, b.section(info, b.doc.Section(id)))
-			continue
+	for _, h := range b.doc.Headings() {
+		var parts []section
+		for _, id := range h.Sections {
+			parts = append(parts, b.sectionByID(id))
 		}
-		c := b.doc.Section(id).(*whitepaper.CustomSection)
-		out = append(out, section{Anchor: "custom-" + c.ID, Title: b.text(c.Title), Blocks: b.notes(&c.Notes)})
+		var sec section
+		switch {
+		case len(parts) == 1:
+			sec = parts[0]
+		case len(parts) > 1:
+			sec = section{Anchor: parts[0].Anchor}
+			for _, part := range parts {
+				sec.Blocks = append(sec.Blocks, block{Heading: part.Title})
+				sec.Blocks = append(sec.Blocks, part.Blocks...)
+			}
+		default:
+			sec = section{Anchor: "heading-" + strconv.Itoa(len(out)+1)}
+		}
+		if !h.Title.IsZero() {
+			sec.Title = b.text(h.Title)
+		}
+		sec.Number = h.Number
+		out = append(out, sec)
 	}
 	return out
 }
 
-// Layout lists the sections a document has in the order a rendered page
-// numbers them (from 1): standard sections in whitepaper.Sections order,
-// each custom section after the section it names, or last. The differ
-// uses it to name sections as the page does.
-func Layout(doc *whitepaper.Document) []whitepaper.SectionID {
-	var out []whitepaper.SectionID
-	after := map[whitepaper.SectionID][]whitepaper.SectionID{}
-	var last []whitepaper.SectionID
-	for _, c := range doc.Custom {
-		if c.After == "" {
-			last = append(last, whitepaper.SectionID(c.ID))
-		} else {
-			after[c.After] = append(after[c.After], whitepaper.SectionID(c.ID))
-		}
+func (b *builder) sectionByID(id whitepaper.SectionID) section {
+	if info, ok := whitepaper.LookupSection(id); ok {
+		return b.section(info, b.doc.Section(id))
 	}
-	for _, info := range whitepaper.Sections() {
-		if doc.Section(info.ID) != nil {
-			out = append(out, info.ID)
-		}
-		out = append(out, after[info.ID]...)
-	}
-	return append(out, last...)
+	c := b.doc.Section(id).(*whitepaper.CustomSection)
+	return section{Anchor: "custom-" + c.ID, Title: b.text(c.Title), Blocks: b.notes(&c.Notes)}
 }
 
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {
@@ -290,13 +312,12 @@ func (b *builder) fields(v reflect.Value) []block {
 			rows = nil
 		}
 	}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		fv := v.Field(i)
-		if !f.IsExported() || f.Anonymous || reflectx.IsZero(fv) {
+	for _, f := range whitepaper.Fields(t) {
+		fv := v.FieldByIndex(f.Index)
+		if !sectionField(f) || reflectx.IsZero(fv) {
 			continue
 		}
-		name := reflectx.JSONName(f)
+		name := f.Name
 		if fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.Struct {
 			flush()
 			blocks = append(blocks, block{Title: b.label(t, name), Table: b.table(fv)})
@@ -312,10 +333,9 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 	r := row{Label: b.label(t, name)}
 	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
 		e := v.Elem()
-		for i := range e.NumField() {
-			f := e.Type().Field(i)
-			if f.IsExported() && !reflectx.IsZero(e.Field(i)) {
-				r.Sub = append(r.Sub, b.row(e.Type(), reflectx.JSONName(f), e.Field(i)))
+		for _, f := range whitepaper.Fields(e.Type()) {
+			if fv := e.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
+				r.Sub = append(r.Sub, b.row(e.Type(), f.Name, fv))
 			}
 		}
 		return r
@@ -327,22 +347,18 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 // table lays out a list of items: one column per field any item has.
 func (b *builder) table(v reflect.Value) *table {
 	et := v.Type().Elem()
-	var cols []int
-	for i := range et.NumField() {
-		f := et.Field(i)
-		if !f.IsExported() {
-			continue
-		}
+	var cols []whitepaper.Field
+	for _, f := range whitepaper.Fields(et) {
 		for j := range v.Len() {
-			if !reflectx.IsZero(v.Index(j).Field(i)) {
-				cols = append(cols, i)
+			if !reflectx.IsZero(v.Index(j).FieldByIndex(f.Index)) {
+				cols = append(cols, f)
 				break
 			}
 		}
 	}
 	tb := &table{}
-	for _, i := range cols {
-		tb.Head = append(tb.Head, b.label(et, reflectx.JSONName(et.Field(i))))
+	for _, f := range cols {
+		tb.Head = append(tb.Head, b.label(et, f.Name))
 	}
 	// Items that state the language of their plain strings (lists of
 	// customer names) mark those strings when it is not the page's.
@@ -351,9 +367,9 @@ func (b *builder) table(v reflect.Value) *table {
 	for j := range v.Len() {
 		item := v.Index(j)
 		var cells [][]span
-		for _, i := range cols {
-			cell := b.value(reflectx.JSONName(et.Field(i)), item.Field(i))
-			if hasLang && isPlainString(et.Field(i).Type) {
+		for _, f := range cols {
+			cell := b.value(f.Name, item.FieldByIndex(f.Index))
+			if hasLang && isPlainString(f.Type) {
 				if tag := item.FieldByIndex(langField.Index).Interface().(language.Tag); tag != b.loc.Tag() {
 					for k := range cell {
 						if cell[k].Lang == "" && cell[k].Text != b.loc.Message("list.separator") {
@@ -407,6 +423,16 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		return []span{{Text: string(x), URL: "mailto:" + string(x)}}
 	case whitepaper.Phone:
 		return []span{{Text: string(x), URL: "tel:" + strings.NewReplacer(" ", "", "(", "", ")", "").Replace(string(x))}}
+	case whitepaper.Place:
+		if !x.IsCountry() {
+			return b.plain(b.loc.Message("place." + string(x)))
+		}
+		r, _ := language.ParseRegion(string(x))
+		return b.plain(display.Regions(b.loc.Tag()).Name(r))
+	case whitepaper.Schedule:
+		return b.plain(b.loc.Schedule(x))
+	case whitepaper.Money:
+		return b.plain(b.loc.Money(x))
 	case whitepaper.Country:
 		r, _ := language.ParseRegion(string(x))
 		return b.plain(display.Regions(b.loc.Tag()).Name(r))
@@ -425,15 +451,26 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		return b.value(name, v.Elem())
 	case reflect.String:
 		s := v.String()
-		if _, ok := v.Type().MethodByName("Values"); ok {
+		if voc, ok := whitepaper.VocabularyOf(v.Type()); ok {
+			switch {
+			case s == whitepaper.Etc:
+				return b.plain(b.loc.Message("list.etc"))
+			case whitepaper.IsExtension(s):
+				return []span{b.text(b.exts[voc.Name+"/"+s])}
+			}
 			return b.plain(b.loc.Message("enum." + v.Type().Name() + "." + s))
+		}
+		if name == "plans" || name == "reportPlans" {
+			if t, ok := b.plns[s]; ok {
+				return []span{b.text(t)}
+			}
 		}
 		if refs[name] {
 			if t, ok := b.orgs[s]; ok {
 				return []span{b.text(t)}
 			}
 		}
-		if name == "services" || name == "plans" {
+		if name == "services" {
 			if t, ok := b.svcs[s]; ok {
 				return []span{b.text(t)}
 			}
@@ -448,10 +485,9 @@ func (b *builder) value(name string, v reflect.Value) []span {
 	case reflect.Struct:
 		// A nested item in a table cell: its values in field order.
 		var groups [][]span
-		t := v.Type()
-		for i := range t.NumField() {
-			if t.Field(i).IsExported() && !reflectx.IsZero(v.Field(i)) {
-				groups = append(groups, b.value(reflectx.JSONName(t.Field(i)), v.Field(i)))
+		for _, f := range whitepaper.Fields(v.Type()) {
+			if fv := v.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
+				groups = append(groups, b.value(f.Name, fv))
 			}
 		}
 		return b.joinGroups(groups)
@@ -498,7 +534,7 @@ func (b *builder) revisions() *table {
 	for _, r := range b.doc.Revisions {
 		var changes []span
 		for _, c := range r.Changes {
-			changes = append(changes, b.text(c))
+			changes = append(changes, b.text(c.Text))
 		}
 		tb.Rows = append(tb.Rows, [][]span{b.plain(r.Version), b.plain(b.loc.Date(r.Date)), b.join(changes)})
 	}

@@ -129,6 +129,9 @@ var valueTypes = map[reflect.Type]string{
 	reflect.TypeFor[whitepaper.Country]():   "Country",
 	reflect.TypeFor[whitepaper.UTCOffset](): "UTCOffset",
 	reflect.TypeFor[whitepaper.SectionID](): "SectionID",
+	reflect.TypeFor[whitepaper.Schedule]():  "Schedule",
+	reflect.TypeFor[whitepaper.Place]():     "Place",
+	reflect.TypeFor[whitepaper.Money]():     "Money",
 }
 
 // refType makes the fields of value types and enumerations refer to their
@@ -188,14 +191,27 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		return stringSchema(patterns["UTCOffset"], `An offset from UTC: "+09:00".`)
 	case reflect.TypeFor[whitepaper.SectionID]():
 		return stringSchema(patterns["ID"], "The ID of a standard or custom section.")
+	case reflect.TypeFor[whitepaper.Schedule]():
+		return stringSchema(patterns["Schedule"], `When something is available or happens: "24x7", "weekdays 09:30-18:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays".`)
+	case reflect.TypeFor[whitepaper.Place]():
+		return stringSchema(patterns["Place"], `A country (ISO 3166-1 alpha-2, such as "JP") or an area: "EU", "EEA", "global".`)
+	case reflect.TypeFor[whitepaper.Money]():
+		return stringSchema(patterns["Money"], `An amount of money with its ISO 4217 currency: "100000000 JPY".`)
 	}
 	if isEnum(t) {
 		vals := reflect.Zero(t).MethodByName("Values").Call(nil)[0]
-		s := &jsonschema.Schema{Type: "string"}
+		closed := &jsonschema.Schema{}
 		for i := range vals.Len() {
-			s.Enum = append(s.Enum, vals.Index(i).String())
+			closed.Enum = append(closed.Enum, vals.Index(i).String())
 		}
-		return s
+		// Every vocabulary also takes "etc" (ending an open list; the
+		// loader refuses it elsewhere) and extension values declared in
+		// the document's extensions (which only the loader can check).
+		return &jsonschema.Schema{Type: "string", AnyOf: []*jsonschema.Schema{
+			closed,
+			{Const: whitepaper.Etc, Description: "ends an open list: the items named and others"},
+			{Pattern: patterns["Extension"], Description: "an extension value declared in extensions"},
+		}}
 	}
 	return nil
 }

@@ -3,11 +3,9 @@ package whitepaper
 import (
 	"encoding"
 	"fmt"
-	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -205,44 +203,12 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 	v.Set(reflect.ValueOf(t))
 }
 
-// fieldInfo describes a struct field as documents name it.
-type fieldInfo struct {
-	name  string
-	index []int
-}
-
-var structFields sync.Map // reflect.Type -> []fieldInfo
-
-// fieldsOf lists the document fields of a struct type, with the fields of
-// embedded structs (Notes) in place.
-func fieldsOf(t reflect.Type) []fieldInfo {
-	if fs, ok := structFields.Load(t); ok {
-		return fs.([]fieldInfo)
-	}
-	var fs []fieldInfo
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if f.Anonymous && f.Tag.Get("json") == "" {
-			for _, g := range fieldsOf(f.Type) {
-				fs = append(fs, fieldInfo{g.name, append([]int{i}, g.index...)})
-			}
-			continue
-		}
-		if !f.IsExported() {
-			continue
-		}
-		fs = append(fs, fieldInfo{reflectx.JSONName(f), []int{i}})
-	}
-	structFields.Store(t, fs)
-	return fs
-}
-
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, p, "wrong-type", "want a mapping, got %s", kindName(n))
 		return
 	}
-	fields := fieldsOf(v.Type())
+	fields := Fields(v.Type())
 	seen := make(map[string]*yaml.Node, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -256,23 +222,23 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 			continue
 		}
 		seen[k.Value] = k
-		j := slices.IndexFunc(fields, func(f fieldInfo) bool { return f.name == k.Value })
+		j := slices.IndexFunc(fields, func(f Field) bool { return f.Name == k.Value })
 		if j < 0 {
 			d.errorf(k, kp, "unknown-field", "unknown field %q%s", k.Value, suggest(k.Value, fields))
 			continue
 		}
-		d.decode(val, v.FieldByIndex(fields[j].index), kp)
+		d.decode(val, v.FieldByIndex(fields[j].Index), kp)
 	}
 }
 
 // suggest names the known field closest to an unknown one, or lists them all.
-func suggest(name string, fields []fieldInfo) string {
+func suggest(name string, fields []Field) string {
 	best, bestDist := "", 3
 	names := make([]string, len(fields))
 	for i, f := range fields {
-		names[i] = f.name
-		if dist := editDistance(strings.ToLower(name), strings.ToLower(f.name)); dist < bestDist {
-			best, bestDist = f.name, dist
+		names[i] = f.Name
+		if dist := editDistance(strings.ToLower(name), strings.ToLower(f.Name)); dist < bestDist {
+			best, bestDist = f.Name, dist
 		}
 	}
 	if best != "" {

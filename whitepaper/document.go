@@ -27,8 +27,9 @@ type Document struct {
 
 	// Title is the document's title, such as "Classi セキュリティホワイトペーパー".
 	Title Text `json:"title" whitepaper:"required"`
-	// Version is the document's version as the vendor numbers it, such as "2.27".
-	Version string `json:"version" whitepaper:"required"`
+	// Version is the document's version as the vendor numbers it, such as
+	// "2.27"; empty for a document that is not versioned (dated only).
+	Version string `json:"version,omitempty"`
 	// Edition is the vendor's own name for the edition when it is not a
 	// plain number, such as "第四版".
 	Edition Text `json:"edition,omitzero"`
@@ -38,15 +39,25 @@ type Document struct {
 	Vendor Organization `json:"vendor" whitepaper:"required"`
 	// Services are the services the document covers.
 	Services []Service `json:"services" whitepaper:"required"`
+	// Plans are the plans, editions or tiers of the services that items
+	// of the document can be limited to.
+	Plans []Plan `json:"plans,omitempty"`
 	// Providers are the infrastructure (cloud or data-centre) providers the
 	// services run on.
 	Providers []Organization `json:"providers,omitempty"`
+	// Outline is the vendor's own outline: its headings, their numbers and
+	// order, and the sections each holds. Renderers and revision entries
+	// number sections as the vendor does when it is there.
+	Outline []OutlineEntry `json:"outline,omitempty"`
+	// Extensions declares values the document adds to closed vocabularies.
+	Extensions []Extension `json:"extensions,omitempty"`
 	// Sources are where the original document is published.
 	Sources []Reference `json:"sources,omitempty"`
 	// Revisions is the revision history, oldest first.
 	Revisions []Revision `json:"revisions,omitempty"`
 
 	Purpose             *Purpose             `json:"purpose,omitempty"`
+	Governance          *Governance          `json:"governance,omitempty"`
 	Responsibilities    *Responsibilities    `json:"responsibilities,omitempty"`
 	DataLocation        *DataLocation        `json:"dataLocation,omitempty"`
 	Personnel           *Personnel           `json:"personnel,omitempty"`
@@ -58,7 +69,9 @@ type Document struct {
 	Passwords           *Passwords           `json:"passwords,omitempty"`
 	SecuritySettings    *SecuritySettings    `json:"securitySettings,omitempty"`
 	OperatorAccess      *OperatorAccess      `json:"operatorAccess,omitempty"`
+	Isolation           *Isolation           `json:"isolation,omitempty"`
 	Cryptography        *Cryptography        `json:"cryptography,omitempty"`
+	PhysicalSecurity    *PhysicalSecurity    `json:"physicalSecurity,omitempty"`
 	PhysicalDisposal    *PhysicalDisposal    `json:"physicalDisposal,omitempty"`
 	Manuals             *Manuals             `json:"manuals,omitempty"`
 	ChangeManagement    *ChangeManagement    `json:"changeManagement,omitempty"`
@@ -68,6 +81,7 @@ type Document struct {
 	ClockSync           *ClockSync           `json:"clockSync,omitempty"`
 	Monitoring          *Monitoring          `json:"monitoring,omitempty"`
 	Vulnerabilities     *Vulnerabilities     `json:"vulnerabilities,omitempty"`
+	NetworkSecurity     *NetworkSecurity     `json:"networkSecurity,omitempty"`
 	SecureDevelopment   *SecureDevelopment   `json:"secureDevelopment,omitempty"`
 	Subprocessors       *Subprocessors       `json:"subprocessors,omitempty"`
 	IncidentResponse    *IncidentResponse    `json:"incidentResponse,omitempty"`
@@ -76,6 +90,8 @@ type Document struct {
 	DataUse             *DataUse             `json:"dataUse,omitempty"`
 	Privacy             *Privacy             `json:"privacy,omitempty"`
 	Availability        *Availability        `json:"availability,omitempty"`
+	Support             *Support             `json:"support,omitempty"`
+	Contract            *Contract            `json:"contract,omitempty"`
 	LinkedServices      *LinkedServices      `json:"linkedServices,omitempty"`
 	OtherSafeguards     *OtherSafeguards     `json:"otherSafeguards,omitempty"`
 	Adoption            *Adoption            `json:"adoption,omitempty"`
@@ -109,6 +125,38 @@ type Organization struct {
 	Country Country `json:"country,omitempty"`
 	// Address is its postal address.
 	Address Text `json:"address,omitzero"`
+	// Founded is when it was founded.
+	Founded Date `json:"founded,omitzero"`
+	// Capital is its share capital.
+	Capital Money `json:"capital,omitzero"`
+	// Employees is how many people it employs, such as "about 300 employees".
+	Employees Count `json:"employees,omitzero"`
+	// Representative names its representative director or chief executive.
+	Representative Text `json:"representative,omitzero"`
+	// Officers lists its officers.
+	Officers []Officer `json:"officers,omitempty"`
+	// Offices lists its offices.
+	Offices []Office `json:"offices,omitempty"`
+	// Business describes what it does.
+	Business Text `json:"business,omitzero"`
+}
+
+// Officer is a company officer.
+type Officer struct {
+	// Title is the officer's position, such as "代表取締役".
+	Title Text `json:"title" whitepaper:"required"`
+	// Name is the officer's name.
+	Name Text `json:"name" whitepaper:"required"`
+}
+
+// Office is one of a company's offices.
+type Office struct {
+	// Name is the office's name, such as "本社".
+	Name Text `json:"name" whitepaper:"required"`
+	// Address is its postal address.
+	Address Text `json:"address,omitzero"`
+	// Country is the country it is in.
+	Country Country `json:"country,omitempty"`
 }
 
 // Service is a product the document covers.
@@ -136,6 +184,10 @@ type Reference struct {
 	URL URL `json:"url,omitempty"`
 	// Note is the text of a footnote or disclaimer, or a remark on the link.
 	Note Text `json:"note,omitzero"`
+	// Edition is the edition of the document referred to, such as "第8版".
+	Edition string `json:"edition,omitempty"`
+	// Date is the date of the document referred to.
+	Date Date `json:"date,omitzero"`
 }
 
 // Notes holds what a section says that no typed field captures: prose and
@@ -148,6 +200,9 @@ type Notes struct {
 	Notes []Text `json:"notes,omitempty"`
 	// References are links, manuals, footnotes and disclaimers.
 	References []Reference `json:"references,omitempty"`
+	// Qualified hedges fields of the section, such as "in principle" on a
+	// yes/no fact.
+	Qualified []FieldQualifier `json:"qualified,omitempty"`
 }
 
 // SectionNotes returns the notes, so that every section satisfies [Section].
@@ -164,14 +219,16 @@ type CustomSection struct {
 
 // Revision is one entry of the revision history.
 type Revision struct {
-	// Version is the version the entry describes, such as "2.27".
-	Version string `json:"version" whitepaper:"key,required"`
+	// Version is the version the entry describes, such as "2.27"; empty
+	// for an unversioned document.
+	Version string `json:"version,omitempty" whitepaper:"key"`
 	// Date is the date of that version.
-	Date Date `json:"date" whitepaper:"required"`
+	Date Date `json:"date" whitepaper:"key,required"`
 	// Changes describe what changed, one item per change.
-	Changes []Text `json:"changes" whitepaper:"required"`
-	// Sections lists the sections the changes touched.
-	Sections []SectionID `json:"sections,omitempty" whitepaper:"set"`
+	Changes []Change `json:"changes" whitepaper:"required"`
+	// Sections lists the sections the changes touched, when the entry says
+	// so for all its changes together.
+	Sections []SectionID `json:"sections,omitempty" whitepaper:"set,ref=section"`
 }
 
 // SourceFormat returns the format the document was loaded from, or

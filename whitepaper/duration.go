@@ -60,22 +60,42 @@ const (
 	Week   Unit = "week"
 	Month  Unit = "month"
 	Year   Unit = "year"
+	// BusinessHour and BusinessDay count working time only; they compare
+	// with each other (8 business hours make a business day) but never
+	// with calendar time: "10 business days" does not equal "2 weeks".
+	BusinessHour Unit = "business hour"
+	BusinessDay  Unit = "business day"
+)
+
+// Units lists every [Unit], shortest first.
+var Units = []Unit{Second, Minute, Hour, Day, Week, Month, Year, BusinessHour, BusinessDay}
+
+// unitClass is the family a unit belongs to: units of one class compare
+// exactly with each other, units of different classes never do.
+type unitClass uint8
+
+const (
+	fixedClass    unitClass = iota // seconds to weeks
+	calendarClass                  // months and years
+	businessClass                  // business hours and days
 )
 
 // unitInfo gives each unit's length: in seconds for fixed units, in months
 // for calendar units.
 var unitInfo = map[Unit]struct {
-	size     int64
-	calendar bool
-	iso      byte
+	size  int64 // in seconds, months or business hours
+	class unitClass
+	max   int64 // the largest amount accepted: 1,000 years
 }{
-	Second: {1, false, 'S'},
-	Minute: {60, false, 'M'},
-	Hour:   {3600, false, 'H'},
-	Day:    {86400, false, 'D'},
-	Week:   {7 * 86400, false, 'W'},
-	Month:  {1, true, 'M'},
-	Year:   {12, true, 'Y'},
+	Second:       {1, fixedClass, 1000 * 366 * 86400},
+	Minute:       {60, fixedClass, 1000 * 366 * 1440},
+	Hour:         {3600, fixedClass, 1000 * 366 * 24},
+	Day:          {86400, fixedClass, 1000 * 366},
+	Week:         {7 * 86400, fixedClass, 1000 * 53},
+	Month:        {1, calendarClass, 1000 * 12},
+	Year:         {12, calendarClass, 1000},
+	BusinessHour: {1, businessClass, 1000 * 261 * 8},
+	BusinessDay:  {8, businessClass, 1000 * 261},
 }
 
 var unitAliases = map[string]Unit{
@@ -86,6 +106,9 @@ var unitAliases = map[string]Unit{
 	"w": Week, "wk": Week, "wks": Week, "week": Week, "weeks": Week,
 	"mo": Month, "month": Month, "months": Month,
 	"y": Year, "yr": Year, "yrs": Year, "year": Year, "years": Year,
+	"business hour": BusinessHour, "business hours": BusinessHour,
+	"business day": BusinessDay, "business days": BusinessDay,
+	"working day": BusinessDay, "working days": BusinessDay,
 }
 
 // DurationKind tells an ordinary amount of time apart from the durations
@@ -102,6 +125,12 @@ const (
 	Immediate
 	// Prompt is a short delay that is not quantified: "promptly", "without delay".
 	Prompt
+	// Several is a small, unstated number of a unit: "a few hours",
+	// "several days". Unit is set; Amount is 0.
+	Several
+	// Unspecified is a period the document does not quantify: "a fixed
+	// period", "a certain period".
+	Unspecified
 )
 
 var kindWords = []struct {
@@ -111,22 +140,30 @@ var kindWords = []struct {
 	{Indefinite, []string{"indefinitely", "indefinite", "semi-permanently", "semi-permanent", "unlimited"}},
 	{Immediate, []string{"immediately", "immediate"}},
 	{Prompt, []string{"promptly", "prompt", "without delay"}},
+	{Unspecified, []string{"a fixed period", "a certain period", "a set period", "for a fixed period", "for a certain period"}},
 }
+
+// severalWords introduce a [Several] duration: "a few hours".
+var severalWords = []string{"a few", "several", "few"}
 
 // Duration is a length of time as a whitepaper states it, with its
 // qualifier: "within 72 hours", "at least 30 days", "about 1 month",
-// "5 years", "indefinitely", "immediately", "promptly".
+// "5 years", "5-10 minutes", "within 2-3 business days", "a few hours",
+// "indefinitely", "immediately", "promptly", "a fixed period".
 //
 // In YAML and JSON it is a string in that form; the bound words "within",
 // "at least" (or "after") and "about" are optional, units may be singular,
 // plural or abbreviated, and ISO 8601 durations such as "P14D" or "PT72H"
 // are accepted too. It is encoded canonically, keeping the author's unit:
-// "2 weeks" stays "2 weeks" but compares equal to "14 days".
+// "2 weeks" stays "2 weeks" but compares equal to "14 days". Business days
+// and business hours are units of their own: "10 business days" does not
+// equal "2 weeks". Amounts above 1,000 years are refused.
 type Duration struct {
 	Kind   DurationKind
 	Bound  Bound // only for Finite durations
-	Amount int64 // only for Finite durations
-	Unit   Unit  // only for Finite durations
+	Amount int64 // only for Finite durations: the amount, or the low end of a range
+	Max    int64 // only for Finite durations: the high end of a range ("5-10 minutes"), or 0
+	Unit   Unit  // for Finite and Several durations
 }
 
 // Within returns the duration "within n unit".
@@ -135,11 +172,21 @@ func Within(n int64, u Unit) Duration { return Duration{Bound: AtMost, Amount: n
 // For returns the exact duration "n unit".
 func For(n int64, u Unit) Duration { return Duration{Amount: n, Unit: u} }
 
+// Between returns the range "lo-hi unit".
+func Between(lo, hi int64, u Unit) Duration { return Duration{Amount: lo, Max: hi, Unit: u} }
+
+const durationForms = `want an amount and a unit in lower case, such as "within 72 hours", "at least 30 days", "5 years", "2-3 business days" or "a few hours", an ISO 8601 duration such as "P14D", or one of indefinitely, immediately, promptly, a fixed period`
+
 // ParseDuration parses the text form of a [Duration].
 func ParseDuration(s string) (Duration, error) {
 	d, err := parseDuration(s)
 	if err == nil && !durationRE.MatchString(s) {
-		err = fmt.Errorf("invalid duration %q: want an amount and a unit in lower case, such as \"within 72 hours\", \"at least 30 days\" or \"5 years\", an ISO 8601 duration such as \"P14D\", or one of indefinitely, immediately, promptly", s)
+		err = fmt.Errorf("invalid duration %q: %s", s, durationForms)
+	}
+	if err == nil {
+		if cerr := d.check(); cerr != nil {
+			err = fmt.Errorf("invalid duration %q: %v", s, cerr)
+		}
 	}
 	if err != nil {
 		return Duration{}, err
@@ -160,6 +207,18 @@ func parseDuration(s string) (Duration, error) {
 	if r, ok := strings.CutSuffix(rest, " after"); ok && b == Exactly {
 		b, rest = AtLeast, r
 	}
+	for _, w := range severalWords {
+		if r, ok := strings.CutPrefix(rest, w+" "); ok {
+			u, ok := unitAliases[r]
+			if !ok {
+				return Duration{}, fmt.Errorf("invalid duration %q: unknown unit %q (want %s)", in, r, unitList())
+			}
+			if b != Exactly && b != AtMost {
+				return Duration{}, fmt.Errorf("invalid duration %q: only \"within\" may qualify an unquantified amount", in)
+			}
+			return Duration{Kind: Several, Bound: b, Unit: u}, nil
+		}
+	}
 	if strings.HasPrefix(rest, "P") {
 		n, u, err := parseISODuration(rest)
 		if err != nil {
@@ -170,21 +229,54 @@ func parseDuration(s string) (Duration, error) {
 	num, word, ok := strings.Cut(rest, " ")
 	if !ok {
 		// "72h", "2weeks"
-		i := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+		i := strings.IndexFunc(rest, func(r rune) bool { return (r < '0' || r > '9') && r != '-' })
 		if i <= 0 {
-			return Duration{}, fmt.Errorf("invalid duration %q: want an amount and a unit, such as \"within 72 hours\", or an ISO 8601 duration such as \"P14D\"", in)
+			return Duration{}, fmt.Errorf("invalid duration %q: %s", in, durationForms)
 		}
 		num, word = rest[:i], rest[i:]
 	}
-	n, err := strconv.ParseInt(strings.ReplaceAll(num, ",", ""), 10, 64)
-	if err != nil || n < 0 {
-		return Duration{}, fmt.Errorf("invalid duration %q: %q is not a whole number", in, num)
+	lo, hi, err := parseRange(num)
+	if err != nil {
+		return Duration{}, fmt.Errorf("invalid duration %q: %v", in, err)
 	}
 	u, ok := unitAliases[word]
 	if !ok {
-		return Duration{}, fmt.Errorf("invalid duration %q: unknown unit %q (want seconds, minutes, hours, days, weeks, months or years)", in, word)
+		return Duration{}, fmt.Errorf("invalid duration %q: unknown unit %q (want %s)", in, word, unitList())
 	}
-	return Duration{Bound: b, Amount: n, Unit: u}, nil
+	return Duration{Bound: b, Amount: lo, Max: hi, Unit: u}, nil
+}
+
+// parseRange parses "5" or "5-10" (an en dash or "to" is accepted too).
+func parseRange(s string) (lo, hi int64, err error) {
+	s = strings.NewReplacer("\u2013", "-", "\u2014", "-", "\uff5e", "-", "~", "-").Replace(s)
+	a, b, isRange := strings.Cut(s, "-")
+	lo, err = wholeNumber(a)
+	if err != nil {
+		return 0, 0, err
+	}
+	if !isRange {
+		return lo, 0, nil
+	}
+	hi, err = wholeNumber(b)
+	if err != nil {
+		return 0, 0, err
+	}
+	if hi <= lo {
+		return 0, 0, fmt.Errorf("range %s-%s must go from low to high", a, b)
+	}
+	return lo, hi, nil
+}
+
+func wholeNumber(s string) (int64, error) {
+	n, err := strconv.ParseInt(strings.ReplaceAll(s, ",", ""), 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%q is not a whole number", s)
+	}
+	return n, nil
+}
+
+func unitList() string {
+	return "seconds, minutes, hours, days, weeks, months, years, business hours or business days"
 }
 
 // parseISODuration parses an ISO 8601 duration with a single component,
@@ -222,9 +314,19 @@ func parseISODuration(s string) (int64, Unit, error) {
 	return 0, "", fmt.Errorf("unknown ISO 8601 designator in %q", s)
 }
 
+// unitName spells a unit for an amount: "day", "days", "business days".
+func unitName(u Unit, n int64) string {
+	if n == 1 {
+		return string(u)
+	}
+	return string(u) + "s"
+}
+
 // String returns the canonical text form: "within 72 hours", "1 day",
-// "indefinitely".
+// "5-10 minutes", "a few hours", "indefinitely". The zero Duration, which
+// states nothing, is "".
 func (d Duration) String() string {
+	var s string
 	switch d.Kind {
 	case Indefinite:
 		return "indefinitely"
@@ -232,10 +334,21 @@ func (d Duration) String() string {
 		return "immediately"
 	case Prompt:
 		return "promptly"
-	}
-	s := strconv.FormatInt(d.Amount, 10) + " " + string(d.Unit)
-	if d.Amount != 1 {
-		s += "s"
+	case Unspecified:
+		return "a fixed period"
+	case Several:
+		s = "a few " + unitName(d.Unit, 2)
+	default:
+		if d.IsZero() {
+			return ""
+		}
+		n := strconv.FormatInt(d.Amount, 10)
+		last := d.Amount
+		if d.Max != 0 {
+			n += "-" + strconv.FormatInt(d.Max, 10)
+			last = d.Max
+		}
+		s = n + " " + unitName(d.Unit, last)
 	}
 	if d.Bound != Exactly {
 		s = string(d.Bound) + " " + s
@@ -245,6 +358,9 @@ func (d Duration) String() string {
 
 // IsZero reports whether d is the zero Duration, that is, not stated.
 func (d Duration) IsZero() bool { return d == Duration{} }
+
+// IsRange reports whether d is a range such as "5-10 minutes".
+func (d Duration) IsRange() bool { return d.Kind == Finite && d.Max != 0 }
 
 // MarshalText encodes the canonical text form.
 func (d Duration) MarshalText() ([]byte, error) {
@@ -265,16 +381,23 @@ func (d *Duration) UnmarshalText(b []byte) error {
 }
 
 func (d Duration) check() error {
-	if d.Kind > Prompt {
-		return fmt.Errorf("invalid duration kind %d", d.Kind)
-	}
-	if d.Kind != Finite {
-		if d.Bound != Exactly || d.Amount != 0 || d.Unit != "" {
+	switch d.Kind {
+	case Finite:
+	case Several:
+		if _, ok := unitInfo[d.Unit]; !ok || d.Amount != 0 || d.Max != 0 || (d.Bound != Exactly && d.Bound != AtMost) {
+			return fmt.Errorf("duration %q must have a unit and no amount", d.String())
+		}
+		return nil
+	case Indefinite, Immediate, Prompt, Unspecified:
+		if d.Bound != Exactly || d.Amount != 0 || d.Max != 0 || d.Unit != "" {
 			return fmt.Errorf("duration %q has an amount or bound", d.String())
 		}
 		return nil
+	default:
+		return fmt.Errorf("invalid duration kind %d", d.Kind)
 	}
-	if _, ok := unitInfo[d.Unit]; !ok {
+	ui, ok := unitInfo[d.Unit]
+	if !ok {
 		return fmt.Errorf("duration has unknown unit %q", d.Unit)
 	}
 	switch d.Bound {
@@ -285,48 +408,81 @@ func (d Duration) check() error {
 	if d.Amount <= 0 {
 		return fmt.Errorf("duration %q must be positive", d.String())
 	}
+	if d.Max != 0 && d.Max <= d.Amount {
+		return fmt.Errorf("range %q must go from low to high", d.String())
+	}
+	if d.Amount > ui.max || d.Max > ui.max {
+		return fmt.Errorf("%d %s is more than 1,000 years", max(d.Amount, d.Max), unitName(d.Unit, 2))
+	}
 	return nil
 }
 
-// normal returns the amount in the unit's base (seconds or months) and
-// whether that base is the calendar one.
-func (d Duration) normal() (int64, bool) {
+// normal returns an amount in the base of the unit's class (seconds,
+// months or business hours) and the class.
+func (d Duration) normal(n int64) (int64, unitClass) {
 	ui := unitInfo[d.Unit]
-	return d.Amount * ui.size, ui.calendar
+	return n * ui.size, ui.class
 }
 
 // Equal reports whether d and e state the same length of time with the same
 // bound: "2 weeks" equals "14 days" and "12 months" equals "1 year", but
-// "30 days" does not equal "1 month".
+// "30 days" does not equal "1 month" and "10 business days" does not equal
+// "2 weeks".
 func (d Duration) Equal(e Duration) bool {
-	if d.Kind != e.Kind {
+	if d.Kind != e.Kind || d.Bound != e.Bound {
 		return false
 	}
-	if d.Kind != Finite {
+	switch d.Kind {
+	case Finite:
+	case Several:
+		_, dc := d.normal(1)
+		_, ec := e.normal(1)
+		return d.Unit == e.Unit || dc == ec && unitInfo[d.Unit].size == unitInfo[e.Unit].size
+	default:
 		return true
 	}
-	an, ac := d.normal()
-	bn, bc := e.normal()
-	return d.Bound == e.Bound && an == bn && ac == bc
+	an, ac := d.normal(d.Amount)
+	bn, bc := e.normal(e.Amount)
+	am, _ := d.normal(d.Max)
+	bm, _ := e.normal(e.Max)
+	return an == bn && ac == bc && am == bm
 }
 
-// Approx returns the length as a time.Duration, counting a month as 30 days
-// and a year as 365 days, for ordering durations of different units. It
-// returns 0 for [Immediate], -1 for [Prompt] (short, but not quantified) and
-// the largest time.Duration for [Indefinite].
+// Approx returns the length as a time.Duration, for ordering durations of
+// different units: a month counts as 30.4 days, a year as 365 days, a
+// business day as 7/5 of a day and a business hour as 168/40 hours (the
+// calendar time they take in a 40-hour week); a range counts as its upper
+// end and "a few" as three. It returns 0 for [Immediate], -1 for [Prompt]
+// and [Unspecified] (not quantified), and the largest time.Duration for
+// [Indefinite]. Amounts are at most 1,000 years, so it never overflows.
 func (d Duration) Approx() time.Duration {
 	switch d.Kind {
 	case Indefinite:
 		return time.Duration(1<<63 - 1)
 	case Immediate:
 		return 0
-	case Prompt:
+	case Prompt, Unspecified:
 		return -1
 	}
-	n, cal := d.normal()
-	if cal {
-		// months: 12 months are 365 days.
-		return time.Duration(n) * 365 * 24 * time.Hour / 12
+	n := d.Amount
+	if d.Max != 0 {
+		n = d.Max
 	}
-	return time.Duration(n) * time.Second
+	if d.Kind == Several {
+		n = 3
+	}
+	base, class := d.normal(n)
+	switch class {
+	case calendarClass:
+		// 12 months are 365 days.
+		return time.Duration(base) * (365 * 24 * time.Hour / 12)
+	case businessClass:
+		// 40 business hours take a week.
+		return time.Duration(base) * (7 * 24 * time.Hour / 40)
+	}
+	return time.Duration(base) * time.Second
 }
+
+// Quantified reports whether the duration has a length that can be
+// ordered against others: false for [Prompt] and [Unspecified].
+func (d Duration) Quantified() bool { return d.Kind != Prompt && d.Kind != Unspecified }

@@ -109,16 +109,16 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 		return e.node(v.Elem())
 	case reflect.Struct:
 		m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-		for _, f := range fieldsOf(t) {
-			fv := v.FieldByIndex(f.index)
+		for _, f := range Fields(t) {
+			fv := v.FieldByIndex(f.Index)
 			if omit(t, f, fv) {
 				continue
 			}
 			c, err := e.node(fv)
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", f.name, err)
+				return nil, fmt.Errorf("%s: %w", f.Name, err)
 			}
-			m.Content = append(m.Content, strNode(f.name), c)
+			m.Content = append(m.Content, strNode(f.Name), c)
 		}
 		return m, nil
 	case reflect.Slice:
@@ -143,7 +143,7 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 // is left out, required or not, so that an incomplete document encodes to
 // a file that loads back to the same document; Validate reports what is
 // missing. A section that is present but empty stays, as {}.
-func omit(_ reflect.Type, _ fieldInfo, v reflect.Value) bool {
+func omit(_ reflect.Type, _ Field, v reflect.Value) bool {
 	if v.Type() == tagType {
 		return v.Interface().(language.Tag) == language.Und
 	}

@@ -29,9 +29,17 @@ const (
 	RoleGuardian Role = "guardian"
 	// RoleSystem is the service itself, acting automatically.
 	RoleSystem Role = "system"
+	// RoleShared is the vendor and the customer together: a shared responsibility.
+	RoleShared Role = "shared"
+	// RoleAccountOwner is the person who holds the customer's contract or account.
+	RoleAccountOwner Role = "account-owner"
+	// RoleDataController is whoever decides why and how personal data is processed, under privacy law.
+	RoleDataController Role = "data-controller"
+	// RoleContractor is a company the vendor contracts work to.
+	RoleContractor Role = "contractor"
 )
 
-var roleValues = []Role{RoleVendor, RoleVendorStaff, RoleInfrastructureProvider, RoleSubprocessor, RoleCustomer, RoleAdministrator, RoleEndUser, RoleEmployee, RoleTeacher, RoleStudent, RoleGuardian, RoleSystem}
+var roleValues = []Role{RoleVendor, RoleVendorStaff, RoleInfrastructureProvider, RoleSubprocessor, RoleCustomer, RoleAdministrator, RoleEndUser, RoleEmployee, RoleTeacher, RoleStudent, RoleGuardian, RoleSystem, RoleShared, RoleAccountOwner, RoleDataController, RoleContractor}
 
 // Values lists every Role, in a stable order.
 func (Role) Values() []Role { return roleValues }
@@ -118,9 +126,17 @@ const (
 	TriggerGraduation Trigger = "graduation"
 	// TriggerTransfer is a student transfers to another school.
 	TriggerTransfer Trigger = "transfer"
+	// TriggerServiceDeletion is the data is deleted from the service itself (for copies kept longer, such as backups).
+	TriggerServiceDeletion Trigger = "service-deletion"
+	// TriggerAccountFrozen is the account is frozen or locked.
+	TriggerAccountFrozen Trigger = "account-frozen"
+	// TriggerNonPayment is fees are left unpaid.
+	TriggerNonPayment Trigger = "non-payment"
+	// TriggerPlanChange is the customer changes plans.
+	TriggerPlanChange Trigger = "plan-change"
 )
 
-var triggerValues = []Trigger{TriggerContractEnd, TriggerSuspension, TriggerTrialEnd, TriggerInactivity, TriggerCustomerRequest, TriggerCustomerDeletion, TriggerGraduation, TriggerTransfer}
+var triggerValues = []Trigger{TriggerContractEnd, TriggerSuspension, TriggerTrialEnd, TriggerInactivity, TriggerCustomerRequest, TriggerCustomerDeletion, TriggerGraduation, TriggerTransfer, TriggerServiceDeletion, TriggerAccountFrozen, TriggerNonPayment, TriggerPlanChange}
 
 // Values lists every Trigger, in a stable order.
 func (Trigger) Values() []Trigger { return triggerValues }
@@ -205,9 +221,13 @@ const (
 	ChannelPost ChannelKind = "post"
 	// ChannelChat is chat support.
 	ChannelChat ChannelKind = "chat"
+	// ChannelRepository is a public repository or feed that customers can watch, such as a GitHub repository or an RSS feed.
+	ChannelRepository ChannelKind = "repository"
+	// ChannelOther is another medium, named by the channel's name.
+	ChannelOther ChannelKind = "other"
 )
 
-var channelKindValues = []ChannelKind{ChannelEmail, ChannelWeb, ChannelInApp, ChannelStatusPage, ChannelForm, ChannelPhone, ChannelPost, ChannelChat}
+var channelKindValues = []ChannelKind{ChannelEmail, ChannelWeb, ChannelInApp, ChannelStatusPage, ChannelForm, ChannelPhone, ChannelPost, ChannelChat, ChannelRepository, ChannelOther}
 
 // Values lists every ChannelKind, in a stable order.
 func (ChannelKind) Values() []ChannelKind { return channelKindValues }
@@ -319,9 +339,19 @@ const (
 	DataSurveys DataKind = "surveys"
 	// DataPersonal is personal data.
 	DataPersonal DataKind = "personal-data"
+	// DataCustomer is the data customers put into the service (ISO/IEC 27017 cloud service customer data).
+	DataCustomer DataKind = "customer-data"
+	// DataDerived is data the vendor derives from the use of the service (ISO/IEC 27017 cloud service derived data).
+	DataDerived DataKind = "derived-data"
+	// DataAccount is account and billing data of the customer.
+	DataAccount DataKind = "account-data"
+	// DataMetadata is metadata, such as file names and timestamps.
+	DataMetadata DataKind = "metadata"
+	// DataConfiguration is settings and configuration.
+	DataConfiguration DataKind = "configuration"
 )
 
-var dataKindValues = []DataKind{DataAll, DataDatabase, DataFiles, DataPasswords, DataBackups, DataLogs, DataSurveys, DataPersonal}
+var dataKindValues = []DataKind{DataAll, DataDatabase, DataFiles, DataPasswords, DataBackups, DataLogs, DataSurveys, DataPersonal, DataCustomer, DataDerived, DataAccount, DataMetadata, DataConfiguration}
 
 // Values lists every DataKind, in a stable order.
 func (DataKind) Values() []DataKind { return dataKindValues }
@@ -340,9 +370,13 @@ const (
 	Encrypted ProtectionMethod = "encrypted"
 	// Hashed is hashed, so that it cannot be recovered.
 	Hashed ProtectionMethod = "hashed"
+	// ProtectionNone means stated as not protected: stored in plain form.
+	ProtectionNone ProtectionMethod = "none"
+	// Tokenized is replaced by tokens, with the data kept elsewhere.
+	Tokenized ProtectionMethod = "tokenized"
 )
 
-var protectionMethodValues = []ProtectionMethod{Encrypted, Hashed}
+var protectionMethodValues = []ProtectionMethod{Encrypted, Hashed, ProtectionNone, Tokenized}
 
 // Values lists every ProtectionMethod, in a stable order.
 func (ProtectionMethod) Values() []ProtectionMethod { return protectionMethodValues }
@@ -369,9 +403,11 @@ const (
 	BackupRedundantStorage BackupMethod = "redundant-storage"
 	// BackupRemoteCopy is copies sent to remote sites.
 	BackupRemoteCopy BackupMethod = "remote-copy"
+	// BackupGeoReplication is a copy kept in another region.
+	BackupGeoReplication BackupMethod = "geo-replication"
 )
 
-var backupMethodValues = []BackupMethod{BackupSnapshot, BackupReplication, BackupRedundantStorage, BackupRemoteCopy}
+var backupMethodValues = []BackupMethod{BackupSnapshot, BackupReplication, BackupRedundantStorage, BackupRemoteCopy, BackupGeoReplication}
 
 // Values lists every BackupMethod, in a stable order.
 func (BackupMethod) Values() []BackupMethod { return backupMethodValues }
@@ -408,9 +444,17 @@ const (
 	LogSystem LogType = "system"
 	// LogSecurity is security events.
 	LogSecurity LogType = "security"
+	// LogAdmin is administrators' actions.
+	LogAdmin LogType = "admin"
+	// LogDatabase is database queries and access.
+	LogDatabase LogType = "database"
+	// LogNetwork is network traffic, such as firewall or load-balancer logs.
+	LogNetwork LogType = "network"
+	// LogChange is changes to the service's configuration.
+	LogChange LogType = "change"
 )
 
-var logTypeValues = []LogType{LogOperation, LogLogin, LogAccess, LogAudit, LogEmail, LogCommunication, LogAPI, LogError, LogSystem, LogSecurity}
+var logTypeValues = []LogType{LogOperation, LogLogin, LogAccess, LogAudit, LogEmail, LogCommunication, LogAPI, LogError, LogSystem, LogSecurity, LogAdmin, LogDatabase, LogNetwork, LogChange}
 
 // Values lists every LogType, in a stable order.
 func (LogType) Values() []LogType { return logTypeValues }
@@ -565,9 +609,11 @@ const (
 	PracticeThreatModeling PracticeKind = "threat-modeling"
 	// PracticeEnvironmentSeparation is separate development, test and production environments.
 	PracticeEnvironmentSeparation PracticeKind = "environment-separation"
+	// PracticeSupplyChain is securing third-party components and the build pipeline.
+	PracticeSupplyChain PracticeKind = "supply-chain"
 )
 
-var practiceKindValues = []PracticeKind{PracticeInternalRules, PracticeCodingStandards, PracticeIndustryBestPractice, PracticeGuideline, PracticeCodeReview, PracticeStaticAnalysis, PracticeDependencyScanning, PracticeSecurityTesting, PracticeSecurityTraining, PracticeThreatModeling, PracticeEnvironmentSeparation}
+var practiceKindValues = []PracticeKind{PracticeInternalRules, PracticeCodingStandards, PracticeIndustryBestPractice, PracticeGuideline, PracticeCodeReview, PracticeStaticAnalysis, PracticeDependencyScanning, PracticeSecurityTesting, PracticeSecurityTraining, PracticeThreatModeling, PracticeEnvironmentSeparation, PracticeSupplyChain}
 
 // Values lists every PracticeKind, in a stable order.
 func (PracticeKind) Values() []PracticeKind { return practiceKindValues }
@@ -737,9 +783,11 @@ const (
 	PIPL Regulation = "pipl"
 	// LGPD is Brazil's General Data Protection Law.
 	LGPD Regulation = "lgpd"
+	// MyNumberAct is Japan's My Number Act.
+	MyNumberAct Regulation = "my-number-act"
 )
 
-var regulationValues = []Regulation{GDPR, UKGDPR, APPI, FERPA, COPPA, SOPIPA, CCPA, HIPAA, PIPL, LGPD}
+var regulationValues = []Regulation{GDPR, UKGDPR, APPI, FERPA, COPPA, SOPIPA, CCPA, HIPAA, PIPL, LGPD, MyNumberAct}
 
 // Values lists every Regulation, in a stable order.
 func (Regulation) Values() []Regulation { return regulationValues }
@@ -790,9 +838,19 @@ const (
 	TISAX Standard = "tisax"
 	// CyberEssentials is UK Cyber Essentials.
 	CyberEssentials Standard = "cyber-essentials"
+	// ISO20000 is ISO/IEC 20000-1, IT service management.
+	ISO20000 Standard = "iso20000"
+	// ISO42001 is ISO/IEC 42001, AI management systems.
+	ISO42001 Standard = "iso42001"
+	// HITRUST is HITRUST CSF.
+	HITRUST Standard = "hitrust"
+	// BSIC5 is the German BSI Cloud Computing Compliance Criteria Catalogue (C5).
+	BSIC5 Standard = "bsi-c5"
+	// CSMark is JASA's cloud security mark (CSマーク).
+	CSMark Standard = "cs-mark"
 )
 
-var standardValues = []Standard{ISO27001, ISO27017, ISO27018, ISO27701, ISO9001, ISO22301, PrivacyMark, ISMAP, ISMAPLIU, SOC1, SOC2, SOC3, PCIDSS, CSASTAR, FedRAMP, TISAX, CyberEssentials}
+var standardValues = []Standard{ISO27001, ISO27017, ISO27018, ISO27701, ISO9001, ISO22301, PrivacyMark, ISMAP, ISMAPLIU, SOC1, SOC2, SOC3, PCIDSS, CSASTAR, FedRAMP, TISAX, CyberEssentials, ISO20000, ISO42001, HITRUST, BSIC5, CSMark}
 
 // Values lists every Standard, in a stable order.
 func (Standard) Values() []Standard { return standardValues }
@@ -817,9 +875,11 @@ const (
 	Expired CertificationStatus = "expired"
 	// Withdrawn is given up by the holder.
 	Withdrawn CertificationStatus = "withdrawn"
+	// NotHeld means stated as not held.
+	NotHeld CertificationStatus = "not-held"
 )
 
-var certificationStatusValues = []CertificationStatus{Certified, InPreparation, Suspended, Expired, Withdrawn}
+var certificationStatusValues = []CertificationStatus{Certified, InPreparation, Suspended, Expired, Withdrawn, NotHeld}
 
 // Values lists every CertificationStatus, in a stable order.
 func (CertificationStatus) Values() []CertificationStatus { return certificationStatusValues }
@@ -957,9 +1017,17 @@ const (
 	SettingAuditLog SettingKind = "audit-log"
 	// SettingLoginNotification is notification of new logins.
 	SettingLoginNotification SettingKind = "login-notification"
+	// SettingCaptcha is a CAPTCHA at login.
+	SettingCaptcha SettingKind = "captcha"
+	// SettingAPIKeys is API keys that the customer manages.
+	SettingAPIKeys SettingKind = "api-keys"
+	// SettingDeviceRestriction is limiting access to registered devices.
+	SettingDeviceRestriction SettingKind = "device-restriction"
+	// SettingDataResidency is choosing where data is stored.
+	SettingDataResidency SettingKind = "data-residency"
 )
 
-var settingKindValues = []SettingKind{SettingMFA, SettingSSO, SettingSSOOnly, SettingIPAllowList, SettingSessionTimeout, SettingPasswordPolicy, SettingAuditLog, SettingLoginNotification}
+var settingKindValues = []SettingKind{SettingMFA, SettingSSO, SettingSSOOnly, SettingIPAllowList, SettingSessionTimeout, SettingPasswordPolicy, SettingAuditLog, SettingLoginNotification, SettingCaptcha, SettingAPIKeys, SettingDeviceRestriction, SettingDataResidency}
 
 // Values lists every SettingKind, in a stable order.
 func (SettingKind) Values() []SettingKind { return settingKindValues }
@@ -1009,9 +1077,13 @@ const (
 	SAML SSOProtocol = "saml"
 	// OIDC is OpenID Connect.
 	OIDC SSOProtocol = "oidc"
+	// OAuth is OAuth sign-in with an identity provider such as Google or Microsoft.
+	OAuth SSOProtocol = "oauth"
+	// LDAP is LDAP or Active Directory.
+	LDAP SSOProtocol = "ldap"
 )
 
-var sSOProtocolValues = []SSOProtocol{SAML, OIDC}
+var sSOProtocolValues = []SSOProtocol{SAML, OIDC, OAuth, LDAP}
 
 // Values lists every SSOProtocol, in a stable order.
 func (SSOProtocol) Values() []SSOProtocol { return sSOProtocolValues }
@@ -1050,9 +1122,15 @@ const (
 	CategoryMarketing Category = "marketing"
 	// CategoryCommunication is communication with users.
 	CategoryCommunication Category = "communication"
+	// CategoryAI is AI and machine-learning services.
+	CategoryAI Category = "ai"
+	// CategoryStorage is storage and content delivery.
+	CategoryStorage Category = "storage"
+	// CategorySecurity is security services.
+	CategorySecurity Category = "security"
 )
 
-var categoryValues = []Category{CategoryInfrastructure, CategoryDevelopment, CategorySupport, CategoryEmail, CategoryAnalytics, CategoryPayment, CategoryMonitoring, CategoryAuthentication, CategoryCustomerManagement, CategoryMarketing, CategoryCommunication}
+var categoryValues = []Category{CategoryInfrastructure, CategoryDevelopment, CategorySupport, CategoryEmail, CategoryAnalytics, CategoryPayment, CategoryMonitoring, CategoryAuthentication, CategoryCustomerManagement, CategoryMarketing, CategoryCommunication, CategoryAI, CategoryStorage, CategorySecurity}
 
 // Values lists every Category, in a stable order.
 func (Category) Values() []Category { return categoryValues }
@@ -1099,9 +1177,19 @@ const (
 	DataUserContent DataCategory = "user-content"
 	// DataPersonalInformation is personal information of unstated kind.
 	DataPersonalInformation DataCategory = "personal-information"
+	// DataLocationData is location data.
+	DataLocationData DataCategory = "location"
+	// DataDeviceInfo is device and browser information.
+	DataDeviceInfo DataCategory = "device-information"
+	// DataCookies is cookie identifiers.
+	DataCookies DataCategory = "cookies"
+	// DataStudentRecords is students' records, such as grades and learning histories.
+	DataStudentRecords DataCategory = "student-records"
+	// DataHealth is health data.
+	DataHealth DataCategory = "health-data"
 )
 
-var dataCategoryValues = []DataCategory{DataName, DataEmailAddress, DataCompanyName, DataPhoneNumber, DataPostalAddress, DataContract, DataInquiry, DataEmailContent, DataTimestamps, DataFileContent, DataIPAddress, DataUsage, DataPayment, DataCredentials, DataUserContent, DataPersonalInformation}
+var dataCategoryValues = []DataCategory{DataName, DataEmailAddress, DataCompanyName, DataPhoneNumber, DataPostalAddress, DataContract, DataInquiry, DataEmailContent, DataTimestamps, DataFileContent, DataIPAddress, DataUsage, DataPayment, DataCredentials, DataUserContent, DataPersonalInformation, DataLocationData, DataDeviceInfo, DataCookies, DataStudentRecords, DataHealth}
 
 // Values lists every DataCategory, in a stable order.
 func (DataCategory) Values() []DataCategory { return dataCategoryValues }
@@ -1166,3 +1254,477 @@ func (Delivery) Values() []Delivery { return deliveryValues }
 func (x *Delivery) UnmarshalText(b []byte) error { return parseEnum(x, b, "delivery", deliveryValues) }
 
 func (x Delivery) check() error { return checkEnum(x, "delivery", deliveryValues) }
+
+// Qualifier qualifies a statement the way documents hedge it.
+type Qualifier string
+
+// The values of Qualifier.
+const (
+	// InPrinciple means the statement holds in principle (原則), with exceptions.
+	InPrinciple Qualifier = "in-principle"
+	// Normally means the statement holds normally, outside exceptional situations.
+	Normally Qualifier = "normally"
+	// OnRequest means only when the customer asks.
+	OnRequest Qualifier = "on-request"
+	// QualifierBestEffort means the vendor tries but does not promise.
+	QualifierBestEffort Qualifier = "best-effort"
+	// WherePossible means where technically or legally possible.
+	WherePossible Qualifier = "where-possible"
+	// Planned means planned but not yet in place.
+	Planned Qualifier = "planned"
+)
+
+var qualifierValues = []Qualifier{InPrinciple, Normally, OnRequest, QualifierBestEffort, WherePossible, Planned}
+
+// Values lists every Qualifier, in a stable order.
+func (Qualifier) Values() []Qualifier { return qualifierValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *Qualifier) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "qualifier", qualifierValues)
+}
+
+func (x Qualifier) check() error { return checkEnum(x, "qualifier", qualifierValues) }
+
+// PlanKind says what sort of plan or edition a [Plan] is.
+type PlanKind string
+
+// The values of PlanKind.
+const (
+	// PlanFree is a free plan.
+	PlanFree PlanKind = "free"
+	// PlanTrial is a time-limited trial.
+	PlanTrial PlanKind = "trial"
+	// PlanPaid is a paid plan.
+	PlanPaid PlanKind = "paid"
+	// PlanEnterprise is an enterprise or custom-contract plan.
+	PlanEnterprise PlanKind = "enterprise"
+	// PlanEducation is a plan for schools or public bodies.
+	PlanEducation PlanKind = "education"
+)
+
+var planKindValues = []PlanKind{PlanFree, PlanTrial, PlanPaid, PlanEnterprise, PlanEducation}
+
+// Values lists every PlanKind, in a stable order.
+func (PlanKind) Values() []PlanKind { return planKindValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *PlanKind) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "plan kind", planKindValues)
+}
+
+func (x PlanKind) check() error { return checkEnum(x, "plan kind", planKindValues) }
+
+// BackupType is the kind of a backup copy.
+type BackupType string
+
+// The values of BackupType.
+const (
+	// BackupFull is a full copy.
+	BackupFull BackupType = "full"
+	// BackupIncremental is the changes since the last backup of any type.
+	BackupIncremental BackupType = "incremental"
+	// BackupDifferential is the changes since the last full backup.
+	BackupDifferential BackupType = "differential"
+	// BackupTransactionLog is the database's transaction log.
+	BackupTransactionLog BackupType = "transaction-log"
+	// BackupPointInTime is continuous, allowing a restore to any moment in the retention period.
+	BackupPointInTime BackupType = "point-in-time"
+	// BackupLogical is a logical dump, such as SQL.
+	BackupLogical BackupType = "logical"
+	// BackupImage is an image of a whole server or volume.
+	BackupImage BackupType = "image"
+)
+
+var backupTypeValues = []BackupType{BackupFull, BackupIncremental, BackupDifferential, BackupTransactionLog, BackupPointInTime, BackupLogical, BackupImage}
+
+// Values lists every BackupType, in a stable order.
+func (BackupType) Values() []BackupType { return backupTypeValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *BackupType) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "backup type", backupTypeValues)
+}
+
+func (x BackupType) check() error { return checkEnum(x, "backup type", backupTypeValues) }
+
+// NoticeContent is an item an incident notice tells.
+type NoticeContent string
+
+// The values of NoticeContent.
+const (
+	// NoticeNature is the nature of the incident.
+	NoticeNature NoticeContent = "nature"
+	// NoticeDataCategories is the categories of data concerned.
+	NoticeDataCategories NoticeContent = "data-categories"
+	// NoticeDataSubjects is the categories and approximate number of people concerned.
+	NoticeDataSubjects NoticeContent = "data-subjects"
+	// NoticeRecords is the approximate number of records concerned.
+	NoticeRecords NoticeContent = "records"
+	// NoticeContactPoint is a contact point, such as the data protection officer.
+	NoticeContactPoint NoticeContent = "contact-point"
+	// NoticeConsequences is the likely consequences.
+	NoticeConsequences NoticeContent = "consequences"
+	// NoticeMeasures is the measures taken or proposed.
+	NoticeMeasures NoticeContent = "measures"
+	// NoticeTimeline is when the incident happened and was found.
+	NoticeTimeline NoticeContent = "timeline"
+	// NoticeRecommendations is what customers should do.
+	NoticeRecommendations NoticeContent = "recommendations"
+)
+
+var noticeContentValues = []NoticeContent{NoticeNature, NoticeDataCategories, NoticeDataSubjects, NoticeRecords, NoticeContactPoint, NoticeConsequences, NoticeMeasures, NoticeTimeline, NoticeRecommendations}
+
+// Values lists every NoticeContent, in a stable order.
+func (NoticeContent) Values() []NoticeContent { return noticeContentValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *NoticeContent) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "notice content", noticeContentValues)
+}
+
+func (x NoticeContent) check() error { return checkEnum(x, "notice content", noticeContentValues) }
+
+// MeasureKind is a security measure: technical, physical or organisational.
+type MeasureKind string
+
+// The values of MeasureKind.
+const (
+	// MeasureFirewall is a firewall that admits only allowed traffic.
+	MeasureFirewall MeasureKind = "firewall"
+	// MeasureWAF is a web application firewall.
+	MeasureWAF MeasureKind = "waf"
+	// MeasureDDoS is protection against denial-of-service attacks.
+	MeasureDDoS MeasureKind = "ddos-protection"
+	// MeasureIDS is intrusion detection.
+	MeasureIDS MeasureKind = "ids"
+	// MeasureIPS is intrusion prevention.
+	MeasureIPS MeasureKind = "ips"
+	// MeasureAntiMalware is anti-malware software.
+	MeasureAntiMalware MeasureKind = "anti-malware"
+	// MeasureEDR is endpoint detection and response.
+	MeasureEDR MeasureKind = "edr"
+	// MeasureNetworkSegmentation is separating networks by purpose.
+	MeasureNetworkSegmentation MeasureKind = "network-segmentation"
+	// MeasureVPN is a VPN for administrative access.
+	MeasureVPN MeasureKind = "vpn"
+	// MeasureBastion is a bastion host for administrative access.
+	MeasureBastion MeasureKind = "bastion"
+	// MeasureIPBlocking is blocking addresses that attack.
+	MeasureIPBlocking MeasureKind = "ip-blocking"
+	// MeasureThreatDetection is a threat-detection service.
+	MeasureThreatDetection MeasureKind = "threat-detection"
+	// MeasureSIEM is central collection and analysis of security events.
+	MeasureSIEM MeasureKind = "siem"
+	// MeasureCCTV is video surveillance.
+	MeasureCCTV MeasureKind = "cctv"
+	// MeasureIntrusionDetection is physical intrusion detection.
+	MeasureIntrusionDetection MeasureKind = "intrusion-detection"
+	// MeasureBiometricEntry is biometric entry control.
+	MeasureBiometricEntry MeasureKind = "biometric-entry"
+	// MeasureMultiFactorEntry is entry control with two or more factors.
+	MeasureMultiFactorEntry MeasureKind = "multi-factor-entry"
+	// MeasureGuards is security guards on site.
+	MeasureGuards MeasureKind = "guards"
+	// MeasureUndisclosedLocation is keeping the site's location secret.
+	MeasureUndisclosedLocation MeasureKind = "undisclosed-location"
+	// MeasureDisasterSiting is choosing sites safe from floods, earthquakes and other disasters.
+	MeasureDisasterSiting MeasureKind = "disaster-siting"
+	// MeasureRedundantPower is redundant power and generators.
+	MeasureRedundantPower MeasureKind = "redundant-power"
+	// MeasureRedundantNetwork is redundant network links.
+	MeasureRedundantNetwork MeasureKind = "redundant-network"
+	// MeasureFireSuppression is fire detection and suppression.
+	MeasureFireSuppression MeasureKind = "fire-suppression"
+	// MeasureSecurityPolicy is an information security policy.
+	MeasureSecurityPolicy MeasureKind = "security-policy"
+	// MeasureSecurityOfficer is a named officer responsible for security.
+	MeasureSecurityOfficer MeasureKind = "security-officer"
+	// MeasureSecurityCommittee is a security committee.
+	MeasureSecurityCommittee MeasureKind = "security-committee"
+	// MeasureDefinedRoles is defined security roles and responsibilities.
+	MeasureDefinedRoles MeasureKind = "defined-roles"
+	// MeasureSegregationOfDuties is segregation of conflicting duties.
+	MeasureSegregationOfDuties MeasureKind = "segregation-of-duties"
+	// MeasureAssetInventory is an inventory of information assets.
+	MeasureAssetInventory MeasureKind = "asset-inventory"
+	// MeasureIncidentResponsePlan is a written incident-response plan.
+	MeasureIncidentResponsePlan MeasureKind = "incident-response-plan"
+	// MeasureRiskAssessment is regular risk assessment.
+	MeasureRiskAssessment MeasureKind = "risk-assessment"
+	// MeasureInternalAudit is internal audits.
+	MeasureInternalAudit MeasureKind = "internal-audit"
+	// MeasureManagementReview is review of the security programme by management.
+	MeasureManagementReview MeasureKind = "management-review"
+	// MeasureBusinessContinuity is a business continuity plan.
+	MeasureBusinessContinuity MeasureKind = "business-continuity-plan"
+	// MeasureManagedDevices is staff working only on managed, hardened devices.
+	MeasureManagedDevices MeasureKind = "managed-devices"
+	// MeasureDeviceEncryption is encrypted staff devices.
+	MeasureDeviceEncryption MeasureKind = "device-encryption"
+)
+
+var measureKindValues = []MeasureKind{MeasureFirewall, MeasureWAF, MeasureDDoS, MeasureIDS, MeasureIPS, MeasureAntiMalware, MeasureEDR, MeasureNetworkSegmentation, MeasureVPN, MeasureBastion, MeasureIPBlocking, MeasureThreatDetection, MeasureSIEM, MeasureCCTV, MeasureIntrusionDetection, MeasureBiometricEntry, MeasureMultiFactorEntry, MeasureGuards, MeasureUndisclosedLocation, MeasureDisasterSiting, MeasureRedundantPower, MeasureRedundantNetwork, MeasureFireSuppression, MeasureSecurityPolicy, MeasureSecurityOfficer, MeasureSecurityCommittee, MeasureDefinedRoles, MeasureSegregationOfDuties, MeasureAssetInventory, MeasureIncidentResponsePlan, MeasureRiskAssessment, MeasureInternalAudit, MeasureManagementReview, MeasureBusinessContinuity, MeasureManagedDevices, MeasureDeviceEncryption}
+
+// Values lists every MeasureKind, in a stable order.
+func (MeasureKind) Values() []MeasureKind { return measureKindValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *MeasureKind) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "measure", measureKindValues)
+}
+
+func (x MeasureKind) check() error { return checkEnum(x, "measure", measureKindValues) }
+
+// Tenancy is how one customer's data and processing are separated from another's.
+type Tenancy string
+
+// The values of Tenancy.
+const (
+	// TenancyLogical is shared resources with logical separation, such as a tenant ID on every record.
+	TenancyLogical Tenancy = "logical"
+	// TenancyDedicatedDatabase is a database per customer.
+	TenancyDedicatedDatabase Tenancy = "dedicated-database"
+	// TenancyDedicatedEnvironment is a separate environment per customer, such as a private cloud.
+	TenancyDedicatedEnvironment Tenancy = "dedicated-environment"
+)
+
+var tenancyValues = []Tenancy{TenancyLogical, TenancyDedicatedDatabase, TenancyDedicatedEnvironment}
+
+// Values lists every Tenancy, in a stable order.
+func (Tenancy) Values() []Tenancy { return tenancyValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *Tenancy) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "tenancy", tenancyValues)
+}
+
+func (x Tenancy) check() error { return checkEnum(x, "tenancy", tenancyValues) }
+
+// AccessMode is how someone gets at something: by themselves, by asking, or not at all.
+type AccessMode string
+
+// The values of AccessMode.
+const (
+	// AccessSelfService is by themselves, in the service.
+	AccessSelfService AccessMode = "self-service"
+	// AccessOnRequest is by asking the vendor.
+	AccessOnRequest AccessMode = "on-request"
+	// AccessNever is stated as not possible.
+	AccessNever AccessMode = "none"
+)
+
+var accessModeValues = []AccessMode{AccessSelfService, AccessOnRequest, AccessNever}
+
+// Values lists every AccessMode, in a stable order.
+func (AccessMode) Values() []AccessMode { return accessModeValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *AccessMode) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "access mode", accessModeValues)
+}
+
+func (x AccessMode) check() error { return checkEnum(x, "access mode", accessModeValues) }
+
+// StaffAccess is the vendor staff's standing access to customer data.
+type StaffAccess string
+
+// The values of StaffAccess.
+const (
+	// StaffNoAccess is no access at all.
+	StaffNoAccess StaffAccess = "none"
+	// StaffOnRequest is access only when the customer asks, such as for support.
+	StaffOnRequest StaffAccess = "on-request"
+	// StaffJustInTime is access granted for a task and a limited time.
+	StaffJustInTime StaffAccess = "just-in-time"
+	// StaffStanding is standing access for the staff named.
+	StaffStanding StaffAccess = "standing"
+)
+
+var staffAccessValues = []StaffAccess{StaffNoAccess, StaffOnRequest, StaffJustInTime, StaffStanding}
+
+// Values lists every StaffAccess, in a stable order.
+func (StaffAccess) Values() []StaffAccess { return staffAccessValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *StaffAccess) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "staff access", staffAccessValues)
+}
+
+func (x StaffAccess) check() error { return checkEnum(x, "staff access", staffAccessValues) }
+
+// TransferBasis is the legal basis for moving personal data to another country.
+type TransferBasis string
+
+// The values of TransferBasis.
+const (
+	// TransferAdequacy is an adequacy decision for the destination country.
+	TransferAdequacy TransferBasis = "adequacy"
+	// TransferSCC is standard contractual clauses.
+	TransferSCC TransferBasis = "scc"
+	// TransferBCR is binding corporate rules.
+	TransferBCR TransferBasis = "bcr"
+	// TransferDPF is the EU-U.S. Data Privacy Framework.
+	TransferDPF TransferBasis = "dpf"
+	// TransferConsent is the data subject's consent.
+	TransferConsent TransferBasis = "consent"
+	// TransferEquivalentMeasures is measures equivalent to Japan's APPI standards (APPI Art. 28).
+	TransferEquivalentMeasures TransferBasis = "equivalent-measures"
+)
+
+var transferBasisValues = []TransferBasis{TransferAdequacy, TransferSCC, TransferBCR, TransferDPF, TransferConsent, TransferEquivalentMeasures}
+
+// Values lists every TransferBasis, in a stable order.
+func (TransferBasis) Values() []TransferBasis { return transferBasisValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *TransferBasis) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "transfer basis", transferBasisValues)
+}
+
+func (x TransferBasis) check() error { return checkEnum(x, "transfer basis", transferBasisValues) }
+
+// PurposeKind is a purpose the vendor processes customer data for.
+type PurposeKind string
+
+// The values of PurposeKind.
+const (
+	// PurposeServiceDelivery is providing the service.
+	PurposeServiceDelivery PurposeKind = "service-delivery"
+	// PurposeSupport is answering customers' requests.
+	PurposeSupport PurposeKind = "support"
+	// PurposeImprovement is improving the service.
+	PurposeImprovement PurposeKind = "improvement"
+	// PurposeSecurity is keeping the service secure.
+	PurposeSecurity PurposeKind = "security"
+	// PurposeAnalytics is statistics and analysis.
+	PurposeAnalytics PurposeKind = "analytics"
+	// PurposeMarketing is marketing and advertising.
+	PurposeMarketing PurposeKind = "marketing"
+	// PurposeResearch is research.
+	PurposeResearch PurposeKind = "research"
+	// PurposeBilling is billing.
+	PurposeBilling PurposeKind = "billing"
+	// PurposeLegal is meeting legal obligations.
+	PurposeLegal PurposeKind = "legal-compliance"
+	// PurposeAITraining is training machine-learning models.
+	PurposeAITraining PurposeKind = "ai-training"
+)
+
+var purposeKindValues = []PurposeKind{PurposeServiceDelivery, PurposeSupport, PurposeImprovement, PurposeSecurity, PurposeAnalytics, PurposeMarketing, PurposeResearch, PurposeBilling, PurposeLegal, PurposeAITraining}
+
+// Values lists every PurposeKind, in a stable order.
+func (PurposeKind) Values() []PurposeKind { return purposeKindValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *PurposeKind) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "purpose", purposeKindValues)
+}
+
+func (x PurposeKind) check() error { return checkEnum(x, "purpose", purposeKindValues) }
+
+// LocationRole is what a storage location is used for.
+type LocationRole string
+
+// The values of LocationRole.
+const (
+	// LocationPrimary is where data is normally stored and processed.
+	LocationPrimary LocationRole = "primary"
+	// LocationBackup is where backup copies are kept.
+	LocationBackup LocationRole = "backup"
+	// LocationFailover is where the service moves in a failure.
+	LocationFailover LocationRole = "failover"
+	// LocationProcessing is where data is processed but not kept.
+	LocationProcessing LocationRole = "processing"
+)
+
+var locationRoleValues = []LocationRole{LocationPrimary, LocationBackup, LocationFailover, LocationProcessing}
+
+// Values lists every LocationRole, in a stable order.
+func (LocationRole) Values() []LocationRole { return locationRoleValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *LocationRole) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "location role", locationRoleValues)
+}
+
+func (x LocationRole) check() error { return checkEnum(x, "location role", locationRoleValues) }
+
+// ClaimMethod is how a service credit is obtained.
+type ClaimMethod string
+
+// The values of ClaimMethod.
+const (
+	// ClaimByCustomer is the customer must apply for it.
+	ClaimByCustomer ClaimMethod = "customer-request"
+	// ClaimAutomatic is the vendor credits it without being asked.
+	ClaimAutomatic ClaimMethod = "automatic"
+)
+
+var claimMethodValues = []ClaimMethod{ClaimByCustomer, ClaimAutomatic}
+
+// Values lists every ClaimMethod, in a stable order.
+func (ClaimMethod) Values() []ClaimMethod { return claimMethodValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *ClaimMethod) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "claim method", claimMethodValues)
+}
+
+func (x ClaimMethod) check() error { return checkEnum(x, "claim method", claimMethodValues) }
+
+// AttestationType is the kind of a report or attestation under a standard.
+type AttestationType string
+
+// The values of AttestationType.
+const (
+	// Type1 is a report on the design of controls at a point in time (SOC Type 1).
+	Type1 AttestationType = "type-1"
+	// Type2 is a report on the operating effectiveness of controls over a period (SOC Type 2).
+	Type2 AttestationType = "type-2"
+	// SAQA is PCI DSS self-assessment questionnaire A.
+	SAQA AttestationType = "saq-a"
+	// SAQD is PCI DSS self-assessment questionnaire D.
+	SAQD AttestationType = "saq-d"
+	// ROC is a PCI DSS report on compliance by a qualified assessor.
+	ROC AttestationType = "roc"
+)
+
+var attestationTypeValues = []AttestationType{Type1, Type2, SAQA, SAQD, ROC}
+
+// Values lists every AttestationType, in a stable order.
+func (AttestationType) Values() []AttestationType { return attestationTypeValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *AttestationType) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "attestation type", attestationTypeValues)
+}
+
+func (x AttestationType) check() error {
+	return checkEnum(x, "attestation type", attestationTypeValues)
+}
+
+// CookieFlag is a protective attribute of the service's cookies.
+type CookieFlag string
+
+// The values of CookieFlag.
+const (
+	// CookieSecure is sent over HTTPS only.
+	CookieSecure CookieFlag = "secure"
+	// CookieHTTPOnly is hidden from scripts.
+	CookieHTTPOnly CookieFlag = "httponly"
+	// CookieSameSite is not sent with cross-site requests.
+	CookieSameSite CookieFlag = "samesite"
+)
+
+var cookieFlagValues = []CookieFlag{CookieSecure, CookieHTTPOnly, CookieSameSite}
+
+// Values lists every CookieFlag, in a stable order.
+func (CookieFlag) Values() []CookieFlag { return cookieFlagValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *CookieFlag) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "cookie flag", cookieFlagValues)
+}
+
+func (x CookieFlag) check() error { return checkEnum(x, "cookie flag", cookieFlagValues) }

@@ -49,7 +49,7 @@ func ExampleParse_errors() {
 	fmt.Println(err)
 	// Output:
 	// acme.yaml:10:42: error: unknown field "generation"; did you mean "generations"?
-	// acme.yaml:13:28: error: invalid duration "within 72 fortnights": unknown unit "fortnights" (want seconds, minutes, hours, days, weeks, months or years)
+	// acme.yaml:13:28: error: invalid duration "within 72 fortnights": unknown unit "fortnights" (want seconds, minutes, hours, days, weeks, months, years, business hours or business days)
 }
 
 func ExampleDocument_Validate() {
@@ -59,7 +59,7 @@ func ExampleDocument_Validate() {
 		fmt.Println(diag)
 	}
 	// Output:
-	// acme.yaml:16:49: error: holder "aws" is neither the vendor's ID nor a provider's
+	// acme.yaml:16:49: error: "aws" is not the vendor's ID or a provider's
 }
 
 func ExampleDocument_EncodeJSON() {

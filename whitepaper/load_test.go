@@ -59,7 +59,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"duplicate language", minimal + "purpose: {statement: {ja: a, ja: b}}\n",
 			[]string{`doc.yaml:8:30: error: language "ja" appears twice`}},
 		{"bad duration", minimal + "incidentResponse: {notification: {deadline: within 72 fortnights}}\n",
-			[]string{`doc.yaml:8:45: error: invalid duration "within 72 fortnights": unknown unit "fortnights" (want seconds, minutes, hours, days, weeks, months or years)`}},
+			[]string{`doc.yaml:8:45: error: invalid duration "within 72 fortnights": unknown unit "fortnights" (want seconds, minutes, hours, days, weeks, months, years, business hours or business days)`}},
 		{"bad date", minimal + "date: 2023-02-30\n",
 			[]string{`doc.yaml:8:7: error: invalid date "2023-02-30": 2023-02 has no day 30`}},
 		{"bad language tag", minimal + "purpose: {statement: {EN: x}}\n",
@@ -67,7 +67,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad URL scheme", minimal + "availability: {statusPage: \"javascript:alert(1)\"}\n",
 			[]string{`doc.yaml:8:28: error: invalid URL "javascript:alert(1)": scheme "javascript" is not allowed (want http, https, mailto or tel)`}},
 		{"bad enum", minimal + "backup: {sets: [{data: databse}]}\n",
-			[]string{`doc.yaml:8:24: error: unknown data kind "databse" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data)`}},
+			[]string{`doc.yaml:8:24: error: unknown data kind "databse" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data, customer-data, derived-data, account-data, metadata, configuration; or an extension value x-… declared in extensions)`}},
 		{"number as string", strings.Replace(minimal, `version: "1.0"`, "version: 2.10", 1),
 			[]string{`doc.yaml:5:10: error: want a string, got a number; quote it: "2.10"`}},
 		{"null", minimal + "backup: ~\n",
@@ -76,12 +76,12 @@ func TestDecodeErrors(t *testing.T) {
 			[]string{`doc.yaml:8:22: error: want text as a mapping from language tag to string, such as {ja: …, en: …}; got a string`}},
 		{"several at once", minimal + "backup: {sets: [{data: x}], restoreOnRequest: 1}\nzzz: 1\n",
 			[]string{
-				`doc.yaml:8:24: error: unknown data kind "x" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data)`,
+				`doc.yaml:8:24: error: unknown data kind "x" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data, customer-data, derived-data, account-data, metadata, configuration; or an extension value x-… declared in extensions)`,
 				`doc.yaml:8:47: error: want true or false, got a number`,
 				`doc.yaml:9:1: error: unknown field "zzz"; known fields: ` + strings.Join(func() []string {
 					var n []string
-					for _, f := range fieldsOf(reflect.TypeFor[Document]()) {
-						n = append(n, f.name)
+					for _, f := range Fields(reflect.TypeFor[Document]()) {
+						n = append(n, f.Name)
 					}
 					return n
 				}(), ", "),

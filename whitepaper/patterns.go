@@ -42,7 +42,8 @@ var (
 		return alternatives(ws)
 	}()
 	isoDuration = "P" + positive + "[DWMY]|PT" + positive + "[HMS]"
-	amount      = positive + " ?" + unitAlt
+	amount      = positive + "(?:[-–~～]" + positive + ")? ?" + unitAlt
+	severalAlt  = alternatives(severalWords) + " " + unitAlt
 
 	durationPattern = func() string {
 		var kw []string
@@ -50,7 +51,7 @@ var (
 			kw = append(kw, k.words...)
 		}
 		return "^(?:" + alternatives(kw) +
-			"|(?:" + boundAlt + " )?(?:" + amount + "|" + isoDuration + ")" +
+			"|(?:" + boundAlt + " )?(?:" + amount + "|" + isoDuration + "|" + severalAlt + ")" +
 			"|" + amount + " after)$"
 	}()
 
@@ -65,7 +66,7 @@ var (
 		slices.Sort(words)
 		slices.Sort(adverbs)
 		return "^(?:" + alternatives(words) +
-			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + unitAlt + ")))$"
+			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + severalAlt + "|" + unitAlt + ")))$"
 	}()
 
 	countPattern = func() string {
@@ -90,6 +91,18 @@ var (
 	countryPattern = `^[A-Z]{2}$`
 	offsetPattern  = `^[+-](?:0[0-9]|1[0-4]):[0-5][0-9]$`
 	idPattern      = `^[a-z0-9]+(?:-[a-z0-9]+)*$`
+	placePattern   = `^(?:[A-Z]{2}|EEA|global)$`
+	moneyPattern   = `^(?:(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*) [A-Z]{3}|[A-Z]{3} (?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*))$`
+
+	schedulePattern = func() string {
+		day := "(?:mon|tue|wed|thu|fri|sat|sun)"
+		days := "(?:daily|every day|weekdays|weekends|" + day + "(?:-" + day + ")?(?:," + day + "(?:-" + day + ")?)*)"
+		clock := "(?:[01][0-9]|2[0-4]):[0-5][0-9]"
+		times := "(?:24h|" + clock + "-" + clock + "(?:," + clock + "-" + clock + ")*)"
+		part := "(?:" + days + " )?" + times
+		zone := "(?: (?:" + strings.Join(zoneNames, "|") + "|[+-](?:0[0-9]|1[0-4]):[0-5][0-9]))?"
+		return "^(?:(?:24x7|24/7|24/365|24x365)|" + part + "(?:; " + part + ")*)" + zone + "(?: excluding holidays)?$"
+	}()
 )
 
 var (
@@ -98,6 +111,8 @@ var (
 	countRE     = regexp.MustCompile(countPattern)
 	tagRE       = regexp.MustCompile(tagPattern)
 	urlRE       = regexp.MustCompile(urlPattern)
+	scheduleRE  = regexp.MustCompile(schedulePattern)
+	moneyRE     = regexp.MustCompile(moneyPattern)
 )
 
 // Patterns maps the name of each type written as a string in documents to
@@ -116,5 +131,9 @@ func Patterns() map[string]string {
 		"Country":     countryPattern,
 		"UTCOffset":   offsetPattern,
 		"ID":          idPattern,
+		"Place":       placePattern,
+		"Money":       moneyPattern,
+		"Schedule":    schedulePattern,
+		"Extension":   extensionRE.String(),
 	}
 }

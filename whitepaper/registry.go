@@ -14,6 +14,7 @@ type SectionID string
 // The standard sections, in the order of [Sections].
 const (
 	SectionPurpose             SectionID = "purpose"
+	SectionGovernance          SectionID = "governance"
 	SectionResponsibilities    SectionID = "responsibilities"
 	SectionDataLocation        SectionID = "data-location"
 	SectionPersonnel           SectionID = "personnel"
@@ -25,7 +26,9 @@ const (
 	SectionPasswords           SectionID = "passwords"
 	SectionSecuritySettings    SectionID = "security-settings"
 	SectionOperatorAccess      SectionID = "operator-access"
+	SectionIsolation           SectionID = "isolation"
 	SectionCryptography        SectionID = "cryptography"
+	SectionPhysicalSecurity    SectionID = "physical-security"
 	SectionPhysicalDisposal    SectionID = "physical-disposal"
 	SectionManuals             SectionID = "manuals"
 	SectionChangeManagement    SectionID = "change-management"
@@ -35,6 +38,7 @@ const (
 	SectionClockSync           SectionID = "clock-sync"
 	SectionMonitoring          SectionID = "monitoring"
 	SectionVulnerabilities     SectionID = "vulnerabilities"
+	SectionNetworkSecurity     SectionID = "network-security"
 	SectionSecureDevelopment   SectionID = "secure-development"
 	SectionSubprocessors       SectionID = "subprocessors"
 	SectionIncidentResponse    SectionID = "incident-response"
@@ -43,6 +47,8 @@ const (
 	SectionDataUse             SectionID = "data-use"
 	SectionPrivacy             SectionID = "privacy"
 	SectionAvailability        SectionID = "availability"
+	SectionSupport             SectionID = "support"
+	SectionContract            SectionID = "contract"
 	SectionLinkedServices      SectionID = "linked-services"
 	SectionOtherSafeguards     SectionID = "other-safeguards"
 	SectionAdoption            SectionID = "adoption"
@@ -69,6 +75,7 @@ type SectionInfo struct {
 // contact block comes last, as in a published whitepaper.
 var sections = []SectionInfo{
 	{ID: SectionPurpose, Field: "purpose"},
+	{ID: SectionGovernance, Field: "governance", Controls: []string{"5.1.1"}},
 	{ID: SectionResponsibilities, Field: "responsibilities", Controls: []string{"6.1.1", "CLD.6.3.1"}},
 	{ID: SectionDataLocation, Field: "dataLocation", Controls: []string{"6.1.3"}},
 	{ID: SectionPersonnel, Field: "personnel", Controls: []string{"7.2.2"}},
@@ -80,7 +87,9 @@ var sections = []SectionInfo{
 	{ID: SectionPasswords, Field: "passwords", Controls: []string{"9.2.4"}},
 	{ID: SectionSecuritySettings, Field: "securitySettings"},
 	{ID: SectionOperatorAccess, Field: "operatorAccess"},
+	{ID: SectionIsolation, Field: "isolation", Controls: []string{"CLD.9.5.1"}},
 	{ID: SectionCryptography, Field: "cryptography", Controls: []string{"10.1.1", "18.1.5"}},
+	{ID: SectionPhysicalSecurity, Field: "physicalSecurity"},
 	{ID: SectionPhysicalDisposal, Field: "physicalDisposal", Controls: []string{"11.2.7"}},
 	{ID: SectionManuals, Field: "manuals", Controls: []string{"12.1.1", "CLD.12.1.5"}},
 	{ID: SectionChangeManagement, Field: "changeManagement", Controls: []string{"12.1.2"}},
@@ -90,6 +99,7 @@ var sections = []SectionInfo{
 	{ID: SectionClockSync, Field: "clockSync", Controls: []string{"12.4.4"}},
 	{ID: SectionMonitoring, Field: "monitoring", Controls: []string{"CLD.12.4.5"}},
 	{ID: SectionVulnerabilities, Field: "vulnerabilities", Controls: []string{"12.6.1"}},
+	{ID: SectionNetworkSecurity, Field: "networkSecurity", Controls: []string{"12.2.1", "13.1.3"}},
 	{ID: SectionSecureDevelopment, Field: "secureDevelopment", Controls: []string{"14.2.1"}},
 	{ID: SectionSubprocessors, Field: "subprocessors", Controls: []string{"15.1.2", "15.1.3"}},
 	{ID: SectionIncidentResponse, Field: "incidentResponse", Controls: []string{"16.1.1", "16.1.2", "16.1.7"}},
@@ -98,6 +108,8 @@ var sections = []SectionInfo{
 	{ID: SectionDataUse, Field: "dataUse", Standards: []string{"ISO/IEC 27018"}},
 	{ID: SectionPrivacy, Field: "privacy", Standards: []string{"ISO/IEC 27018"}},
 	{ID: SectionAvailability, Field: "availability"},
+	{ID: SectionSupport, Field: "support"},
+	{ID: SectionContract, Field: "contract"},
 	{ID: SectionLinkedServices, Field: "linkedServices"},
 	{ID: SectionOtherSafeguards, Field: "otherSafeguards"},
 	{ID: SectionAdoption, Field: "adoption"},

@@ -24,7 +24,8 @@ import (
 // on documents built in Go as well as on loaded ones.
 func (doc *Document) Validate() Diagnostics {
 	v := &validator{doc: doc}
-	v.walk(reflect.ValueOf(doc).Elem(), nil)
+	v.prepare()
+	v.walk(reflect.ValueOf(doc).Elem(), nil, false)
 	v.document()
 	if doc.src != nil {
 		for i := range v.diags {
@@ -37,6 +38,9 @@ func (doc *Document) Validate() Diagnostics {
 type validator struct {
 	doc   *Document
 	diags Diagnostics
+	// what the document declares, for references and extension values
+	ids        map[Ref]map[string]bool
+	extensions map[string]map[string]bool // vocabulary -> value
 }
 
 func (v *validator) add(sev Severity, p *path, code, format string, args ...any) {
@@ -49,9 +53,64 @@ func (v *validator) errorf(p *path, code, format string, args ...any) {
 
 type checker interface{ check() error }
 
+// prepare collects what the document declares: the IDs that fields refer
+// to and the extension values of vocabularies.
+func (v *validator) prepare() {
+	doc := v.doc
+	set := func(ids ...string) map[string]bool {
+		m := make(map[string]bool, len(ids))
+		for _, id := range ids {
+			m[id] = true
+		}
+		return m
+	}
+	v.ids = map[Ref]map[string]bool{
+		RefProvider: {}, RefOrganization: set(doc.Vendor.ID), RefService: {}, RefPlan: {}, RefSection: {},
+	}
+	for _, o := range doc.Providers {
+		v.ids[RefProvider][o.ID] = true
+		v.ids[RefOrganization][o.ID] = true
+	}
+	for _, s := range doc.Services {
+		v.ids[RefService][s.ID] = true
+	}
+	for _, p := range doc.Plans {
+		v.ids[RefPlan][p.ID] = true
+	}
+	for _, s := range sections {
+		v.ids[RefSection][string(s.ID)] = true
+	}
+	for _, c := range doc.Custom {
+		v.ids[RefSection][c.ID] = true
+	}
+	v.extensions = map[string]map[string]bool{}
+	for _, e := range doc.Extensions {
+		if v.extensions[e.Vocabulary] == nil {
+			v.extensions[e.Vocabulary] = map[string]bool{}
+		}
+		v.extensions[e.Vocabulary][e.Value] = true
+	}
+}
+
+// refWhere says where a reference's target is declared.
+var refWhere = map[Ref]string{
+	RefProvider:     "the ID of a provider in /providers",
+	RefOrganization: "the vendor's ID or a provider's",
+	RefService:      "the ID of a service in /services",
+	RefPlan:         "the ID of a plan in /plans",
+	RefSection:      "a standard section or a custom one",
+}
+
+func (v *validator) ref(r Ref, id string, p *path) {
+	if id != "" && !v.ids[r][id] {
+		v.errorf(p, "unknown-reference", "%q is not %s", id, refWhere[r])
+	}
+}
+
 // walk applies the rules declared on the types: value checks, required
-// fields, keys and sets, and the languages of texts.
-func (v *validator) walk(rv reflect.Value, p *path) {
+// fields, keys and sets, references, extension values and the languages
+// of texts. inList is true for the items of a list.
+func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 	t := rv.Type()
 	switch {
 	case t == tagType:
@@ -62,6 +121,11 @@ func (v *validator) walk(rv reflect.Value, p *path) {
 	}
 	if c, ok := rv.Interface().(checker); ok {
 		if !rv.IsZero() {
+			if rv.Kind() == reflect.String {
+				if !v.vocabularyValue(rv, p, inList) {
+					return
+				}
+			}
 			if err := c.check(); err != nil {
 				v.errorf(p, "invalid-value", "%v", err)
 			}
@@ -71,27 +135,37 @@ func (v *validator) walk(rv reflect.Value, p *path) {
 	switch t.Kind() {
 	case reflect.Pointer:
 		if !rv.IsNil() {
-			v.walk(rv.Elem(), p)
+			v.walk(rv.Elem(), p, false)
 		}
 	case reflect.Struct:
-		for _, f := range fieldsOf(t) {
-			fv := rv.FieldByIndex(f.index)
-			tags := t.FieldByIndex(f.index).Tag.Get("whitepaper")
-			if hasOpt(tags, "required") && isEmpty(fv) {
-				v.errorf(p.field(f.name), "required", "%s is required", f.name)
+		for _, f := range Fields(t) {
+			fv := rv.FieldByIndex(f.Index)
+			fp := p.field(f.Name)
+			if f.Required && isEmpty(fv) {
+				v.errorf(fp, "required", "%s is required", f.Name)
 				continue
 			}
-			if fv.Kind() == reflect.Slice && hasOpt(tags, "set") {
-				v.set(fv, p.field(f.name))
+			if fv.Kind() == reflect.Slice && f.Set {
+				v.set(fv, fp)
 			}
-			v.walk(fv, p.field(f.name))
+			if f.Ref != RefNone {
+				switch fv.Kind() {
+				case reflect.String:
+					v.ref(f.Ref, fv.String(), fp)
+				case reflect.Slice:
+					for i := range fv.Len() {
+						v.ref(f.Ref, fv.Index(i).String(), fp.at(i))
+					}
+				}
+			}
+			v.walk(fv, fp, false)
 		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Struct {
 			v.keys(rv, p)
 		}
 		for i := range rv.Len() {
-			v.walk(rv.Index(i), p.at(i))
+			v.walk(rv.Index(i), p.at(i), true)
 		}
 	case reflect.String:
 		if rv.Len() > 0 && strings.TrimSpace(rv.String()) == "" {
@@ -100,7 +174,30 @@ func (v *validator) walk(rv reflect.Value, p *path) {
 	}
 }
 
-func hasOpt(tag, opt string) bool { return slices.Contains(strings.Split(tag, ","), opt) }
+// vocabularyValue checks the values that every closed vocabulary accepts
+// besides its own: "etc", only at the end of a list's meaning, and
+// extension values, only when the document declares them. It reports
+// whether the value should be checked further.
+func (v *validator) vocabularyValue(rv reflect.Value, p *path, inList bool) bool {
+	s := rv.String()
+	voc, ok := VocabularyOf(rv.Type())
+	if !ok {
+		return true
+	}
+	switch {
+	case s == Etc:
+		if !inList {
+			v.errorf(p, "invalid-value", "%q may only end a list (\"and others\"), not stand for a single %s", Etc, voc.Name)
+		}
+		return false
+	case IsExtension(s):
+		if !v.extensions[voc.Name][s] {
+			v.errorf(p, "unknown-extension", "extension value %q is not declared for the vocabulary %q in /extensions", s, voc.Name)
+		}
+		return false
+	}
+	return true
+}
 
 func isEmpty(v reflect.Value) bool {
 	switch v.Kind() {
@@ -115,7 +212,8 @@ func isEmpty(v reflect.Value) bool {
 // KeyOf returns the identity of an item of a keyed list: the values of its
 // fields tagged `whitepaper:"key"`, as "name=value" pairs joined by
 // commas, such as "name=Zoho" or "standard=iso27001,holder=aws". Fields
-// with empty values are left out. It returns "" for a type without keys.
+// with empty values are left out; set-valued keys are sorted and joined
+// with "+". It returns "" for a type without keys.
 func KeyOf(item any) string {
 	rv := reflect.Indirect(reflect.ValueOf(item))
 	if rv.Kind() != reflect.Struct {
@@ -125,40 +223,37 @@ func KeyOf(item any) string {
 }
 
 func keyOf(rv reflect.Value) string {
-	var parts []string
-	t := rv.Type()
-	for _, f := range fieldsOf(t) {
-		if !hasOpt(t.FieldByIndex(f.index).Tag.Get("whitepaper"), "key") {
-			continue
-		}
-		fv := rv.FieldByIndex(f.index)
+	var b strings.Builder
+	for _, f := range keyFieldsOf(rv.Type()) {
+		fv := rv.FieldByIndex(f.Index)
 		var s string
-		switch x := fv.Interface().(type) {
-		case fmt.Stringer:
-			if !fv.IsZero() {
+		switch {
+		case fv.Kind() == reflect.String:
+			s = fv.String()
+		case fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.String:
+			items := make([]string, fv.Len())
+			for i := range items {
+				items[i] = fv.Index(i).String()
+			}
+			slices.Sort(items)
+			s = strings.Join(items, "+")
+		default:
+			if x, ok := fv.Interface().(fmt.Stringer); ok && !fv.IsZero() {
 				s = x.String()
 			}
-		case []string:
-			s = strings.Join(slices.Sorted(slices.Values(x)), "+")
-		default:
-			s = fv.String()
 		}
 		if s != "" {
-			parts = append(parts, f.name+"="+s)
+			if b.Len() > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(f.Name + "=" + s)
 		}
 	}
-	return strings.Join(parts, ",")
+	return b.String()
 }
 
 // hasKey reports whether items of the struct type form a keyed list.
-func hasKey(t reflect.Type) bool {
-	for _, f := range fieldsOf(t) {
-		if hasOpt(t.FieldByIndex(f.index).Tag.Get("whitepaper"), "key") {
-			return true
-		}
-	}
-	return false
-}
+func hasKey(t reflect.Type) bool { return len(keyFieldsOf(t)) > 0 }
 
 func (v *validator) keys(rv reflect.Value, p *path) {
 	if !hasKey(rv.Type().Elem()) {
@@ -184,12 +279,13 @@ func keyOrEmpty(k string) string {
 
 func keyFields(t reflect.Type) string {
 	var names []string
-	for _, f := range fieldsOf(t) {
-		if hasOpt(t.FieldByIndex(f.index).Tag.Get("whitepaper"), "key") {
-			names = append(names, f.name)
-		}
+	for _, f := range keyFieldsOf(t) {
+		names = append(names, f.Name)
 	}
-	return strings.Join(names, " and ")
+	if len(names) > 2 {
+		return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	}
+	return strings.Join(names, " or ")
 }
 
 func (v *validator) set(rv reflect.Value, p *path) {
@@ -241,73 +337,36 @@ func (v *validator) document() {
 		v.errorf(root.field("defaultLanguage"), "undeclared-language", "default language %s is not among the document's languages", doc.DefaultLanguage)
 	}
 
-	ids := map[string]string{} // organisation ID -> what it is
 	v.id(doc.Vendor.ID, root.field("vendor").field("id"))
-	ids[doc.Vendor.ID] = "vendor"
 	for i, o := range doc.Providers {
 		p := root.field("providers").at(i).field("id")
 		v.id(o.ID, p)
 		if o.ID == doc.Vendor.ID {
 			v.errorf(p, "duplicate-key", "provider ID %q is the vendor's ID", o.ID)
 		}
-		ids[o.ID] = "provider"
 	}
-	services := map[string]bool{}
 	for i, s := range doc.Services {
 		v.id(s.ID, root.field("services").at(i).field("id"))
-		services[s.ID] = true
 	}
-	provider := func(id string, p *path) {
-		if id != "" && ids[id] != "provider" {
-			v.errorf(p, "unknown-reference", "%q is not the ID of a provider in /providers", id)
-		}
-	}
-	serviceRefs := func(refs []string, p *path) {
-		for i, s := range refs {
-			if !services[s] {
-				v.errorf(p.at(i), "unknown-reference", "%q is not the ID of a service in /services", s)
-			}
-		}
-	}
-	if s := doc.DataLocation; s != nil {
-		for i, r := range s.Regions {
-			provider(r.Provider, root.field("dataLocation").field("regions").at(i).field("provider"))
-		}
-	}
-	if s := doc.DataDeletion; s != nil {
-		for i, r := range s.Rules {
-			serviceRefs(r.Services, root.field("dataDeletion").field("rules").at(i).field("services"))
-		}
+	for i, pl := range doc.Plans {
+		v.id(pl.ID, root.field("plans").at(i).field("id"))
 	}
 	if s := doc.AccessRights; s != nil {
 		for i, r := range s.Roles {
 			v.id(r.ID, root.field("accessRights").field("roles").at(i).field("id"))
 		}
 	}
-	if s := doc.PhysicalDisposal; s != nil {
-		provider(s.DelegatedTo, root.field("physicalDisposal").field("delegatedTo"))
-	}
-	if s := doc.Backup; s != nil {
-		for i, b := range s.Sets {
-			p := root.field("backup").field("sets").at(i)
-			provider(b.Provider, p.field("provider"))
-			serviceRefs(b.Services, p.field("services"))
+	for i, e := range doc.Extensions {
+		p := root.field("extensions").at(i)
+		if _, ok := LookupVocabulary(e.Vocabulary); !ok {
+			v.errorf(p.field("vocabulary"), "unknown-reference", "%q is not a vocabulary of the model (see whitepaper.Vocabularies)", e.Vocabulary)
+		}
+		if !IsExtension(e.Value) {
+			v.errorf(p.field("value"), "invalid-value", "extension value %q must be \"x-\" followed by lower-case letters, digits and hyphens, such as x-bug-bounty", e.Value)
 		}
 	}
-	if s := doc.Logging; s != nil {
-		provider(s.Provider, root.field("logging").field("provider"))
-	}
-	if s := doc.ClockSync; s != nil {
-		provider(s.Provider, root.field("clockSync").field("provider"))
-	}
-	if s := doc.Certifications; s != nil {
-		for i, c := range s.Certifications {
-			if c.Holder != "" && ids[c.Holder] == "" {
-				v.errorf(root.field("certifications").field("certifications").at(i).field("holder"), "unknown-reference",
-					"holder %q is neither the vendor's ID nor a provider's", c.Holder)
-			}
-		}
-	}
+	v.outline(doc.Outline, root.field("outline"), map[string]bool{})
+	v.qualified(reflect.ValueOf(doc).Elem())
 	if s := doc.Availability; s != nil {
 		for i, m := range s.Measured {
 			if !m.From.IsZero() && !m.To.IsZero() && m.From.Compare(m.To) > 0 {
@@ -349,21 +408,23 @@ func (v *validator) id(id string, p *path) {
 	}
 }
 
-func (v *validator) revisions(custom map[SectionID]bool) {
+func (v *validator) revisions(map[SectionID]bool) {
 	doc := v.doc
 	revs := (*path)(nil).field("revisions")
 	for i, r := range doc.Revisions {
 		p := revs.at(i)
-		for j, s := range r.Sections {
-			if _, ok := LookupSection(s); !ok && !custom[s] {
-				v.errorf(p.field("sections").at(j), "unknown-reference", "%q is neither a standard section nor a custom one", s)
+		if (r.Version == "") != (doc.Version == "") {
+			if doc.Version == "" {
+				v.errorf(p.field("version"), "revision-mismatch", "the document has no version, but this revision has one; give the document its version")
+			} else {
+				v.errorf(p, "required", "version is required: the document is versioned")
 			}
 		}
 		if i == 0 {
 			continue
 		}
 		prev := doc.Revisions[i-1]
-		if CompareVersions(prev.Version, r.Version) >= 0 {
+		if r.Version != "" && prev.Version != "" && CompareVersions(prev.Version, r.Version) >= 0 {
 			v.errorf(p.field("version"), "revision-order", "version %s does not come after %s; list revisions oldest first, each version once", r.Version, prev.Version)
 		}
 		if !prev.Date.IsZero() && !r.Date.IsZero() && prev.Date.Compare(r.Date) > 0 {
@@ -374,13 +435,47 @@ func (v *validator) revisions(custom map[SectionID]bool) {
 		return
 	}
 	last := doc.Revisions[len(doc.Revisions)-1]
-	if doc.Version != "" && last.Version != doc.Version {
+	if doc.Version != "" && last.Version != "" && last.Version != doc.Version {
 		v.errorf(revs.at(len(doc.Revisions)-1).field("version"), "revision-mismatch", "the newest revision is %s but the document's version is %s", last.Version, doc.Version)
 	}
 	if doc.Date.IsZero() {
 		v.errorf((*path)(nil).field("date"), "revision-mismatch", "the document has a revision history but no date; it should be %s, the newest revision's", last.Date)
 	} else if !last.Date.IsZero() && last.Date != doc.Date {
 		v.errorf(revs.at(len(doc.Revisions)-1).field("date"), "revision-mismatch", "the newest revision is dated %s but the document %s", last.Date, doc.Date)
+	}
+}
+
+// outline checks that the vendor's heading numbers are unique.
+func (v *validator) outline(entries []OutlineEntry, p *path, numbers map[string]bool) {
+	for i, e := range entries {
+		ep := p.at(i)
+		if e.Number != "" {
+			if numbers[e.Number] {
+				v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline", e.Number)
+			}
+			numbers[e.Number] = true
+		}
+		v.outline(e.Entries, ep.field("entries"), numbers)
+	}
+}
+
+// qualified checks that each section's qualifiers name fields of the section.
+func (v *validator) qualified(doc reflect.Value) {
+	for _, f := range Fields(doc.Type()) {
+		fv := doc.FieldByIndex(f.Index)
+		if fv.Kind() != reflect.Pointer || fv.IsNil() {
+			continue
+		}
+		s, ok := fv.Interface().(Section)
+		if !ok {
+			continue
+		}
+		for i, q := range s.SectionNotes().Qualified {
+			g, ok := FieldByName(fv.Type().Elem(), q.Field)
+			if !ok || g.Shared() {
+				v.errorf((*path)(nil).field(f.Name).field("qualified").at(i).field("field"), "unknown-reference", "%q is not a field of %s", q.Field, f.Name)
+			}
+		}
 	}
 }
 

@@ -29,13 +29,13 @@ func TestValidate(t *testing.T) {
 		{"required field", minimal + "backup: {sets: [{frequency: daily}]}\n",
 			[]string{`doc.yaml:8:17: error: data is required`}},
 		{"duplicate key", minimal + "subprocessors:\n  services:\n    - {name: Zoho, countries: [US]}\n    - {name: AWS}\n    - {name: Zoho, countries: [JP]}\n",
-			[]string{`doc.yaml:12:7: error: duplicate key name=Zoho (also item 0); items of this list must differ in name`}},
+			[]string{`doc.yaml:12:7: error: duplicate key name=Zoho (also item 0); items of this list must differ in name, id, plans or services`}},
 		{"composite key", minimal + "providers: [{id: aws, name: {ja: AWS, en: AWS}}]\ncertifications:\n  certifications:\n    - {standard: iso27001, holder: acme}\n    - {standard: iso27001, holder: aws}\n    - {standard: iso27001, holder: aws}\n",
-			[]string{`doc.yaml:13:7: error: duplicate key standard=iso27001,holder=aws (also item 1); items of this list must differ in standard and holder`}},
+			[]string{`doc.yaml:13:7: error: duplicate key standard=iso27001,holder=aws (also item 1); items of this list must differ in standard or holder`}},
 		{"duplicate in a set", minimal + "dataLocation: {countries: [JP, US, JP]}\n",
 			[]string{`doc.yaml:8:36: error: "JP" appears twice (also item 0)`}},
 		{"unknown holder", minimal + "certifications: {certifications: [{standard: iso27001, holder: amazon}]}\n",
-			[]string{`doc.yaml:8:64: error: holder "amazon" is neither the vendor's ID nor a provider's`}},
+			[]string{`doc.yaml:8:64: error: "amazon" is not the vendor's ID or a provider's`}},
 		{"unknown provider", minimal + "clockSync: {source: NTP, provider: aws}\n",
 			[]string{`doc.yaml:8:36: error: "aws" is not the ID of a provider in /providers`}},
 		{"unknown service", minimal + "backup: {sets: [{data: database, services: [web]}]}\n",
@@ -46,17 +46,17 @@ func TestValidate(t *testing.T) {
 			[]string{`doc.yaml:8:31: error: "nowhere" is not a standard section`, `doc.yaml:8:10: error: a custom section needs a title`}},
 		{"revisions", minimal + `date: 2023-01-01
 revisions:
-  - {version: "1.0", date: 2021-04-01, changes: [{ja: 初版, en: First}]}
-  - {version: "1.2", date: 2021-03-01, changes: [{ja: 改訂, en: Revised}], sections: [backup, bakup]}
-  - {version: "1.1", date: 2022-01-01, changes: [{ja: 改訂, en: Revised}]}
+  - {version: "1.0", date: 2021-04-01, changes: [{text: {ja: 初版, en: First}}]}
+  - {version: "1.2", date: 2021-03-01, changes: [{text: {ja: 改訂, en: Revised}}], sections: [backup, bakup]}
+  - {version: "1.1", date: 2022-01-01, changes: [{text: {ja: 改訂, en: Revised}}]}
 `, []string{
-			`doc.yaml:11:93: error: "bakup" is neither a standard section nor a custom one`,
+			`doc.yaml:11:101: error: "bakup" is not a standard section or a custom one`,
 			`doc.yaml:11:28: error: date 2021-03-01 is before the previous revision's 2021-04-01`,
 			`doc.yaml:12:15: error: version 1.1 does not come after 1.2; list revisions oldest first, each version once`,
 			`doc.yaml:12:15: error: the newest revision is 1.1 but the document's version is 1.0`,
 			`doc.yaml:12:28: error: the newest revision is dated 2022-01-01 but the document 2023-01-01`,
 		}},
-		{"revision history without date", minimal + "revisions: [{version: \"1.0\", date: 2021-04-01, changes: [{ja: 初版, en: First}]}]\n",
+		{"revision history without date", minimal + "revisions: [{version: \"1.0\", date: 2021-04-01, changes: [{text: {ja: 初版, en: First}}]}]\n",
 			[]string{`doc.yaml:1:1: error: the document has a revision history but no date; it should be 2021-04-01, the newest revision's`}},
 		{"period order", minimal + "availability: {measured: [{from: 2019-03, to: 2019-01, uptime: 100%}]}\n",
 			[]string{`doc.yaml:8:47: error: period ends (2019-01) before it starts (2019-03)`}},
@@ -80,7 +80,6 @@ func TestValidateRequiredTopLevel(t *testing.T) {
 		"/languages: error: languages is required",
 		"/defaultLanguage: error: defaultLanguage is required",
 		"/title: error: title is required",
-		"/version: error: version is required",
 		"/vendor: error: vendor is required",
 		"/services: error: services is required",
 	}, got)
@@ -94,7 +93,7 @@ func TestValidateGoValues(t *testing.T) {
 	doc.Availability = &Availability{StatusPage: "javascript:alert(1)"}
 	doc.Backup = &Backup{Sets: []BackupSet{{Data: "tape", Retention: Duration{Amount: -1, Unit: Day}}}}
 	assert.Equal(t, []string{
-		`/backup/sets/0/data: error: unknown data kind "tape" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data)`,
+		`/backup/sets/0/data: error: unknown data kind "tape" (want one of: all, database, files, passwords, backups, logs, surveys, personal-data, customer-data, derived-data, account-data, metadata, configuration; or an extension value x-… declared in extensions)`,
 		`/backup/sets/0/retention: error: duration "-1 days" must be positive`,
 		`/availability/statusPage: error: invalid URL "javascript:alert(1)": scheme "javascript" is not allowed (want http, https, mailto or tel)`,
 	}, diagStrings(doc.Validate()))
@@ -103,8 +102,9 @@ func TestValidateGoValues(t *testing.T) {
 func TestKeyOf(t *testing.T) {
 	assert.Equal(t, "name=Zoho", KeyOf(Subprocessor{Name: "Zoho", Operator: "Zoho Corp"}))
 	assert.Equal(t, "standard=iso27001,holder=aws", KeyOf(&Certification{Standard: ISO27001, Holder: "aws"}))
-	assert.Equal(t, "plan=paid,trigger=contract-end", KeyOf(DeletionRule{Plan: "paid", Trigger: TriggerContractEnd}))
-	assert.Equal(t, "data=database,services=a+b", KeyOf(BackupSet{Data: DataDatabase, Services: []string{"b", "a"}}))
+	assert.Equal(t, "trigger=contract-end,plans=paid", KeyOf(DeletionRule{Trigger: TriggerContractEnd, Applicability: Applicability{Plans: []string{"paid"}}}))
+	assert.Equal(t, "data=database,type=full,services=a+b", KeyOf(BackupSet{Data: DataDatabase, Type: BackupFull, Applicability: Applicability{Services: []string{"b", "a"}}}))
+	assert.Equal(t, "type=access,id=load-balancer", KeyOf(Log{Type: LogAccess, Applicability: Applicability{ID: "load-balancer"}}))
 	assert.Equal(t, "", KeyOf(Manual{}))
 }
 

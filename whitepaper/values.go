@@ -41,7 +41,8 @@ var frequencyAdverbs = map[string]Unit{
 }
 
 // Frequency is how often something is done: "daily", "about monthly",
-// "every 6 hours", "periodically", "per release", "continuous", "as needed".
+// "every 6 hours", "every 5-10 minutes", "every few hours",
+// "periodically", "per release", "continuous", "as needed".
 // In YAML and JSON it is a string in one of those forms. Every is an exact
 // or approximate ([About]) [Duration] for [Interval] frequencies.
 type Frequency struct {
@@ -73,7 +74,7 @@ func ParseFrequency(s string) (Frequency, error) {
 			r = "1 " + r // "every week"
 		}
 		d, err := ParseDuration(r)
-		if err == nil && d.Kind == Finite && d.Bound == Exactly {
+		if err == nil && (d.Kind == Finite || d.Kind == Several) && d.Bound == Exactly {
 			d.Bound = b
 			return Frequency{Every: d}, nil
 		}
@@ -81,8 +82,12 @@ func ParseFrequency(s string) (Frequency, error) {
 	return Frequency{}, fmt.Errorf("invalid frequency %q: want daily, weekly, monthly, yearly, hourly, \"every N units\" (each may start with \"about\"), periodically, per release, continuous or as needed", in)
 }
 
-// String returns the canonical text form.
+// String returns the canonical text form; the zero Frequency, which states
+// nothing, is "".
 func (f Frequency) String() string {
+	if f.IsZero() {
+		return ""
+	}
 	for w, k := range frequencyWords {
 		if k == f.Kind && f.Kind != Interval && canonicalFrequencyWord[k] == w {
 			return w
@@ -93,7 +98,10 @@ func (f Frequency) String() string {
 	if d.Bound == About {
 		prefix = "about "
 	}
-	if d.Amount == 1 {
+	if d.Kind == Several {
+		return prefix + "every few " + unitName(d.Unit, 2)
+	}
+	if d.Amount == 1 && d.Max == 0 {
 		for w, u := range frequencyAdverbs {
 			if u == d.Unit && w != "annually" {
 				return prefix + w
@@ -146,8 +154,8 @@ func (f Frequency) check() error {
 		}
 		return nil
 	}
-	if f.Every.Kind != Finite || (f.Every.Bound != Exactly && f.Every.Bound != About) {
-		return fmt.Errorf("frequency interval must be a finite, exact or approximate duration")
+	if (f.Every.Kind != Finite && f.Every.Kind != Several) || (f.Every.Bound != Exactly && f.Every.Bound != About) {
+		return fmt.Errorf("frequency interval must be an exact or approximate amount of time")
 	}
 	return f.Every.check()
 }
@@ -171,11 +179,15 @@ const (
 	Employees      CountUnit = "employees"
 	Characters     CountUnit = "characters"
 	Attempts       CountUnit = "attempts"
+	Bits           CountUnit = "bits"
+	People         CountUnit = "people"
+	Incidents      CountUnit = "incidents"
 )
 
 // CountUnits lists every [CountUnit].
 var CountUnits = []CountUnit{Generations, Copies, Sites, Schools, Municipalities, Organizations,
-	Companies, Users, Accounts, Countries, Regions, Employees, Characters, Attempts}
+	Companies, Users, Accounts, Countries, Regions, Employees, Characters, Attempts, Bits, People,
+	Incidents}
 
 func countUnit(word string) (CountUnit, bool) {
 	for _, u := range CountUnits {
@@ -189,6 +201,8 @@ func countUnit(word string) (CountUnit, bool) {
 func singular(u CountUnit) string {
 	s := string(u)
 	switch {
+	case u == People:
+		return "person"
 	case strings.HasSuffix(s, "ies"):
 		return strings.TrimSuffix(s, "ies") + "y"
 	case strings.HasSuffix(s, "s"):

@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -26,6 +28,9 @@ func (c *Catalog) Number(n int64) string {
 // Date formats a possibly partial date: "2023年2月7日", "2023年9月", "2023年";
 // "February 7, 2023", "September 2023", "2023".
 func (c *Catalog) Date(d whitepaper.Date) string {
+	if d.IsZero() {
+		return ""
+	}
 	t := time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
 	switch d.Precision() {
 	case 1:
@@ -58,10 +63,113 @@ func (c *Catalog) Duration(d whitepaper.Duration) string {
 		return c.Message("duration.immediate")
 	case whitepaper.Prompt:
 		return c.Message("duration.prompt")
+	case whitepaper.Unspecified:
+		return c.Message("duration.unspecified")
+	case whitepaper.Several:
+		return c.bounded("duration", "d", d.Bound, c.Message("duration.few", "unit", c.Message(UnitKey(d.Unit))))
 	}
-	s := c.Message("duration."+string(d.Unit)+plural(d.Amount), "n", c.Number(d.Amount))
+	if d.IsZero() {
+		return ""
+	}
+	last := d.Amount
+	if d.Max != 0 {
+		last = d.Max
+	}
+	s := c.Message(DurationKey(d.Unit)+plural(last), "n", c.Number(last))
+	if d.Max != 0 {
+		s = c.Message("duration.range", "lo", c.Number(d.Amount), "d", s)
+	}
 	return c.bounded("duration", "d", d.Bound, s)
 }
+
+// UnitKey is the key of a unit's name in plural, as in "a few hours".
+func UnitKey(u whitepaper.Unit) string { return "unit." + unitID(u) }
+
+// DurationKey is the stem of the keys that word an amount of a unit:
+// DurationKey(Day)+".one" words "1 day".
+func DurationKey(u whitepaper.Unit) string { return "duration." + unitID(u) }
+
+func unitID(u whitepaper.Unit) string { return strings.ReplaceAll(string(u), " ", "-") }
+
+// Schedule words a schedule: "平日 9:30〜18:00（JST、祝日を除く）",
+// "Weekdays 09:30–18:00 (JST, excluding holidays)".
+func (c *Catalog) Schedule(sc whitepaper.Schedule) string {
+	if sc.IsZero() {
+		return ""
+	}
+	sep := c.Message("list.separator")
+	var s string
+	if sc.AlwaysOn {
+		s = c.Message("schedule.always")
+	}
+	var parts []string
+	for _, h := range sc.Parts {
+		var spans []string
+		for _, t := range h.Spans {
+			spans = append(spans, c.Message("schedule.span", "from", clock(t.From), "to", clock(t.To)))
+		}
+		times := c.Message("schedule.allDay")
+		if len(spans) > 0 {
+			times = strings.Join(spans, sep)
+		}
+		parts = append(parts, c.Message("schedule.part", "days", c.days(h.Days), "times", times))
+	}
+	if len(parts) > 0 {
+		s = strings.Join(parts, sep)
+	}
+	var notes []string
+	if sc.Zone != "" {
+		notes = append(notes, sc.Zone)
+	}
+	if sc.ExceptHolidays {
+		notes = append(notes, c.Message("schedule.holidays"))
+	}
+	if len(notes) > 0 {
+		s = c.Message("schedule.notes", "s", s, "notes", strings.Join(notes, sep))
+	}
+	return s
+}
+
+func clock(m int) string { return fmt.Sprintf("%d:%02d", m/60, m%60) }
+
+func (c *Catalog) days(w whitepaper.Weekdays) string {
+	switch w {
+	case whitepaper.AllWeek:
+		return c.Message("schedule.daily")
+	case whitepaper.Workdays:
+		return c.Message("schedule.weekdays")
+	case whitepaper.Weekend:
+		return c.Message("schedule.weekends")
+	}
+	var names []string
+	for d := range 7 {
+		if w.Has(d) {
+			names = append(names, c.Message(dayKeys[d]))
+		}
+	}
+	return strings.Join(names, c.Message("list.separator"))
+}
+
+var dayKeys = [7]string{"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun"}
+
+// Money words an amount of money: "100,000,000円", "JPY 100,000,000".
+func (c *Catalog) Money(m whitepaper.Money) string {
+	if m.IsZero() {
+		return ""
+	}
+	return c.Message("money", "n", c.Number(m.Amount), "currency", c.currency(m.Currency))
+}
+
+func (c *Catalog) currency(code string) string {
+	if c.Has("currency." + code) {
+		return c.Message("currency." + code)
+	}
+	return code
+}
+
+// Place words a place that is not a country: "EU", "全世界", "worldwide".
+// Countries are named by golang.org/x/text/language/display.
+func (c *Catalog) Place(p whitepaper.Place) string { return c.Message("place." + string(p)) }
 
 // bounded wraps an amount in the phrase of its bound: "within {d}", "約{c}".
 func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
@@ -74,6 +182,9 @@ func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s stri
 
 // Count words a count with its unit: "7世代", "about 12,000 schools".
 func (c *Catalog) Count(n whitepaper.Count) string {
+	if n.IsZero() {
+		return ""
+	}
 	s := c.Message("count."+string(n.Unit)+plural(n.Value), "n", c.Number(n.Value))
 	return c.bounded("count", "c", n.Bound, s)
 }
@@ -90,10 +201,13 @@ func (c *Catalog) Frequency(f whitepaper.Frequency) string {
 	case whitepaper.AsNeeded:
 		return c.Message("frequency.asNeeded")
 	}
+	if f.IsZero() {
+		return ""
+	}
 	every := f.Every
 	every.Bound = whitepaper.Exactly
 	var s string
-	if every.Amount == 1 {
+	if every.Amount == 1 && every.Max == 0 && every.Kind == whitepaper.Finite {
 		s = c.Message("frequency." + string(every.Unit))
 	} else {
 		s = c.Message("frequency.every", "d", c.Duration(every))

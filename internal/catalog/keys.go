@@ -31,8 +31,11 @@ func RequiredKeys() []string {
 	for _, u := range whitepaper.CountUnits {
 		keys = append(keys, "count."+string(u)+".one", "count."+string(u)+".other")
 	}
-	for _, u := range []whitepaper.Unit{whitepaper.Second, whitepaper.Minute, whitepaper.Hour, whitepaper.Day, whitepaper.Week, whitepaper.Month, whitepaper.Year} {
-		keys = append(keys, "duration."+string(u)+".one", "duration."+string(u)+".other")
+	for _, u := range whitepaper.Units {
+		keys = append(keys, DurationKey(u)+".one", DurationKey(u)+".other", UnitKey(u))
+	}
+	for _, p := range whitepaper.Areas {
+		keys = append(keys, "place."+string(p))
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
@@ -53,22 +56,25 @@ func EnumKey[T ~string](v T) string {
 
 // phraseKeys are the fixed phrases, with their placeholders.
 var phraseKeys = []string{
-	"duration.within",     // {d}
-	"duration.atLeast",    // {d}
-	"duration.about",      // {d}
-	"duration.indefinite", //
-	"duration.immediate",  //
-	"duration.prompt",     //
-	"count.within",        // {c}  (at most)
-	"count.atLeast",       // {c}
-	"count.about",         // {c}
-	"frequency.hour",      // hourly
-	"frequency.day",       // daily
-	"frequency.week",      // weekly
-	"frequency.month",     // monthly
-	"frequency.year",      // yearly
-	"frequency.every",     // {d}
-	"frequency.about",     // {f}
+	"duration.within",      // {d}
+	"duration.atLeast",     // {d}
+	"duration.about",       // {d}
+	"duration.indefinite",  //
+	"duration.immediate",   //
+	"duration.prompt",      //
+	"duration.unspecified", // a fixed period
+	"duration.few",         // {unit}: a few hours
+	"duration.range",       // {lo} {d}: 5-10 minutes
+	"count.within",         // {c}  (at most)
+	"count.atLeast",        // {c}
+	"count.about",          // {c}
+	"frequency.hour",       // hourly
+	"frequency.day",        // daily
+	"frequency.week",       // weekly
+	"frequency.month",      // monthly
+	"frequency.year",       // yearly
+	"frequency.every",      // {d}
+	"frequency.about",      // {f}
 	"frequency.continuous",
 	"frequency.periodic",
 	"frequency.perRelease",
@@ -81,7 +87,12 @@ var phraseKeys = []string{
 	"value.false", // stated as explicitly not provided
 	"value.notStated",
 	"list.separator", // between the items of a list within a line: "、" or ", "
-	"toc",            // the heading of the table of contents
+	"list.etc",       // ends an open list: "など", "etc."
+	"money",          // {n} {currency}
+	"schedule.always", "schedule.allDay", "schedule.span", "schedule.part", "schedule.notes", "schedule.holidays",
+	"schedule.daily", "schedule.weekdays", "schedule.weekends",
+	"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun",
+	"toc", // the heading of the table of contents
 }
 
 // fieldNames lists the document names of a struct's own fields, leaving

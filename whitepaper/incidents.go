@@ -1,0 +1,68 @@
+package whitepaper
+
+// IncidentResponse covers security incidents: what counts, how customers
+// are told and how they report one (ISO/IEC 27017 16.1.1, 16.1.2, 16.1.7).
+type IncidentResponse struct {
+	// Definition says what the vendor counts as a security incident.
+	Definition Text `json:"definition,omitzero"`
+	// Exclusions lists what does not count.
+	Exclusions []Exclusion `json:"exclusions,omitempty" whitepaper:"set"`
+	// Actions lists what the vendor does when one happens.
+	Actions []IncidentAction `json:"actions,omitempty" whitepaper:"set"`
+	// Notification says how and how fast customers are told.
+	Notification *Notification `json:"notification,omitempty"`
+	// Updates lists where incident information is published, such as a status page.
+	Updates []Channel `json:"updates,omitempty"`
+	// Reporting lists how customers report an incident or ask about one.
+	Reporting []Channel `json:"reporting,omitempty"`
+	// EvidenceRequests is whether the vendor provides evidence, such as
+	// logs, for a customer's investigation.
+	EvidenceRequests *bool `json:"evidenceRequests,omitempty"`
+	// Levels lists the priority levels with their response and
+	// resolution targets.
+	Levels []PriorityLevel `json:"levels,omitempty"`
+	// Exercises is how often incident response is rehearsed.
+	Exercises Frequency `json:"exercises,omitzero" whitepaper:"better=lower"`
+	Notes
+}
+
+// PriorityLevel is a priority or severity level of incidents, with its
+// targets.
+type PriorityLevel struct {
+	// Level is the vendor's name for the level, such as "P1" or "重大".
+	Level string `json:"level" whitepaper:"key,required"`
+	Applicability
+	// Name is the level's name in each language.
+	Name Text `json:"name,omitzero"`
+	// Definition says which incidents have the level.
+	Definition Text `json:"definition,omitzero"`
+	// Response is how fast the vendor starts work, such as "within 10 minutes".
+	Response Duration `json:"response,omitzero" whitepaper:"better=lower"`
+	// Resolution is how fast the vendor resolves the incident or gives a workaround.
+	Resolution Duration `json:"resolution,omitzero" whitepaper:"better=lower"`
+	// Updates is how often customers get status reports.
+	Updates Frequency `json:"updates,omitzero" whitepaper:"better=lower"`
+	// Hours is when the targets apply, such as "24x7" or desk hours.
+	Hours Schedule `json:"hours,omitzero"`
+}
+
+// Notification is how customers are told of an incident.
+type Notification struct {
+	// Deadline is how fast, such as "within 72 hours" or "promptly".
+	Deadline Duration `json:"deadline,omitzero" whitepaper:"better=lower,rule=incident-notification-deadline"`
+	// From is the moment the deadline counts from.
+	From Anchor `json:"from,omitempty"`
+	// Commitment is how firm the deadline is.
+	Commitment Commitment `json:"commitment,omitempty"`
+	// Scope says which incidents are notified, such as "incidents with a
+	// large impact on customers".
+	Scope Text `json:"scope,omitzero"`
+	// Recipient is who is told.
+	Recipient Role `json:"recipient,omitempty"`
+	// Channels lists how.
+	Channels []Channel `json:"channels,omitempty"`
+	// Contents lists what the notice tells.
+	Contents []NoticeContent `json:"contents,omitempty" whitepaper:"set"`
+	// Note words the notification as the document does.
+	Note Text `json:"note,omitzero"`
+}

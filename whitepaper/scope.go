@@ -1,0 +1,101 @@
+package whitepaper
+
+// Applicability is what rule-like items share: which plans and services
+// they hold for, a qualifier, and an ID that tells apart items whose other
+// identity fields are alike. Items embed it, so in YAML and JSON its fields
+// sit beside the item's own:
+//
+//	sets:
+//	  - {data: database, type: full, frequency: weekly, plans: [enterprise]}
+//	  - {data: database, type: transaction-log, frequency: every 5-10 minutes}
+//
+// ID, Plans and Services are part of the item's identity: two backup sets
+// of the same data for different plans are different items, and the
+// differ matches them as such. Two items with the same identity are an
+// error, never a guess.
+type Applicability struct {
+	// ID tells apart items that share the rest of their identity, such as
+	// two access logs ("load-balancer", "database"); lower-case letters,
+	// digits and hyphens.
+	ID string `json:"id,omitempty" whitepaper:"key"`
+	// Plans limits the item to some plans (IDs in [Document.Plans]); empty
+	// when it holds for every plan.
+	Plans []string `json:"plans,omitempty" whitepaper:"key,set,ref=plan"`
+	// Services limits the item to some services (IDs in
+	// [Document.Services]); empty when it holds for every service.
+	Services []string `json:"services,omitempty" whitepaper:"key,set,ref=service"`
+	// Qualifier hedges the item, such as "in principle" or "on request".
+	Qualifier Qualifier `json:"qualifier,omitempty"`
+}
+
+// Scoped reports whether the item holds only for some plans or services.
+func (a Applicability) Scoped() bool { return len(a.Plans) > 0 || len(a.Services) > 0 }
+
+// Plan is a plan, edition or tier of the services, which items can be
+// limited to.
+type Plan struct {
+	// ID names the plan inside the document; lower-case letters, digits
+	// and hyphens.
+	ID string `json:"id" whitepaper:"key,required"`
+	// Name is the plan's name in each language, such as "プレミアムプラン".
+	Name Text `json:"name" whitepaper:"required"`
+	// Kind says what sort of plan it is.
+	Kind PlanKind `json:"kind,omitempty"`
+	// Services lists the services the plan belongs to (IDs in
+	// [Document.Services]); empty when it is offered for all.
+	Services []string `json:"services,omitempty" whitepaper:"set,ref=service"`
+}
+
+// FieldQualifier hedges one yes/no or value field of a section, such as
+// "in principle, backups are not restored on request" (原則として、…).
+type FieldQualifier struct {
+	// Field is the field's name in the section, such as "restoreOnRequest".
+	Field string `json:"field" whitepaper:"key,required"`
+	// Qualifier is how the statement is hedged.
+	Qualifier Qualifier `json:"qualifier" whitepaper:"required"`
+	// Note words the exception as the document does.
+	Note Text `json:"note,omitzero"`
+}
+
+// Extension declares a value that a document adds to one of the model's
+// closed vocabularies, such as "x-bug-bounty" for the vocabulary
+// "measure". Values of the built-in vocabularies stay strict: a value
+// that is neither built in nor declared here is an error.
+type Extension struct {
+	// Vocabulary is the name of the vocabulary, such as "standard" or
+	// "measure-kind"; see [Vocabularies].
+	Vocabulary string `json:"vocabulary" whitepaper:"key,required"`
+	// Value is the value, "x-" followed by lower-case letters, digits and
+	// hyphens.
+	Value string `json:"value" whitepaper:"key,required"`
+	// Label is the value's name in each language.
+	Label Text `json:"label" whitepaper:"required"`
+	// Description says what the value means.
+	Description Text `json:"description,omitzero"`
+}
+
+// OutlineEntry is one heading of the vendor's own outline: its number,
+// its title and the sections of the model it holds. A vendor heading may
+// hold several model sections, and several vendor headings may share one.
+type OutlineEntry struct {
+	// Number is the vendor's number for the heading, such as "11" or
+	// "3.2"; empty when the vendor does not number it.
+	Number string `json:"number,omitempty"`
+	// Title is the vendor's heading.
+	Title Text `json:"title" whitepaper:"required"`
+	// Sections lists the sections, standard or custom, the heading holds,
+	// in the vendor's order.
+	Sections []SectionID `json:"sections,omitempty" whitepaper:"set,ref=section"`
+	// Entries are the headings under this one.
+	Entries []OutlineEntry `json:"entries,omitempty"`
+}
+
+// Change is one change a revision entry records.
+type Change struct {
+	// Text is the change as the vendor words it.
+	Text Text `json:"text" whitepaper:"required"`
+	// Sections lists the sections the change touched.
+	Sections []SectionID `json:"sections,omitempty" whitepaper:"set,ref=section"`
+	// Controls lists the ISO/IEC 27017 controls the entry names, such as "12.3.1".
+	Controls []string `json:"controls,omitempty" whitepaper:"set"`
+}

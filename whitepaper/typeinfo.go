@@ -1,0 +1,166 @@
+package whitepaper
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Better says which way a field's value is better for the customer. The
+// validator, the differ and the checks read it from the field's
+// `whitepaper:"better=…"` option, declared once beside the field.
+type Better string
+
+// The directions of [Better].
+const (
+	// Unordered is a field whose values have no order for the customer.
+	Unordered Better = ""
+	// Higher means a larger amount is better: more backup generations, a
+	// higher SLA target, a later minimum TLS version. For a [Frequency],
+	// a longer interval.
+	Higher Better = "higher"
+	// Lower means a smaller amount is better: a shorter incident
+	// deadline, a shorter RPO. For a [Frequency], a shorter interval:
+	// more often.
+	Lower Better = "lower"
+	// True means stating true is better, such as encrypted backups.
+	True Better = "true"
+	// False means stating false is better, such as no secondary use.
+	False Better = "false"
+)
+
+// Ref says what a field refers to by ID: read from the field's
+// `whitepaper:"ref=…"` option.
+type Ref string
+
+// The targets of a [Ref].
+const (
+	RefNone         Ref = ""
+	RefProvider     Ref = "provider"     // an ID in Document.Providers
+	RefOrganization Ref = "organization" // the vendor's ID or a provider's
+	RefService      Ref = "service"      // an ID in Document.Services
+	RefPlan         Ref = "plan"         // an ID in Document.Plans
+	RefSection      Ref = "section"      // a standard or custom section ID
+)
+
+// Field describes a field of a model type as documents name it, with the
+// metadata declared once on it in its `whitepaper` struct tag:
+//
+//	key       the field is part of the identity of items in a keyed list
+//	set       the list is a set: order does not matter, duplicates are errors
+//	required  the field must be stated
+//	better=…  which way a value is better for the customer (see [Better])
+//	rule=…    the stem of the differ's rule IDs for an ordered field
+//	ref=…     the field holds IDs of something the document declares (see [Ref])
+//
+// The validator, the encoder, the JSON Schema, the renderer, the differ
+// and the checks all read fields through [Fields].
+type Field struct {
+	// Name is the property name in YAML and JSON documents.
+	Name string
+	// Index is the index sequence for reflect.Value.FieldByIndex; fields
+	// of embedded structs (Notes, Applicability) are flattened in place.
+	Index []int
+	// Type is the field's Go type.
+	Type reflect.Type
+	// Owner is the struct type that declares the field: Applicability for
+	// "plans", Notes for "notes".
+	Owner reflect.Type
+	// Key, Set and Required are the options of the same names.
+	Key, Set, Required bool
+	// Better is the field's order for the customer.
+	Better Better
+	// Rule is the stem of the differ's rule IDs for the field; by default
+	// the owner's and the field's names, such as "backup-set-rpo".
+	Rule string
+	// Ref is what the field's IDs refer to.
+	Ref Ref
+}
+
+// Shared reports whether the field belongs to a struct that many types
+// embed (Notes, Applicability) rather than to the type itself.
+func (f Field) Shared() bool { return f.Owner == notesType || f.Owner == applicabilityType }
+
+var (
+	notesType         = reflect.TypeFor[Notes]()
+	applicabilityType = reflect.TypeFor[Applicability]()
+	typeFields        sync.Map // reflect.Type -> []Field
+)
+
+// Fields lists the fields of a model struct type, with the fields of
+// embedded structs in place, in declaration order. The list is computed
+// once per type and shared: do not modify it.
+func Fields(t reflect.Type) []Field {
+	if fs, ok := typeFields.Load(t); ok {
+		return fs.([]Field)
+	}
+	fs := computeFields(t, nil)
+	typeFields.Store(t, fs)
+	return fs
+}
+
+func computeFields(t reflect.Type, prefix []int) []Field {
+	var fs []Field
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		index := append(slices.Clone(prefix), i)
+		if sf.Anonymous && sf.Tag.Get("json") == "" {
+			fs = append(fs, computeFields(sf.Type, index)...)
+			continue
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+		f := Field{Name: name, Index: index, Type: sf.Type, Owner: t}
+		for _, opt := range strings.Split(sf.Tag.Get("whitepaper"), ",") {
+			k, v, _ := strings.Cut(opt, "=")
+			switch k {
+			case "":
+			case "key":
+				f.Key = true
+			case "set":
+				f.Set = true
+			case "required":
+				f.Required = true
+			case "better":
+				f.Better = Better(v)
+			case "rule":
+				f.Rule = v
+			case "ref":
+				f.Ref = Ref(v)
+			default:
+				panic(fmt.Sprintf("whitepaper: unknown option %q on %s.%s", opt, t.Name(), sf.Name))
+			}
+		}
+		if f.Better != Unordered && f.Rule == "" {
+			f.Rule = kebab(t.Name()) + "-" + kebab(sf.Name)
+		}
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+// FieldByName returns the field of a model struct type with the document
+// name, such as "generations".
+func FieldByName(t reflect.Type, name string) (Field, bool) {
+	for _, f := range Fields(t) {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+// keyFields lists the key fields of a struct type.
+func keyFieldsOf(t reflect.Type) []Field {
+	var out []Field
+	for _, f := range Fields(t) {
+		if f.Key {
+			out = append(out, f)
+		}
+	}
+	return out
+}
