@@ -141,6 +141,7 @@ func TestEveryRuleFires(t *testing.T) {
 		"certification-date-missing":     "certifications: {certifications: [{standard: iso27001, holder: acme, registry: \"https://example.com\"}]}\n",
 		"revision-version-mismatch":      "date: \"2024\"\nrevisions: [{version: \"1\", date: \"2024\", changes: [{text: {en: x}}]}]\n",
 		"http-link":                      "availability: {statusPage: \"http://status.example.com\"}\n",
+		"extension-value":                "extensions: [{vocabulary: measure-kind, value: x-bug-bounty, label: {en: Bug bounty}}]\nnetworkSecurity: {measures: [{kind: x-bug-bounty}]}\n",
 		"privacy-policy-missing":         "",
 		"status-page-missing":            "",
 	}

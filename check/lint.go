@@ -2,6 +2,7 @@ package check
 
 import (
 	"cmp"
+	"encoding"
 	"fmt"
 	"reflect"
 	"slices"
@@ -210,14 +211,21 @@ var rules = []Rule{
 		}
 	}},
 	{ID: "revision-version-mismatch", Severity: SeverityError, check: func(doc *whitepaper.Document, report func(string, ...string)) {
-		if n := len(doc.Revisions); n > 0 && doc.Revisions[n-1].Version != doc.Version {
+		if n := len(doc.Revisions); n > 0 && doc.Version != "" && doc.Revisions[n-1].Version != doc.Version {
 			report(fmt.Sprintf("/revisions/%d/version", n-1), "revision", doc.Revisions[n-1].Version, "version", doc.Version)
 		}
 	}},
 	{ID: "http-link", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
-		walkURLs(reflect.ValueOf(doc).Elem(), "", func(path string, u whitepaper.URL) {
-			if strings.HasPrefix(string(u), "http://") {
-				report(path, "url", string(u))
+		walkStrings(reflect.ValueOf(doc).Elem(), "", func(path string, v reflect.Value) {
+			if v.Type() == urlType && strings.HasPrefix(v.String(), "http://") {
+				report(path, "url", v.String())
+			}
+		})
+	}},
+	{ID: "extension-value", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		walkStrings(reflect.ValueOf(doc).Elem(), "", func(path string, v reflect.Value) {
+			if voc, ok := whitepaper.VocabularyOf(v.Type()); ok && whitepaper.IsExtension(v.String()) {
+				report(path, "value", v.String(), "vocabulary", voc.Name)
 			}
 		})
 	}},
@@ -246,36 +254,33 @@ var rules = []Rule{
 	}},
 }
 
-var urlType = reflect.TypeFor[whitepaper.URL]()
+var (
+	urlType       = reflect.TypeFor[whitepaper.URL]()
+	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
+)
 
-// walkURLs calls f with the JSON Pointer of every URL in the document.
-func walkURLs(v reflect.Value, path string, f func(string, whitepaper.URL)) {
+// walkStrings calls f with the JSON Pointer of every non-empty string
+// value in the document: URLs, IDs, vocabulary values.
+func walkStrings(v reflect.Value, path string, f func(string, reflect.Value)) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkURLs(v.Elem(), path, f)
+			walkStrings(v.Elem(), path, f)
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			sf := t.Field(i)
-			if !sf.IsExported() {
-				continue
-			}
-			if sf.Anonymous {
-				walkURLs(v.Field(i), path, f)
-				continue
-			}
-			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
-			walkURLs(v.Field(i), path+"/"+name, f)
+		if v.Type().Implements(textMarshaler) {
+			return // a value written as text, such as a Duration
+		}
+		for _, fl := range whitepaper.Fields(v.Type()) {
+			walkStrings(v.FieldByIndex(fl.Index), path+"/"+fl.Name, f)
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			walkURLs(v.Index(i), fmt.Sprintf("%s/%d", path, i), f)
+			walkStrings(v.Index(i), fmt.Sprintf("%s/%d", path, i), f)
 		}
 	case reflect.String:
-		if v.Type() == urlType && v.Len() > 0 {
-			f(path, whitepaper.URL(v.String()))
+		if v.Len() > 0 {
+			f(path, v)
 		}
 	}
 }

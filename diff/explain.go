@@ -104,14 +104,28 @@ func wordValue(v reflect.Value, loc *catalog.Catalog) string {
 	}
 	if v.Kind() == reflect.String {
 		if _, ok := v.Type().MethodByName("Values"); ok {
+			switch s := v.String(); {
+			case s == whitepaper.Etc:
+				return loc.Message("list.open", "items", "")
+			case whitepaper.IsExtension(s):
+				return s
+			}
 			return loc.Message("enum." + v.Type().Name() + "." + v.String())
 		}
 		return v.String()
 	}
 	if v.Kind() == reflect.Slice {
 		var parts []string
+		open := false
 		for i := range v.Len() {
+			if e := v.Index(i); e.Kind() == reflect.String && e.String() == whitepaper.Etc {
+				open = true
+				continue
+			}
 			parts = append(parts, wordValue(v.Index(i), loc))
+		}
+		if open {
+			return loc.Message("list.open", "items", strings.Join(parts, loc.Message("list.separator")))
 		}
 		return strings.Join(parts, loc.Message("list.separator"))
 	}

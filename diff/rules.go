@@ -264,7 +264,11 @@ func compareValues(c Change) (int, bool) {
 	}
 	switch x := a.Interface().(type) {
 	case whitepaper.Duration:
-		return cmp.Compare(b.Interface().(whitepaper.Duration).Approx(), x.Approx()), true
+		y := b.Interface().(whitepaper.Duration)
+		if x.Kind == whitepaper.Unspecified || y.Kind == whitepaper.Unspecified {
+			return 0, false // "a fixed period" has no length to order
+		}
+		return cmp.Compare(y.Approx(), x.Approx()), true
 	case whitepaper.Frequency:
 		y := b.Interface().(whitepaper.Frequency)
 		if x.Kind != whitepaper.Interval || y.Kind != whitepaper.Interval {

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -70,26 +71,28 @@ func (h *htmlWriter) page(p *page) {
 	for _, s := range p.Sections {
 		h.raw("<section id=\"")
 		h.text(s.Anchor)
-		h.raw("\">\n<h2>")
+		level := strconv.Itoa(2 + min(s.Level, 3))
+		h.raw("\">\n<h", level, ">")
 		if s.Number != "" {
 			h.text(s.Number)
 			h.raw(". ")
 		}
 		h.spans([]span{s.Title})
-		h.raw("</h2>\n")
+		h.raw("</h", level, ">\n")
 		for _, bl := range s.Blocks {
-			h.block(bl)
+			h.block(bl, s.Level)
 		}
 		h.raw("</section>\n")
 	}
 	h.raw("</main>\n</body>\n</html>\n")
 }
 
-func (h *htmlWriter) block(bl block) {
+func (h *htmlWriter) block(bl block, level int) {
 	if bl.Heading.Text != "" {
-		h.raw("<h3>")
+		tag := strconv.Itoa(3 + min(level, 3))
+		h.raw("<h", tag, ">")
 		h.spans([]span{bl.Heading})
-		h.raw("</h3>\n")
+		h.raw("</h", tag, ">\n")
 	}
 	if bl.Title != "" {
 		h.raw("<p class=\"caption\">")

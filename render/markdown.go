@@ -34,14 +34,14 @@ func (m *mdWriter) page(p *page) {
 	if len(p.TOC) > 0 {
 		m.printf("## %s\n\n", mdText(p.TOCTitle))
 		for _, s := range p.TOC {
-			m.printf("- %s\n", mdHeading(s, true))
+			m.printf("%s- %s\n", strings.Repeat("  ", s.Level), mdHeading(s, true))
 		}
 		m.printf("\n")
 	}
 	for _, s := range p.Sections {
-		m.printf("## %s\n\n", mdHeading(s, false))
+		m.printf("%s %s\n\n", strings.Repeat("#", 2+min(s.Level, 3)), mdHeading(s, false))
 		for _, bl := range s.Blocks {
-			m.block(bl)
+			m.block(bl, s.Level)
 		}
 	}
 }
@@ -63,9 +63,9 @@ func mdHeading(s section, blockStart bool) string {
 	return h
 }
 
-func (m *mdWriter) block(bl block) {
+func (m *mdWriter) block(bl block, level int) {
 	if bl.Heading.Text != "" {
-		m.printf("### %s\n\n", mdSpans([]span{bl.Heading}, false, false))
+		m.printf("%s %s\n\n", strings.Repeat("#", 3+min(level, 3)), mdSpans([]span{bl.Heading}, false, false))
 	}
 	if bl.Title != "" {
 		m.printf("**%s**\n\n", mdText(bl.Title))

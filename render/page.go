@@ -54,6 +54,7 @@ type table struct {
 
 type section struct {
 	Number string // the heading's number, the vendor's or 1, 2, …
+	Level  int    // 0 for a top heading, 1 for one under it, …
 	Anchor string
 	Title  span
 	Blocks []block
@@ -146,7 +147,7 @@ func (b *builder) build() *page {
 		})
 	}
 	for _, s := range p.Sections {
-		p.TOC = append(p.TOC, section{Number: s.Number, Anchor: s.Anchor, Title: s.Title})
+		p.TOC = append(p.TOC, section{Number: s.Number, Level: s.Level, Anchor: s.Anchor, Title: s.Title})
 	}
 	return p
 }
@@ -159,7 +160,9 @@ func (b *builder) header() []row {
 	if !doc.Edition.IsZero() {
 		version = b.text(doc.Edition).Text
 	}
-	rows = append(rows, row{Label: b.label(dt, "version"), Value: b.plain(version)})
+	if version != "" {
+		rows = append(rows, row{Label: b.label(dt, "version"), Value: b.plain(version)})
+	}
 	if !doc.Date.IsZero() {
 		rows = append(rows, row{Label: b.label(dt, "date"), Value: b.plain(b.loc.Date(doc.Date))})
 	}
@@ -182,6 +185,26 @@ func (b *builder) header() []row {
 }
 
 // join puts spans one after another with the locale's list separator.
+// parenthesized wraps spans in the locale's parentheses.
+func (b *builder) parenthesized(spans []span) []span {
+	return b.wrap("value.parenthesized", "s", spans)
+}
+
+// wrap puts spans in the place of a message's one placeholder, keeping
+// their languages and links.
+func (b *builder) wrap(key, placeholder string, spans []span) []span {
+	before, after, _ := strings.Cut(b.loc.Message(key, placeholder, "\x00"), "\x00")
+	out := make([]span, 0, len(spans)+2)
+	if before != "" {
+		out = append(out, span{Text: before})
+	}
+	out = append(out, spans...)
+	if after != "" {
+		out = append(out, span{Text: after})
+	}
+	return out
+}
+
 func (b *builder) join(spans []span) []span {
 	groups := make([][]span, len(spans))
 	for i, s := range spans {
@@ -233,7 +256,7 @@ func (b *builder) order() []section {
 		if !h.Title.IsZero() {
 			sec.Title = b.text(h.Title)
 		}
-		sec.Number = h.Number
+		sec.Number, sec.Level = h.Number, h.Level
 		out = append(out, sec)
 	}
 	return out
@@ -304,6 +327,10 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 // rest as labelled rows.
 func (b *builder) fields(v reflect.Value) []block {
 	t := v.Type()
+	var qualified []whitepaper.FieldQualifier
+	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
+		qualified = s.SectionNotes().Qualified
+	}
 	var rows []row
 	var blocks []block
 	flush := func() {
@@ -323,7 +350,17 @@ func (b *builder) fields(v reflect.Value) []block {
 			blocks = append(blocks, block{Title: b.label(t, name), Table: b.table(fv)})
 			continue
 		}
-		rows = append(rows, b.row(t, name, fv))
+		r := b.row(t, name, fv)
+		for _, q := range qualified {
+			if q.Field == name {
+				hedge := []span{{Text: catalog.Enum(b.loc, q.Qualifier)}}
+				if !q.Note.IsZero() {
+					hedge = append(hedge, span{Text: b.loc.Message("list.separator")}, b.text(q.Note))
+				}
+				r.Value = append(append(r.Value, span{Text: " "}), b.parenthesized(hedge)...)
+			}
+		}
+		rows = append(rows, r)
 	}
 	flush()
 	return blocks
@@ -453,8 +490,6 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		s := v.String()
 		if voc, ok := whitepaper.VocabularyOf(v.Type()); ok {
 			switch {
-			case s == whitepaper.Etc:
-				return b.plain(b.loc.Message("list.etc"))
 			case whitepaper.IsExtension(s):
 				return []span{b.text(b.exts[voc.Name+"/"+s])}
 			}
@@ -478,8 +513,16 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		return b.plain(s)
 	case reflect.Slice:
 		var groups [][]span
+		open := false
 		for i := range v.Len() {
+			if e := v.Index(i); e.Kind() == reflect.String && e.String() == whitepaper.Etc {
+				open = true // "etc" ends an open list wherever it stands
+				continue
+			}
 			groups = append(groups, b.value(name, v.Index(i)))
+		}
+		if open {
+			return b.wrap("list.open", "items", b.joinGroups(groups))
 		}
 		return b.joinGroups(groups)
 	case reflect.Struct:
@@ -512,7 +555,22 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 		if text.Text == "" {
 			text = span{Text: catalog.Enum(b.loc, d.Area)}
 		}
-		cell[[2]string{string(d.Area), string(d.Party)}] = []span{text}
+		spans := []span{text}
+		if d.Scoped() || d.Qualifier != "" {
+			// Several duties of one party in one area differ in scope.
+			var scope [][]span
+			for _, f := range []string{"plans", "services", "qualifier"} {
+				fi, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Duty](), f)
+				scope = append(scope, b.value(f, reflect.ValueOf(d).FieldByIndex(fi.Index)))
+			}
+			spans = append(spans, span{Text: " "})
+			spans = append(spans, b.parenthesized(b.joinGroups(scope))...)
+		}
+		key := [2]string{string(d.Area), string(d.Party)}
+		if len(cell[key]) > 0 {
+			cell[key] = append(cell[key], span{Text: b.loc.Message("list.separator")})
+		}
+		cell[key] = append(cell[key], spans...)
 	}
 	tb := &table{RowHeads: true, Head: []string{b.label(reflect.TypeFor[whitepaper.Duty](), "area")}}
 	for _, p := range parties {

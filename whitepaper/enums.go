@@ -126,13 +126,13 @@ const (
 	TriggerGraduation Trigger = "graduation"
 	// TriggerTransfer is a student transfers to another school.
 	TriggerTransfer Trigger = "transfer"
-	// TriggerServiceDeletion is the data is deleted from the service itself (for copies kept longer, such as backups).
+	// TriggerServiceDeletion is the deletion of the data from the service itself, from which copies kept longer (such as backups) count.
 	TriggerServiceDeletion Trigger = "service-deletion"
-	// TriggerAccountFrozen is the account is frozen or locked.
+	// TriggerAccountFrozen is the account being frozen or locked, other than by a suspension for a breach of the terms.
 	TriggerAccountFrozen Trigger = "account-frozen"
-	// TriggerNonPayment is fees are left unpaid.
+	// TriggerNonPayment is fees being left unpaid.
 	TriggerNonPayment Trigger = "non-payment"
-	// TriggerPlanChange is the customer changes plans.
+	// TriggerPlanChange is the customer changing plans.
 	TriggerPlanChange Trigger = "plan-change"
 )
 
@@ -339,7 +339,7 @@ const (
 	DataSurveys DataKind = "surveys"
 	// DataPersonal is personal data.
 	DataPersonal DataKind = "personal-data"
-	// DataCustomer is the data customers put into the service (ISO/IEC 27017 cloud service customer data).
+	// DataCustomer is the data customers put into the service (ISO/IEC 27017 cloud service customer data), as opposed to derived data; use all when the document draws no such line.
 	DataCustomer DataKind = "customer-data"
 	// DataDerived is data the vendor derives from the use of the service (ISO/IEC 27017 cloud service derived data).
 	DataDerived DataKind = "derived-data"
@@ -1655,9 +1655,9 @@ type ClaimMethod string
 
 // The values of ClaimMethod.
 const (
-	// ClaimByCustomer is the customer must apply for it.
+	// ClaimByCustomer means the customer must apply for it.
 	ClaimByCustomer ClaimMethod = "customer-request"
-	// ClaimAutomatic is the vendor credits it without being asked.
+	// ClaimAutomatic means the vendor credits it without being asked.
 	ClaimAutomatic ClaimMethod = "automatic"
 )
 

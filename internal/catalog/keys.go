@@ -86,9 +86,10 @@ var phraseKeys = []string{
 	"value.true",  // a stated fact: provided / yes
 	"value.false", // stated as explicitly not provided
 	"value.notStated",
-	"list.separator", // between the items of a list within a line: "、" or ", "
-	"list.etc",       // ends an open list: "など", "etc."
-	"money",          // {n} {currency}
+	"list.separator",      // between the items of a list within a line: "、" or ", "
+	"list.open",           // {items}: an open list, "{items}など", "{items}, etc."
+	"value.parenthesized", // {s}: a remark after a value, "（{s}）", "({s})"
+	"money",               // {n} {currency}
 	"schedule.always", "schedule.allDay", "schedule.span", "schedule.part", "schedule.notes", "schedule.holidays",
 	"schedule.daily", "schedule.weekdays", "schedule.weekends",
 	"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun",

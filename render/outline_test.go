@@ -1,0 +1,64 @@
+package render
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+const outlined = `openwhitepaper: "1"
+languages: [en]
+defaultLanguage: en
+title: {en: Whitepaper}
+vendor: {id: acme, name: {en: Acme}}
+services: [{id: app, name: {en: App}}]
+plans: [{id: pro, name: {en: Pro plan}}]
+outline:
+  - {number: "7", title: {en: "Keeping data safe"}, sections: [backup, logging]}
+  - number: "9"
+    title: {en: "Other matters"}
+    entries:
+      - {number: "9.1", title: {en: "Who does what"}, sections: [responsibilities]}
+responsibilities:
+  duties:
+    - {party: customer, area: passwords, text: {en: "Keep passwords secret."}}
+    - {party: customer, area: passwords, id: admins, plans: [pro], text: {en: "Enforce MFA for admins."}}
+backup:
+  sets: [{data: database, frequency: daily}]
+  restoreOnRequest: false
+  qualified: [{field: restoreOnRequest, qualifier: in-principle}]
+logging:
+  logs: [{type: access, retention: 1 year}]
+`
+
+// TestOutline checks that pages follow the vendor's outline: its numbers
+// and titles, one heading holding two sections, nested headings, and that
+// qualifiers and several duties of one party in one area are all shown.
+func TestOutline(t *testing.T) {
+	doc, err := whitepaper.Parse([]byte(outlined))
+	require.NoError(t, err)
+	require.False(t, doc.Validate().HasErrors(), "%v", doc.Validate())
+	var md bytes.Buffer
+	require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.English}}))
+	out := md.String()
+	assert.Contains(t, out, "\n## 7. Keeping data safe\n\n### Backup\n")
+	assert.Contains(t, out, "\n### Logging\n")
+	assert.Contains(t, out, "\n## 9. Other matters\n\n### 9.1. Who does what\n")
+	assert.Contains(t, out, "\n  - 9\\.1. Who does what\n", "nested headings are nested in the table of contents")
+	assert.NotContains(t, out, "## 1.", "a document with an outline is numbered by it")
+	assert.NotContains(t, out, "Version", "an unversioned document shows no version")
+	assert.Contains(t, out, "Keep passwords secret.")
+	assert.Contains(t, out, "Enforce MFA for admins.")
+	assert.Contains(t, out, "Pro plan")
+	assert.Contains(t, out, "Restore on customer request: Not provided (In principle)")
+
+	var html bytes.Buffer
+	require.NoError(t, HTML(&html, doc, &Options{Languages: []language.Tag{language.English}}))
+	assert.Contains(t, html.String(), "<h2>7. Keeping data safe</h2>")
+	assert.Contains(t, html.String(), "<h3>Backup</h3>")
+	assert.Contains(t, html.String(), "<h3>9.1. Who does what</h3>")
+}
