@@ -168,20 +168,11 @@ func lookup(v reflect.Value, ptr string) (reflect.Value, bool) {
 
 // field finds a struct field by its document name, in embedded structs too.
 func field(v reflect.Value, name string) (reflect.Value, bool) {
-	t := v.Type()
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if f.Anonymous {
-			if g, ok := field(v.Field(i), name); ok {
-				return g, true
-			}
-			continue
-		}
-		if n, _, _ := strings.Cut(f.Tag.Get("json"), ","); n == name {
-			return v.Field(i), true
-		}
+	f, ok := whitepaper.FieldByName(v.Type(), name)
+	if !ok {
+		return v, false
 	}
-	return v, false
+	return v.FieldByIndex(f.Index), true
 }
 
 func formatPercent(p float64) string { return strconv.FormatFloat(p, 'f', 1, 64) }

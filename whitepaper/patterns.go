@@ -66,7 +66,8 @@ var (
 		slices.Sort(words)
 		slices.Sort(adverbs)
 		return "^(?:" + alternatives(words) +
-			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + severalAlt + "|" + unitAlt + ")))$"
+			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + unitAlt + "))" +
+			"|every " + severalAlt + ")$"
 	}()
 
 	countPattern = func() string {

@@ -70,10 +70,13 @@ func ParseFrequency(s string) (Frequency, error) {
 		return Frequency{Every: Duration{Bound: b, Amount: 1, Unit: u}}, nil
 	}
 	if r, ok := strings.CutPrefix(rest, "every "); ok {
-		if !strings.ContainsAny(r, "0123456789") {
+		if _, bare := unitAliases[r]; bare {
 			r = "1 " + r // "every week"
 		}
 		d, err := ParseDuration(r)
+		if err == nil && d.Kind == Several && b == About {
+			return Frequency{}, fmt.Errorf("invalid frequency %q: \"about\" cannot qualify \"every few\"; write \"every few %s\"", in, unitName(d.Unit, 2))
+		}
 		if err == nil && (d.Kind == Finite || d.Kind == Several) && d.Bound == Exactly {
 			d.Bound = b
 			return Frequency{Every: d}, nil
