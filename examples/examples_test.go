@@ -139,6 +139,34 @@ func TestSeculioFacts(t *testing.T) {
 	require.NotNil(t, deletion)
 	assert.Equal(t, "within 90 days", deletion.After.String())
 	assert.Equal(t, whitepaper.Phone("03-6773-7547"), doc.Contact.Points[0].Phone)
+	require.NotNil(t, deletion.Irreversible)
+	assert.True(t, *deletion.Irreversible, "完全に消去")
+
+	// The vendor's own outline: "11. バックアップの状況" holds the backup section.
+	h, ok := doc.HeadingOf(whitepaper.SectionID("backup"))
+	require.True(t, ok)
+	assert.Equal(t, "11", h.Number)
+	assert.Equal(t, "バックアップの状況", h.Title.Get(language.Japanese))
+	h, ok = doc.HeadingOf(whitepaper.SectionID("contact"))
+	require.True(t, ok)
+	assert.Empty(t, h.Number, "the contact block is not numbered")
+
+	// Per-change sections: 2.16's third change added Zoho to the subprocessors.
+	var r216 *whitepaper.Revision
+	for i := range doc.Revisions {
+		if doc.Revisions[i].Version == "2.16" {
+			r216 = &doc.Revisions[i]
+		}
+	}
+	require.NotNil(t, r216)
+	require.Len(t, r216.Changes, 6)
+	assert.Contains(t, r216.Changes[2].Text.Get(language.Japanese), "Zoho")
+	assert.Equal(t, []whitepaper.SectionID{"subprocessors"}, r216.Changes[2].Sections)
+	assert.Empty(t, r216.Sections, "sections are per change, not per entry")
+	for _, l := range doc.Logging.Logs {
+		require.NotNil(t, l.TamperProtection, l.Type)
+		assert.True(t, *l.TamperProtection)
+	}
 }
 
 func TestClassiFacts(t *testing.T) {
@@ -155,13 +183,29 @@ func TestClassiFacts(t *testing.T) {
 	require.NotNil(t, doc.Logging.DisclosureOnRequest)
 	assert.False(t, *doc.Logging.DisclosureOnRequest)
 
-	assert.Equal(t, []whitepaper.Country{"JP"}, doc.DataLocation.Countries)
+	assert.Equal(t, []whitepaper.Place{"JP"}, doc.DataLocation.Countries)
 	assert.Equal(t, "Amazon Time Sync Service", doc.ClockSync.Source)
 	require.NotNil(t, doc.Passwords.ChangeAtFirstLogin)
 	assert.True(t, *doc.Passwords.ChangeAtFirstLogin)
 	assert.True(t, findBackup(t, doc, whitepaper.DataDatabase).Frequency.Equal(whitepaper.Daily))
 	assert.Equal(t, whitepaper.Email("privacy@classi.jp"), doc.Contact.Points[0].Email)
 	assert.Equal(t, whitepaper.URL("https://status.classi.jp/"), doc.Availability.StatusPage)
+
+	// 原則応じることはできません: the refusal is hedged "in principle".
+	require.Len(t, doc.Logging.Qualified, 1)
+	assert.Equal(t, "disclosureOnRequest", doc.Logging.Qualified[0].Field)
+	assert.Equal(t, whitepaper.InPrinciple, doc.Logging.Qualified[0].Qualifier)
+
+	h, ok := doc.HeadingOf(whitepaper.SectionID("logging"))
+	require.True(t, ok)
+	assert.Equal(t, "15", h.Number)
+	h, ok = doc.HeadingOf(whitepaper.SectionID("other-safeguards"))
+	require.True(t, ok)
+	assert.Equal(t, "19", h.Number)
+	assert.ElementsMatch(t, []whitepaper.SectionID{"other-safeguards", "personnel", "operator-access"}, h.Sections)
+
+	last := doc.Revisions[len(doc.Revisions)-1]
+	assert.Equal(t, []whitepaper.SectionID{"purpose"}, last.Changes[0].Sections)
 }
 
 func TestNulabFacts(t *testing.T) {
@@ -192,6 +236,27 @@ func TestNulabFacts(t *testing.T) {
 	assert.Equal(t, "at least 30 days", after["paid/contract-end"])
 	assert.Equal(t, "at least 180 days", after["trial/trial-end"])
 	assert.Len(t, doc.Subprocessors.Services, 10)
+
+	// サービス解約の翌日から30日以後
+	for _, r := range doc.DataDeletion.Rules {
+		if r.Trigger == whitepaper.TriggerContractEnd {
+			require.NotNil(t, r.FromNextDay)
+			assert.True(t, *r.FromNextDay)
+		}
+	}
+	uses := map[whitepaper.PurposeKind]whitepaper.DataUseItem{}
+	for _, u := range doc.DataUse.Uses {
+		uses[u.Purpose] = u
+	}
+	require.Contains(t, uses, whitepaper.PurposeMarketing)
+	require.NotNil(t, uses[whitepaper.PurposeMarketing].OptOut)
+	assert.True(t, *uses[whitepaper.PurposeMarketing].OptOut)
+	assert.Contains(t, uses, whitepaper.PurposeServiceDelivery)
+
+	h, ok := doc.HeadingOf(whitepaper.SectionID("data-deletion"))
+	require.True(t, ok)
+	assert.Equal(t, "ユーザーデータの消去", h.Title.Get(language.Japanese))
+	assert.Equal(t, 2, h.Level, "under 補足規約 > プライバシー")
 }
 
 func TestLoiLoFacts(t *testing.T) {
@@ -228,6 +293,15 @@ func TestLoiLoFacts(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "within 1 week", urgent.String())
+
+	// The PMS paragraph: risk analysis and periodic review, now typed.
+	require.NotNil(t, doc.Governance)
+	assert.Equal(t, "periodically", doc.Governance.Review.String())
+	var kinds []whitepaper.MeasureKind
+	for _, m := range doc.Governance.Measures {
+		kinds = append(kinds, m.Kind)
+	}
+	assert.ElementsMatch(t, []whitepaper.MeasureKind{whitepaper.MeasureRiskAssessment, whitepaper.MeasureManagementReview}, kinds)
 }
 
 func findBackup(t *testing.T, doc *whitepaper.Document, kind whitepaper.DataKind) whitepaper.BackupSet {
