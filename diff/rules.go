@@ -265,16 +265,16 @@ func compareValues(c Change) (int, bool) {
 	switch x := a.Interface().(type) {
 	case whitepaper.Duration:
 		y := b.Interface().(whitepaper.Duration)
-		if x.Kind == whitepaper.Unspecified || y.Kind == whitepaper.Unspecified {
+		if (!x.Quantified() && x.Kind != whitepaper.Prompt) || (!y.Quantified() && y.Kind != whitepaper.Prompt) {
 			return 0, false // "a fixed period" has no length to order
 		}
-		return cmp.Compare(y.Approx(), x.Approx()), true
+		return y.Compare(x), true
 	case whitepaper.Frequency:
 		y := b.Interface().(whitepaper.Frequency)
 		if x.Kind != whitepaper.Interval || y.Kind != whitepaper.Interval {
 			return 0, false
 		}
-		return cmp.Compare(y.Every.Approx(), x.Every.Approx()), true
+		return y.Every.Compare(x.Every), true
 	case whitepaper.Count:
 		return cmp.Compare(b.Interface().(whitepaper.Count).Value, x.Value), true
 	case whitepaper.Percent:

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -61,4 +62,33 @@ func TestOutline(t *testing.T) {
 	assert.Contains(t, html.String(), "<h2>7. Keeping data safe</h2>")
 	assert.Contains(t, html.String(), "<h3>Backup</h3>")
 	assert.Contains(t, html.String(), "<h3>9.1. Who does what</h3>")
+}
+
+// TestOutlineFields checks that a vendor heading holding a part of a
+// section shows that part, and the section no longer does.
+func TestOutlineFields(t *testing.T) {
+	src := `openwhitepaper: "1"
+languages: [en]
+defaultLanguage: en
+title: {en: Whitepaper}
+vendor: {id: acme, name: {en: Acme}}
+services: [{id: app, name: {en: App}}]
+outline:
+  - {number: "4", title: {en: "Deletion"}, sections: [data-deletion]}
+  - {number: "5", title: {en: "Graduation"}, fields: [/dataDeletion/accessAfter]}
+dataDeletion:
+  rules: [{trigger: contract-end, after: within 90 days}]
+  accessAfter: [{trigger: graduation, role: student, access: read-only}]
+`
+	doc, err := whitepaper.Parse([]byte(src))
+	require.NoError(t, err)
+	require.False(t, doc.Validate().HasErrors(), "%v", doc.Validate())
+	var md bytes.Buffer
+	require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.English}}))
+	out := md.String()
+	four, five, ok := strings.Cut(out, "## 5. Graduation")
+	require.True(t, ok, out)
+	assert.Contains(t, four, "within 90 days")
+	assert.NotContains(t, four, "Read-only", "the part shows under its own heading only")
+	assert.Contains(t, five, "Read-only")
 }

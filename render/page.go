@@ -78,11 +78,19 @@ type builder struct {
 	svcs map[string]whitepaper.Text
 	plns map[string]whitepaper.Text // plan names
 	exts map[string]whitepaper.Text // "vocabulary/value" -> label
+	// claimed are the fields of sections that a vendor heading of their
+	// own holds, as JSON Pointers: they are shown there, not in the section.
+	claimed map[string]bool
 }
 
 func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *catalog.Catalog) *builder {
 	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{},
-		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}}
+		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}, claimed: map[string]bool{}}
+	for _, h := range doc.Headings() {
+		for _, ptr := range h.Fields {
+			b.claimed[ptr] = true
+		}
+	}
 	for _, p := range doc.Plans {
 		b.plns[p.ID] = p.Name
 	}
@@ -122,6 +130,15 @@ func (b *builder) text(t whitepaper.Text) span {
 
 func (b *builder) plain(s string) []span { return []span{{Text: s}} }
 
+// spansText is the text of spans run together.
+func spansText(spans []span) string {
+	var sb strings.Builder
+	for _, s := range spans {
+		sb.WriteString(s.Text)
+	}
+	return sb.String()
+}
+
 func (b *builder) label(typ reflect.Type, field string) string {
 	if f, ok := whitepaper.FieldByName(typ, field); ok {
 		typ = f.Owner
@@ -137,6 +154,17 @@ func sectionField(f whitepaper.Field) bool {
 
 func (b *builder) build() *page {
 	p := &page{Lang: b.loc.Tag().String(), Title: b.text(b.doc.Title), TOCTitle: b.loc.Message("toc")}
+	if b.doc.Title.IsZero() && len(b.doc.Services) > 0 {
+		// A page without a title of its own is named by its services.
+		var names []span
+		for _, s := range b.doc.Services {
+			names = append(names, b.text(s.Name))
+		}
+		p.Title = names[0]
+		if len(names) > 1 {
+			p.Title = span{Text: spansText(b.join(names)), Lang: names[0].Lang}
+		}
+	}
 	p.Header = b.header()
 	p.Sections = b.order()
 	if len(b.doc.Revisions) > 0 {
@@ -240,6 +268,9 @@ func (b *builder) order() []section {
 		for _, id := range h.Sections {
 			parts = append(parts, b.sectionByID(id))
 		}
+		if blocks := b.parts(h.Fields); len(blocks) > 0 {
+			parts = append(parts, section{Blocks: blocks})
+		}
 		var sec section
 		switch {
 		case len(parts) == 1:
@@ -250,8 +281,9 @@ func (b *builder) order() []section {
 				sec.Blocks = append(sec.Blocks, block{Heading: part.Title})
 				sec.Blocks = append(sec.Blocks, part.Blocks...)
 			}
-		default:
-			sec = section{Anchor: "heading-" + strconv.Itoa(len(out)+1)}
+		}
+		if sec.Anchor == "" {
+			sec.Anchor = "heading-" + strconv.Itoa(len(out)+1)
 		}
 		if !h.Title.IsZero() {
 			sec.Title = b.text(h.Title)
@@ -260,6 +292,32 @@ func (b *builder) order() []section {
 		out = append(out, sec)
 	}
 	return out
+}
+
+// parts lays out the fields of sections that a heading holds.
+func (b *builder) parts(ptrs []string) []block {
+	var blocks []block
+	for _, ptr := range ptrs {
+		sec, f, ok := whitepaper.FieldPointer(ptr)
+		if !ok {
+			continue
+		}
+		sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), sec)
+		sv := reflect.ValueOf(b.doc).Elem().FieldByIndex(sf.Index)
+		if sv.IsNil() {
+			continue
+		}
+		fv := sv.Elem().FieldByIndex(f.Index)
+		if reflectx.IsZero(fv) {
+			continue
+		}
+		if fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.Struct {
+			blocks = append(blocks, block{Title: b.label(f.Owner, f.Name), Table: b.table(fv)})
+			continue
+		}
+		blocks = append(blocks, block{Rows: []row{b.row(f.Owner, f.Name, fv)}})
+	}
+	return blocks
 }
 
 func (b *builder) sectionByID(id whitepaper.SectionID) section {
@@ -280,7 +338,7 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 	if r, ok := s.(*whitepaper.Responsibilities); ok {
 		blocks = append(blocks, block{Table: b.responsibilities(r)})
 	} else {
-		blocks = b.fields(reflect.ValueOf(s).Elem())
+		blocks = b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field)
 	}
 	blocks = append(blocks, b.notes(n)...)
 	return section{Anchor: string(info.ID), Title: title, Blocks: blocks}
@@ -325,7 +383,7 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 
 // fields lays out a section's typed fields: lists of items as tables, the
 // rest as labelled rows.
-func (b *builder) fields(v reflect.Value) []block {
+func (b *builder) fields(v reflect.Value, ptr string) []block {
 	t := v.Type()
 	var qualified []whitepaper.FieldQualifier
 	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
@@ -341,7 +399,7 @@ func (b *builder) fields(v reflect.Value) []block {
 	}
 	for _, f := range whitepaper.Fields(t) {
 		fv := v.FieldByIndex(f.Index)
-		if !sectionField(f) || reflectx.IsZero(fv) {
+		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] {
 			continue
 		}
 		name := f.Name

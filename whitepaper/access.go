@@ -27,6 +27,9 @@ type AccessRights struct {
 	CustomerAssigned *bool `json:"customerAssigned,omitempty"`
 	// Roles lists the roles the service offers.
 	Roles []AccessRole `json:"roles,omitempty"`
+	// DefaultsConfigurable is whether the customer can change the
+	// permissions new users get by default.
+	DefaultsConfigurable *bool `json:"defaultsConfigurable,omitempty"`
 	Notes
 }
 
@@ -129,6 +132,9 @@ type OperatorAccess struct {
 	JustInTime *bool `json:"justInTime,omitempty"`
 	// CustomerApproval is whether access needs the customer's approval.
 	CustomerApproval *bool `json:"customerApproval,omitempty"`
+	// VendorApproval is whether staff need the vendor's own approval to
+	// process customer data.
+	VendorApproval *bool `json:"vendorApproval,omitempty"`
 	// MFA is whether staff access needs multi-factor authentication.
 	MFA *bool `json:"mfa,omitempty"`
 	// Audited is whether staff access is logged and reviewed.

@@ -41,6 +41,9 @@ type Certification struct {
 	// Name is the certification's name as the document words it, such as
 	// "ISMS クラウドセキュリティ認証".
 	Name Text `json:"name,omitzero"`
+	// Scheme names the conformity assessment scheme, such as
+	// "ISMS 適合性評価制度".
+	Scheme Text `json:"scheme,omitzero"`
 	// Status is where the certification stands; empty means certified,
 	// "not-held" states it is not held.
 	Status CertificationStatus `json:"status,omitempty"`
@@ -101,6 +104,13 @@ type DocumentEdition struct {
 type Audit struct {
 	// By is who audits.
 	By Performer `json:"by" whitepaper:"key,required"`
+	// Subject is the ID of whose controls are audited, when not the
+	// vendor's: a provider audited by a third party.
+	Subject string `json:"subject,omitempty" whitepaper:"key,ref=organization"`
+	// Date is when the audit or its report was made.
+	Date Date `json:"date,omitzero"`
+	// References lists reports and pages about the audit.
+	References []Reference `json:"references,omitempty"`
 	// Frequency is how often.
 	Frequency Frequency `json:"frequency,omitzero"`
 	// Auditor names the auditor, such as "an internationally recognised audit firm".

@@ -10,6 +10,9 @@ type DataLocation struct {
 	// CustomerChoice is whether the customer chooses among the listed
 	// places where its data is stored.
 	CustomerChoice *bool `json:"customerChoice,omitempty"`
+	// TransferBasis lists the legal bases on which personal data may be
+	// moved to other countries, such as an adequacy decision.
+	TransferBasis []TransferBasis `json:"transferBasis,omitempty" whitepaper:"set"`
 	// Transfers says whether data may be moved to other countries than Countries.
 	Transfers *bool `json:"transfers,omitempty"`
 	Notes

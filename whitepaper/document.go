@@ -26,7 +26,9 @@ type Document struct {
 	DefaultLanguage language.Tag `json:"defaultLanguage" whitepaper:"required"`
 
 	// Title is the document's title, such as "Classi セキュリティホワイトペーパー".
-	Title Text `json:"title" whitepaper:"required"`
+	// It is empty when the published document has none (a web page
+	// without a title of its own); pages then use the services' names.
+	Title Text `json:"title,omitzero"`
 	// Version is the document's version as the vendor numbers it, such as
 	// "2.27"; empty for a document that is not versioned (dated only).
 	Version string `json:"version,omitempty"`

@@ -1,7 +1,9 @@
 package whitepaper
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +23,21 @@ const (
 	AtLeast Bound = "at least"
 	// About means the amount is approximate: "about 1 month", "about 12,000 schools".
 	About Bound = "about"
+	// MoreThan means the amount is an exclusive lower limit: "more than
+	// 180 days" (180日を超えて).
+	MoreThan Bound = "more than"
+	// LessThan means the amount is an exclusive upper limit: "less than
+	// 1 hour" (1時間未満).
+	LessThan Bound = "less than"
 )
+
+func validBound(b Bound) bool {
+	switch b {
+	case Exactly, AtMost, AtLeast, About, MoreThan, LessThan:
+		return true
+	}
+	return false
+}
 
 // bounds lists the words that introduce each bound, canonical word first.
 var boundWords = []struct {
@@ -31,6 +47,8 @@ var boundWords = []struct {
 	{AtMost, []string{"within", "at most", "up to", "no more than"}},
 	{AtLeast, []string{"at least", "after", "no less than", "not before"}},
 	{About, []string{"about", "approximately", "around", "roughly"}},
+	{MoreThan, []string{"more than", "over", "beyond"}},
+	{LessThan, []string{"less than", "under"}},
 }
 
 // cutBound splits a leading bound word off s.
@@ -131,6 +149,9 @@ const (
 	// Unspecified is a period the document does not quantify: "a fixed
 	// period", "a certain period".
 	Unspecified
+	// InAdvance is some time before, not quantified: "in advance" (事前に),
+	// for notices.
+	InAdvance
 )
 
 var kindWords = []struct {
@@ -141,6 +162,7 @@ var kindWords = []struct {
 	{Immediate, []string{"immediately", "immediate"}},
 	{Prompt, []string{"promptly", "prompt", "without delay"}},
 	{Unspecified, []string{"a fixed period", "a certain period", "a set period", "for a fixed period", "for a certain period"}},
+	{InAdvance, []string{"in advance", "beforehand"}},
 }
 
 // severalWords introduce a [Several] duration: "a few hours".
@@ -336,6 +358,8 @@ func (d Duration) String() string {
 		return "promptly"
 	case Unspecified:
 		return "a fixed period"
+	case InAdvance:
+		return "in advance"
 	case Several:
 		s = "a few " + unitName(d.Unit, 2)
 	default:
@@ -388,7 +412,7 @@ func (d Duration) check() error {
 			return fmt.Errorf("duration %q must have a unit and no amount", d.String())
 		}
 		return nil
-	case Indefinite, Immediate, Prompt, Unspecified:
+	case Indefinite, Immediate, Prompt, Unspecified, InAdvance:
 		if d.Bound != Exactly || d.Amount != 0 || d.Max != 0 || d.Unit != "" {
 			return fmt.Errorf("duration %q has an amount or bound", d.String())
 		}
@@ -400,9 +424,7 @@ func (d Duration) check() error {
 	if !ok {
 		return fmt.Errorf("duration has unknown unit %q", d.Unit)
 	}
-	switch d.Bound {
-	case Exactly, AtMost, AtLeast, About:
-	default:
+	if !validBound(d.Bound) {
 		return fmt.Errorf("duration has unknown bound %q", d.Bound)
 	}
 	if d.Amount <= 0 {
@@ -448,20 +470,21 @@ func (d Duration) Equal(e Duration) bool {
 	return an == bn && ac == bc && am == bm
 }
 
-// Approx returns the length as a time.Duration, for ordering durations of
-// different units: a month counts as 30.4 days, a year as 365 days, a
-// business day as 7/5 of a day and a business hour as 168/40 hours (the
-// calendar time they take in a 40-hour week); a range counts as its upper
-// end and "a few" as three. It returns 0 for [Immediate], -1 for [Prompt]
-// and [Unspecified] (not quantified), and the largest time.Duration for
-// [Indefinite]. Amounts are at most 1,000 years, so it never overflows.
-func (d Duration) Approx() time.Duration {
+// Seconds returns the approximate length in seconds, for ordering
+// durations of different units: a month counts as 30.4 days (a twelfth of
+// 365 days), a year as 365 days, a business day as 7/5 of a day and a
+// business hour as 168/40 hours (the calendar time they take in a 40-hour
+// week); a range counts as its upper end and "a few" as three. It returns
+// 0 for [Immediate], -1 for [Prompt], [Unspecified] and [InAdvance] (not
+// quantified), and the largest int64 for [Indefinite]. Amounts are at most
+// 1,000 years, so it never overflows.
+func (d Duration) Seconds() int64 {
 	switch d.Kind {
 	case Indefinite:
-		return time.Duration(1<<63 - 1)
+		return math.MaxInt64
 	case Immediate:
 		return 0
-	case Prompt, Unspecified:
+	case Prompt, Unspecified, InAdvance:
 		return -1
 	}
 	n := d.Amount
@@ -474,15 +497,33 @@ func (d Duration) Approx() time.Duration {
 	base, class := d.normal(n)
 	switch class {
 	case calendarClass:
-		// 12 months are 365 days.
-		return time.Duration(base) * (365 * 24 * time.Hour / 12)
+		return base * (365 * 86400 / 12)
 	case businessClass:
-		// 40 business hours take a week.
-		return time.Duration(base) * (7 * 24 * time.Hour / 40)
+		return base * (7 * 86400 / 40)
 	}
-	return time.Duration(base) * time.Second
+	return base
+}
+
+// Compare orders d and e by [Duration.Seconds]: -1 when d is shorter, 1
+// when it is longer, 0 when they are as long.
+func (d Duration) Compare(e Duration) int { return cmp.Compare(d.Seconds(), e.Seconds()) }
+
+// Approx returns [Duration.Seconds] as a time.Duration, which cannot hold
+// more than about 292 years: longer durations give the largest
+// time.Duration. Use [Duration.Compare] to order durations.
+func (d Duration) Approx() time.Duration {
+	s := d.Seconds()
+	switch {
+	case s < 0:
+		return -1
+	case s > math.MaxInt64/int64(time.Second):
+		return time.Duration(math.MaxInt64)
+	}
+	return time.Duration(s) * time.Second
 }
 
 // Quantified reports whether the duration has a length that can be
-// ordered against others: false for [Prompt] and [Unspecified].
-func (d Duration) Quantified() bool { return d.Kind != Prompt && d.Kind != Unspecified }
+// ordered against others: false for [Prompt], [Unspecified] and [InAdvance].
+func (d Duration) Quantified() bool {
+	return d.Kind != Prompt && d.Kind != Unspecified && d.Kind != InAdvance
+}

@@ -134,9 +134,11 @@ const (
 	TriggerNonPayment Trigger = "non-payment"
 	// TriggerPlanChange is the customer changing plans.
 	TriggerPlanChange Trigger = "plan-change"
+	// TriggerNoLongerNeeded is the data no longer being needed for its purpose, as the vendor judges by its own rules.
+	TriggerNoLongerNeeded Trigger = "no-longer-needed"
 )
 
-var triggerValues = []Trigger{TriggerContractEnd, TriggerSuspension, TriggerTrialEnd, TriggerInactivity, TriggerCustomerRequest, TriggerCustomerDeletion, TriggerGraduation, TriggerTransfer, TriggerServiceDeletion, TriggerAccountFrozen, TriggerNonPayment, TriggerPlanChange}
+var triggerValues = []Trigger{TriggerContractEnd, TriggerSuspension, TriggerTrialEnd, TriggerInactivity, TriggerCustomerRequest, TriggerCustomerDeletion, TriggerGraduation, TriggerTransfer, TriggerServiceDeletion, TriggerAccountFrozen, TriggerNonPayment, TriggerPlanChange, TriggerNoLongerNeeded}
 
 // Values lists every Trigger, in a stable order.
 func (Trigger) Values() []Trigger { return triggerValues }

@@ -156,8 +156,8 @@ type Logging struct {
 
 // Log is one kind of log.
 type Log struct {
-	// Type is the kind of log.
-	Type LogType `json:"type" whitepaper:"key,required"`
+	// Type is the kind of log; empty when the document does not say.
+	Type LogType `json:"type,omitempty" whitepaper:"key"`
 	Applicability
 	// Name is the log's name as the document words it.
 	Name Text `json:"name,omitzero"`

@@ -1,6 +1,10 @@
 package whitepaper
 
-import "strconv"
+import (
+	"reflect"
+	"strconv"
+	"strings"
+)
 
 // Heading is one heading of a document as it is laid out: the vendor's,
 // when the document states an [Document.Outline], or otherwise one per
@@ -17,6 +21,9 @@ type Heading struct {
 	// Sections lists the sections the heading holds, in order. A vendor
 	// heading may hold none (a heading above others), one or several.
 	Sections []SectionID
+	// Fields lists the parts of sections the heading holds, as JSON
+	// Pointers such as "/dataDeletion/accessAfter".
+	Fields []string
 	// Level is 0 for a top heading, 1 for a heading under it, and so on.
 	Level int
 }
@@ -31,7 +38,7 @@ func (doc *Document) Headings() []Heading {
 	var walk func([]OutlineEntry, int)
 	walk = func(es []OutlineEntry, level int) {
 		for _, e := range es {
-			h := Heading{Number: e.Number, Title: e.Title, Level: level}
+			h := Heading{Number: e.Number, Title: e.Title, Level: level, Fields: e.Fields}
 			for _, id := range e.Sections {
 				if doc.Section(id) != nil {
 					h.Sections = append(h.Sections, id)
@@ -67,6 +74,27 @@ func (doc *Document) HeadingOf(id SectionID) (Heading, bool) {
 	}
 	return Heading{}, false
 }
+
+// FieldPointer resolves a JSON Pointer to a field of a section, such as
+// "/dataDeletion/accessAfter", to the section's document name and the
+// field. It reports false when the pointer names no such field.
+func FieldPointer(ptr string) (section string, f Field, ok bool) {
+	sec, name, found := strings.Cut(strings.TrimPrefix(ptr, "/"), "/")
+	if !found || !strings.HasPrefix(ptr, "/") {
+		return "", Field{}, false
+	}
+	sf, ok := FieldByName(reflect.TypeFor[Document](), sec)
+	if !ok || sf.Type.Kind() != reflect.Pointer || !sf.Type.Implements(sectionType) {
+		return "", Field{}, false
+	}
+	f, ok = FieldByName(sf.Type.Elem(), name)
+	if !ok || f.Shared() {
+		return "", Field{}, false
+	}
+	return sec, f, true
+}
+
+var sectionType = reflect.TypeFor[Section]()
 
 // layout lists the sections present in the standard order: standard
 // sections in the order of [Sections], each custom section after the

@@ -92,7 +92,7 @@ var (
 	countryPattern = `^[A-Z]{2}$`
 	offsetPattern  = `^[+-](?:0[0-9]|1[0-4]):[0-5][0-9]$`
 	idPattern      = `^[a-z0-9]+(?:-[a-z0-9]+)*$`
-	placePattern   = `^(?:[A-Z]{2}|EEA|global)$`
+	placePattern   = `^(?:[A-Z]{2}|EEA|global|etc)$`
 	moneyPattern   = `^(?:(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*) [A-Z]{3}|[A-Z]{3} (?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|[1-9][0-9]*))$`
 
 	schedulePattern = func() string {

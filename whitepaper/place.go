@@ -11,7 +11,8 @@ import (
 // Place is where data is stored or processed when it is not always one
 // country: an ISO 3166-1 alpha-2 country code such as "JP", or one of the
 // areas "EU" (the European Union), "EEA" (the European Economic Area) and
-// "global" (anywhere the provider operates).
+// "global" (anywhere the provider operates). A list of places may end
+// with "etc" when the document names only some (日本・台湾・アメリカなど).
 type Place string
 
 // The areas a [Place] may name besides countries.
@@ -29,7 +30,7 @@ func (p Place) IsCountry() bool { return Country(p).check() == nil }
 
 func (p Place) check() error {
 	switch p {
-	case PlaceEU, PlaceEEA, PlaceGlobal:
+	case PlaceEU, PlaceEEA, PlaceGlobal, Etc:
 		return nil
 	}
 	if Country(p).check() != nil {

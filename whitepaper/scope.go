@@ -49,7 +49,9 @@ type Plan struct {
 // FieldQualifier hedges one yes/no or value field of a section, such as
 // "in principle, backups are not restored on request" (原則として、…).
 type FieldQualifier struct {
-	// Field is the field's name in the section, such as "restoreOnRequest".
+	// Field is the field's name in the section, such as
+	// "restoreOnRequest", or a path to a field of a record in it, such as
+	// "lawEnforcement/notifyCustomer".
 	Field string `json:"field" whitepaper:"key,required"`
 	// Qualifier is how the statement is hedged.
 	Qualifier Qualifier `json:"qualifier" whitepaper:"required"`
@@ -86,6 +88,12 @@ type OutlineEntry struct {
 	// Sections lists the sections, standard or custom, the heading holds,
 	// in the vendor's order.
 	Sections []SectionID `json:"sections,omitempty" whitepaper:"set,ref=section"`
+	// Fields lists parts of sections the heading holds, as JSON Pointers
+	// to a section's field, such as "/dataDeletion/accessAfter": where
+	// the vendor gives a topic of one section a heading of its own (卒業・
+	// 転校時の取り扱い). Those fields are shown under this heading, not
+	// under their section's.
+	Fields []string `json:"fields,omitempty" whitepaper:"set"`
 	// Entries are the headings under this one.
 	Entries []OutlineEntry `json:"entries,omitempty"`
 }

@@ -146,8 +146,9 @@ type Measurement struct {
 type Adoption struct {
 	// Figures lists counts of customers, each as of a date.
 	Figures []Figure `json:"figures,omitempty"`
-	// Countries lists countries where the service is used.
-	Countries []Country `json:"countries,omitempty" whitepaper:"set"`
+	// Countries lists countries where the service is used; end it with
+	// "etc" when the document names only some.
+	Countries []Place `json:"countries,omitempty" whitepaper:"set"`
 	// Customers lists named customers, in groups.
 	Customers []CustomerGroup `json:"customers,omitempty"`
 	Notes

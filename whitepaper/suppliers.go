@@ -5,6 +5,9 @@ package whitepaper
 type Subprocessors struct {
 	// Services lists them.
 	Services []Subprocessor `json:"services,omitempty"`
+	// Countries lists where the subprocessors together store data, when
+	// the document says so for the list rather than for each.
+	Countries []Place `json:"countries,omitempty" whitepaper:"set"`
 	// AsOf is the date of the list.
 	AsOf Date `json:"asOf,omitzero"`
 	// Version is the list's own version, when it has one.

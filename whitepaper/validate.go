@@ -53,6 +53,8 @@ func (v *validator) errorf(p *path, code, format string, args ...any) {
 
 type checker interface{ check() error }
 
+var placeType = reflect.TypeFor[Place]()
+
 // prepare collects what the document declares: the IDs that fields refer
 // to and the extension values of vocabularies.
 func (v *validator) prepare() {
@@ -121,6 +123,10 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 	}
 	if c, ok := rv.Interface().(checker); ok {
 		if !rv.IsZero() {
+			if t == placeType && rv.String() == Etc && !inList {
+				v.errorf(p, "invalid-value", "%q may only end a list of places (\"and others\")", Etc)
+				return
+			}
 			if rv.Kind() == reflect.String {
 				if !v.vocabularyValue(rv, p, inList) {
 					return
@@ -141,6 +147,9 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 		for _, f := range Fields(t) {
 			fv := rv.FieldByIndex(f.Index)
 			fp := p.field(f.Name)
+			// The kind of a list's item may be "etc" too: an item
+			// {kind: etc} stands for the list's other items (メール等).
+			itemEtc := inList && f.Name == "kind"
 			if f.Required && isEmpty(fv) {
 				v.errorf(fp, "required", "%s is required", f.Name)
 				continue
@@ -158,7 +167,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 					}
 				}
 			}
-			v.walk(fv, fp, false)
+			v.walk(fv, fp, itemEtc)
 		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Struct {
@@ -292,6 +301,9 @@ func (v *validator) set(rv reflect.Value, p *path) {
 	seen := make(map[string]int, rv.Len())
 	for i := range rv.Len() {
 		k := rv.Index(i).String()
+		if s, ok := rv.Index(i).Interface().(fmt.Stringer); ok {
+			k = s.String()
+		}
 		if j, dup := seen[k]; dup {
 			v.errorf(p.at(i), "duplicate-key", "%q appears twice (also item %d)", k, j)
 			continue
@@ -445,17 +457,33 @@ func (v *validator) revisions(map[SectionID]bool) {
 	}
 }
 
-// outline checks that the vendor's heading numbers are unique.
-func (v *validator) outline(entries []OutlineEntry, p *path, numbers map[string]bool) {
+// outline checks that the vendor's heading numbers are unique, that each
+// section and each part of a section has one heading at most, and that
+// the parts exist.
+func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]bool) {
 	for i, e := range entries {
 		ep := p.at(i)
 		if e.Number != "" {
-			if numbers[e.Number] {
+			if seen["number "+e.Number] {
 				v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline", e.Number)
 			}
-			numbers[e.Number] = true
+			seen["number "+e.Number] = true
 		}
-		v.outline(e.Entries, ep.field("entries"), numbers)
+		for j, s := range e.Sections {
+			if seen["section "+string(s)] {
+				v.errorf(ep.field("sections").at(j), "duplicate-key", "section %q is under another heading already; give a part of it a heading of its own with fields", s)
+			}
+			seen["section "+string(s)] = true
+		}
+		for j, ptr := range e.Fields {
+			if _, _, ok := FieldPointer(ptr); !ok {
+				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter", ptr)
+			} else if seen["field "+ptr] {
+				v.errorf(ep.field("fields").at(j), "duplicate-key", "%q is under another heading already", ptr)
+			}
+			seen["field "+ptr] = true
+		}
+		v.outline(e.Entries, ep.field("entries"), seen)
 	}
 }
 
@@ -471,12 +499,30 @@ func (v *validator) qualified(doc reflect.Value) {
 			continue
 		}
 		for i, q := range s.SectionNotes().Qualified {
-			g, ok := FieldByName(fv.Type().Elem(), q.Field)
-			if !ok || g.Shared() {
-				v.errorf((*path)(nil).field(f.Name).field("qualified").at(i).field("field"), "unknown-reference", "%q is not a field of %s", q.Field, f.Name)
+			if !fieldPath(fv.Type().Elem(), q.Field) {
+				v.errorf((*path)(nil).field(f.Name).field("qualified").at(i).field("field"), "unknown-reference", "%q is not a field of %s (name a field, or a path such as lawEnforcement/notifyCustomer)", q.Field, f.Name)
 			}
 		}
 	}
+}
+
+// fieldPath reports whether a path of field names separated by "/"
+// leads from the struct type t through records to a field of its own.
+func fieldPath(t reflect.Type, path string) bool {
+	for i, name := range strings.Split(path, "/") {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			return false
+		}
+		f, ok := FieldByName(t, name)
+		if !ok || (i == 0 && f.Shared()) {
+			return false
+		}
+		t = f.Type
+	}
+	return true
 }
 
 // CompareVersions orders version strings such as "2.9" and "2.10" part by

@@ -79,7 +79,6 @@ func TestValidateRequiredTopLevel(t *testing.T) {
 		"/openwhitepaper: error: openwhitepaper is required",
 		"/languages: error: languages is required",
 		"/defaultLanguage: error: defaultLanguage is required",
-		"/title: error: title is required",
 		"/vendor: error: vendor is required",
 		"/services: error: services is required",
 	}, got)

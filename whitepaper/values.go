@@ -282,9 +282,7 @@ func (c Count) check() error {
 	if _, ok := countUnit(string(c.Unit)); !ok {
 		return fmt.Errorf("count has unknown unit %q", c.Unit)
 	}
-	switch c.Bound {
-	case Exactly, AtMost, AtLeast, About:
-	default:
+	if !validBound(c.Bound) {
 		return fmt.Errorf("count has unknown bound %q", c.Bound)
 	}
 	if c.Value <= 0 {

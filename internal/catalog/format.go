@@ -65,6 +65,8 @@ func (c *Catalog) Duration(d whitepaper.Duration) string {
 		return c.Message("duration.prompt")
 	case whitepaper.Unspecified:
 		return c.Message("duration.unspecified")
+	case whitepaper.InAdvance:
+		return c.Message("duration.inAdvance")
 	case whitepaper.Several:
 		return c.bounded("duration", "d", d.Bound, c.Message("duration.few", "unit", c.Message(UnitKey(d.Unit))))
 	}
@@ -173,7 +175,8 @@ func (c *Catalog) Place(p whitepaper.Place) string { return c.Message("place." +
 
 // bounded wraps an amount in the phrase of its bound: "within {d}", "約{c}".
 func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
-	key := map[whitepaper.Bound]string{whitepaper.AtMost: ".within", whitepaper.AtLeast: ".atLeast", whitepaper.About: ".about"}[b]
+	key := map[whitepaper.Bound]string{whitepaper.AtMost: ".within", whitepaper.AtLeast: ".atLeast", whitepaper.About: ".about",
+		whitepaper.MoreThan: ".moreThan", whitepaper.LessThan: ".lessThan"}[b]
 	if key == "" {
 		return s
 	}

@@ -63,6 +63,11 @@ var phraseKeys = []string{
 	"duration.immediate",   //
 	"duration.prompt",      //
 	"duration.unspecified", // a fixed period
+	"duration.inAdvance",   // in advance
+	"duration.moreThan",    // {d}: more than 180 days
+	"duration.lessThan",    // {d}: less than 1 hour
+	"count.moreThan",       // {c}
+	"count.lessThan",       // {c}
 	"duration.few",         // {unit}: a few hours
 	"duration.range",       // {lo} {d}: 5-10 minutes
 	"count.within",         // {c}  (at most)
