@@ -7,6 +7,9 @@ type Purpose struct {
 	// Audience names who the document is for, such as prospective and
 	// current customers.
 	Audience Text `json:"audience,omitzero"`
+	// Scope says which services, editions and plans the document covers,
+	// as the document words it; the typed list is [Document.Services].
+	Scope Text `json:"scope,omitzero"`
 	// Precedence says which document prevails where this one and the
 	// terms of service differ, as the document words it.
 	Precedence Text `json:"precedence,omitzero"`

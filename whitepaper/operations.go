@@ -175,6 +175,9 @@ type Log struct {
 	Location Place `json:"location,omitempty"`
 	// TamperProtection is whether the log is protected against alteration.
 	TamperProtection *bool `json:"tamperProtection,omitempty" whitepaper:"better=true"`
+	// Isolated is whether the log is kept apart from the systems it
+	// records, so that an intruder cannot erase it.
+	Isolated *bool `json:"isolated,omitempty" whitepaper:"better=true"`
 	// Review is how often the log is reviewed.
 	Review Frequency `json:"review,omitzero" whitepaper:"better=lower"`
 	// Redacted says what is left out of or masked in the log.
