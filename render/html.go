@@ -55,7 +55,11 @@ func (h *htmlWriter) page(p *page) {
 		h.text(p.TOCTitle)
 		h.raw("</h2>\n<ul class=\"toc\">\n")
 		for _, s := range p.TOC {
-			h.raw("<li><a href=\"#")
+			if s.Level > 0 {
+				h.raw("<li class=\"l", strconv.Itoa(min(s.Level, 3)), "\"><a href=\"#")
+			} else {
+				h.raw("<li><a href=\"#")
+			}
 			h.text(s.Anchor)
 			h.raw("\">")
 			if s.Number != "" {

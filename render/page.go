@@ -263,7 +263,13 @@ func (b *builder) joinGroups(groups [][]span) []span {
 // content.
 func (b *builder) order() []section {
 	var out []section
-	for _, h := range b.doc.Headings() {
+	headings := b.doc.Headings()
+	for i, h := range headings {
+		if len(h.Sections) == 0 && len(h.Fields) == 0 && (i+1 == len(headings) || headings[i+1].Level <= h.Level) {
+			// A vendor heading with nothing under it: its content is
+			// shown under the heading above it.
+			continue
+		}
 		var parts []section
 		for _, id := range h.Sections {
 			parts = append(parts, b.sectionByID(id))
