@@ -47,6 +47,8 @@ type Finding struct {
 	Args []string `json:"-"`
 	// Message is the finding worded by [Word].
 	Message string `json:"message,omitempty"`
+
+	labels map[string]whitepaper.Text // the labels of the document's extension values
 }
 
 // Rules returns every rule, sorted by ID.
@@ -91,6 +93,10 @@ func ParseConfig(data []byte) (Config, error) {
 // worded by [Word].
 func Lint(doc *whitepaper.Document, cfg Config) []Finding {
 	var out []Finding
+	labels := map[string]whitepaper.Text{}
+	for _, e := range doc.Extensions {
+		labels[e.Value] = e.Label
+	}
 	for _, r := range Rules() {
 		sev := r.Severity
 		if s, ok := cfg[r.ID]; ok {
@@ -100,7 +106,7 @@ func Lint(doc *whitepaper.Document, cfg Config) []Finding {
 			continue
 		}
 		r.check(doc, func(path string, args ...string) {
-			out = append(out, Finding{Rule: r.ID, Severity: sev, Path: path, Pos: doc.Pos(path), Args: args})
+			out = append(out, Finding{Rule: r.ID, Severity: sev, Path: path, Pos: doc.Pos(path), Args: args, labels: labels})
 		})
 	}
 	slices.SortStableFunc(out, func(a, b Finding) int {
@@ -195,7 +201,7 @@ var rules = []Rule{
 			return
 		}
 		for i, c := range doc.Certifications.Certifications {
-			if c.Registry == "" {
+			if c.Registry == "" && held(c) {
 				report(fmt.Sprintf("/certifications/certifications/%d", i), "standard", string(c.Standard))
 			}
 		}
@@ -205,7 +211,7 @@ var rules = []Rule{
 			return
 		}
 		for i, c := range doc.Certifications.Certifications {
-			if c.Issued.IsZero() && c.Expires.IsZero() && c.StatementOfApplicability == nil {
+			if c.Issued.IsZero() && c.Expires.IsZero() && c.StatementOfApplicability == nil && c.AuditPeriod == nil && held(c) {
 				report(fmt.Sprintf("/certifications/certifications/%d", i), "standard", string(c.Standard))
 			}
 		}
@@ -258,6 +264,12 @@ var (
 	urlType       = reflect.TypeFor[whitepaper.URL]()
 	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 )
+
+// held reports whether a certification is stated as held: a registry
+// link or a date is asked only of those.
+func held(c whitepaper.Certification) bool {
+	return c.Status == "" || c.Status == whitepaper.Certified || c.Status == whitepaper.Suspended
+}
 
 // walkStrings calls f with the JSON Pointer of every non-empty string
 // value in the document: URLs, IDs, vocabulary values.

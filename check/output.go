@@ -25,6 +25,11 @@ func Word(findings []Finding, loc *catalog.Catalog) {
 		args := slices.Clone(f.Args)
 		for j := 0; j+1 < len(args); j += 2 {
 			if typ, ok := enumArgs[args[j]]; ok {
+				if label, ok := f.labels[args[j+1]]; ok && whitepaper.IsExtension(args[j+1]) {
+					// An extension value is named by the document's label.
+					args[j+1], _, _ = label.In(append([]language.Tag{loc.Tag()}, label.Languages()...)...)
+					continue
+				}
 				args[j+1] = loc.Message("enum." + typ + "." + args[j+1])
 			}
 		}

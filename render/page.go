@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
@@ -184,6 +185,21 @@ func (b *builder) header() []row {
 	doc := b.doc
 	dt := reflect.TypeFor[whitepaper.Document]()
 	rows := []row{{Label: b.label(dt, "vendor"), Value: []span{b.text(doc.Vendor.Name)}}}
+	// The vendor's company profile, as public-sector checklists ask for it.
+	vendor := reflect.ValueOf(doc.Vendor)
+	for _, f := range whitepaper.Fields(vendor.Type()) {
+		if fv := vendor.FieldByIndex(f.Index); f.Name != "id" && f.Name != "name" && !reflectx.IsZero(fv) {
+			if isRecords(fv.Type()) {
+				var items [][]span
+				for i := range fv.Len() {
+					items = append(items, b.value(f.Name, fv.Index(i)))
+				}
+				rows[0].Sub = append(rows[0].Sub, row{Label: b.label(f.Owner, f.Name), Value: b.joinGroups(items)})
+				continue
+			}
+			rows[0].Sub = append(rows[0].Sub, b.row(f.Owner, f.Name, fv))
+		}
+	}
 	version := doc.Version
 	if !doc.Edition.IsZero() {
 		version = b.text(doc.Edition).Text
@@ -212,7 +228,6 @@ func (b *builder) header() []row {
 	return rows
 }
 
-// join puts spans one after another with the locale's list separator.
 // parenthesized wraps spans in the locale's parentheses.
 func (b *builder) parenthesized(spans []span) []span {
 	return b.wrap("value.parenthesized", "s", spans)
@@ -233,6 +248,7 @@ func (b *builder) wrap(key, placeholder string, spans []span) []span {
 	return out
 }
 
+// join puts spans one after another with the locale's list separator.
 func (b *builder) join(spans []span) []span {
 	groups := make([][]span, len(spans))
 	for i, s := range spans {
@@ -317,7 +333,7 @@ func (b *builder) parts(ptrs []string) []block {
 		if reflectx.IsZero(fv) {
 			continue
 		}
-		if fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.Struct {
+		if isRecords(fv.Type()) {
 			blocks = append(blocks, block{Title: b.label(f.Owner, f.Name), Table: b.table(fv)})
 			continue
 		}
@@ -409,7 +425,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 			continue
 		}
 		name := f.Name
-		if fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.Struct {
+		if isRecords(fv.Type()) {
 			flush()
 			blocks = append(blocks, block{Title: b.label(t, name), Table: b.table(fv)})
 			continue
@@ -486,6 +502,15 @@ func (b *builder) table(v reflect.Value) *table {
 	return tb
 }
 
+// isRecords reports whether t is a list of records, laid out as a table:
+// not a list of values written as text (dates, language tags).
+func isRecords(t reflect.Type) bool {
+	if t.Kind() != reflect.Slice || t.Elem().Kind() != reflect.Struct || t.Elem() == reflect.TypeFor[language.Tag]() {
+		return false
+	}
+	return !t.Elem().Implements(reflect.TypeFor[encoding.TextMarshaler]())
+}
+
 // isPlainString reports whether t is string or []string: text, not a value
 // of a vocabulary or a typed fact.
 func isPlainString(t reflect.Type) bool {
@@ -554,6 +579,8 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		s := v.String()
 		if voc, ok := whitepaper.VocabularyOf(v.Type()); ok {
 			switch {
+			case s == whitepaper.Etc:
+				return b.plain(b.loc.Message("list.others"))
 			case whitepaper.IsExtension(s):
 				return []span{b.text(b.exts[voc.Name+"/"+s])}
 			}

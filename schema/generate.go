@@ -71,6 +71,16 @@ func generate(commentsDir string) ([]byte, error) {
 		}
 		s.Definitions[name] = def
 	}
+	if ext, ok := s.Definitions["Extension"]; ok {
+		if p, ok := ext.Properties.Get("value"); ok {
+			p.Pattern = patterns["Extension"]
+		}
+		if p, ok := ext.Properties.Get("vocabulary"); ok {
+			for _, v := range whitepaper.Vocabularies() {
+				p.Enum = append(p.Enum, v.Name)
+			}
+		}
+	}
 	if p, ok := s.Properties.Get("openwhitepaper"); ok {
 		p.Const = whitepaper.FormatVersion
 		p.Type = ""

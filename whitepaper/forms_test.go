@@ -507,7 +507,8 @@ func TestOpenListsAndExtensions(t *testing.T) {
 adminAuthentication: {mfaMethods: [totp, etc]}
 networkSecurity: {measures: [{kind: waf}, {kind: x-bug-bounty}]}
 certifications: {certifications: [{standard: x-local-mark, holder: acme}], alignedWith: [iso27001, etc]}
-subprocessors: {services: [{name: Mailer, data: [name, email-address, etc], countries: [US, EU]}]}
+subprocessors: {services: [{name: Mailer, data: [name, email-address, etc], countries: [US, EU, etc]}]}
+dataLocation: {countries: [JP, etc]}
 `)
 		assert.Equal(t, MeasureKind("x-bug-bounty"), doc.NetworkSecurity.Measures[1].Kind)
 		assert.Equal(t, []AuthMethod{AuthTOTP, Etc}, doc.AdminAuthentication.MFAMethods)
@@ -528,6 +529,8 @@ networkSecurity: {measures: [{kind: x-bug-bounty}]}
 `, "invalid-value", "/backup/sets/0/data", `"etc" may only end a list`},
 		{"etc as a log's access mode", `logging: {logs: [{type: access, customerAccess: etc}]}
 `, "invalid-value", "/logging/logs/0/customerAccess", `"etc" may only end a list`},
+		{"etc as a single place", `logging: {logs: [{type: access, location: etc}]}
+`, "invalid-value", "/logging/logs/0/location", `"etc" may only end a list of places`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -717,6 +720,24 @@ func TestOutline(t *testing.T) {
 		wantDiag(t, diags, "duplicate-key", "/outline/1/entries/0/number", `heading number "1" appears twice`)
 		wantDiag(t, diags, "duplicate-key", "/outline/2/number", `heading number "2" appears twice`)
 	})
+	t.Run("a section under two headings", func(t *testing.T) {
+		wantDiag(t, formsDiagnostics(t, formsBase+formsSections+`outline:
+  - {number: "1", title: {ja: 一, en: One}, sections: [backup]}
+  - {number: "2", title: {ja: 二, en: Two}, sections: [logging, backup]}
+`), "duplicate-key", "/outline/1/sections/1", `section "backup" is under another heading already`)
+	})
+	t.Run("a part of a section under a heading of its own", func(t *testing.T) {
+		doc := formsDoc(t, formsBase+formsSections+`dataDeletion: {accessAfter: [{trigger: graduation, access: read-only}]}
+outline:
+  - {number: "1", title: {ja: 削除, en: Deletion}, sections: [data-deletion]}
+  - {number: "2", title: {ja: 卒業時, en: On graduation}, fields: [/dataDeletion/accessAfter]}
+`)
+		hs := doc.Headings()
+		require.GreaterOrEqual(t, len(hs), 2)
+		assert.Equal(t, []string{"/dataDeletion/accessAfter"}, hs[1].Fields)
+		wantDiag(t, formsDiagnostics(t, formsBase+`outline: [{number: "1", title: {ja: 一, en: One}, fields: [/dataDeletion/nothing]}]
+`), "unknown-reference", "/outline/0/fields/0", `"/dataDeletion/nothing" is not the JSON Pointer of a field of a section`)
+	})
 	t.Run("unknown section", func(t *testing.T) {
 		wantDiag(t, formsDiagnostics(t, formsBase+`outline: [{number: "1", title: {ja: 一, en: One}, sections: [introduction]}]
 `), "unknown-reference", "/outline/0/sections/0", `"introduction" is not a standard section or a custom one`)
@@ -734,6 +755,10 @@ func TestSectionQualifiers(t *testing.T) {
 		"unknown-reference", "/backup/qualified/0/field", `"restoreOnDemand" is not a field of backup`)
 	wantDiag(t, formsDiagnostics(t, formsBase+"backup: {qualified: [{field: notes, qualifier: normally}]}\n"),
 		"unknown-reference", "/backup/qualified/0/field", `"notes" is not a field of backup`)
+	// A path names a field of a record in the section.
+	formsDoc(t, formsBase+"dataUse: {lawEnforcement: {notifyCustomer: true}, qualified: [{field: lawEnforcement/notifyCustomer, qualifier: where-possible}]}\n")
+	wantDiag(t, formsDiagnostics(t, formsBase+"dataUse: {qualified: [{field: lawEnforcement/nothing, qualifier: normally}]}\n"),
+		"unknown-reference", "/dataUse/qualified/0/field", `"lawEnforcement/nothing" is not a field of dataUse`)
 }
 
 // TestSetOfLanguageTags: a set of language tags, such as the languages

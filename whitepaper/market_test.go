@@ -99,8 +99,9 @@ func TestMarketRoundTrip(t *testing.T) {
 	}
 }
 
-// missingLabel matches what the catalog writes for a key it lacks.
-var missingLabel = regexp.MustCompile(`\[[a-z]+\.[A-Za-z0-9.\-]+\]`)
+// missingLabel matches what the catalog writes for a key it lacks, also
+// as Markdown escapes it.
+var missingLabel = regexp.MustCompile(`\\?\[[a-z]+\.[A-Za-z0-9.\-]+\\?\]`)
 
 func renderMarket(t *testing.T, doc *whitepaper.Document, lang, format string) string {
 	t.Helper()
@@ -310,17 +311,18 @@ func change(t *testing.T, v reflect.Value) int {
 		v.Set(reflect.ValueOf(p))
 		return +1
 	case whitepaper.TLSVersion:
-		if x == whitepaper.TLS13 {
-			v.Set(reflect.ValueOf(whitepaper.TLS12))
+		vs := x.Values()
+		switch i := slices.Index(vs, x); {
+		case i < 0:
+			return 0
+		case i+1 < len(vs):
+			v.Set(reflect.ValueOf(vs[i+1]))
+			return +1
+		case i > 0:
+			v.Set(reflect.ValueOf(vs[i-1]))
 			return -1
 		}
-		vs := x.Values()
-		i := slices.Index(vs, x)
-		if i < 0 {
-			return 0
-		}
-		v.Set(reflect.ValueOf(vs[i+1]))
-		return +1
+		return 0
 	case *bool:
 		b := !*x
 		v.Set(reflect.ValueOf(&b))
@@ -546,7 +548,12 @@ func TestMarketHeadings(t *testing.T) {
 		numbers = append(numbers, h.Number)
 		assert.NotEmpty(t, h.Number, "every section present is in the outline")
 	}
-	assert.Equal(t, []string{"1", "2", "3", "3.1", "3.2", "3.3", "4", "5", "6", "7", "8", "9", "10", "11"}, numbers)
+	assert.Equal(t, []string{"1", "2", "3", "3.1", "3.2", "3.2.1", "3.3", "4", "5", "6", "7", "8", "9", "10", "11"}, numbers)
+	// A heading of its own for a part of a section.
+	i := slices.Index(numbers, "3.2.1")
+	assert.Equal(t, 2, hs[i].Level)
+	assert.Empty(t, hs[i].Sections)
+	assert.Equal(t, []string{"/dataDeletion/accessAfter"}, hs[i].Fields)
 	h, ok := doc.HeadingOf(whitepaper.SectionPersonnel)
 	require.True(t, ok)
 	assert.Equal(t, "2", h.Number)

@@ -210,9 +210,12 @@ func (c *Catalog) Frequency(f whitepaper.Frequency) string {
 	every := f.Every
 	every.Bound = whitepaper.Exactly
 	var s string
-	if every.Amount == 1 && every.Max == 0 && every.Kind == whitepaper.Finite {
+	switch {
+	case every.Kind == whitepaper.Several:
+		s = c.Message("frequency.everyFew", "unit", c.Message(UnitKey(every.Unit)))
+	case every.Amount == 1 && every.Max == 0 && every.Kind == whitepaper.Finite:
 		s = c.Message("frequency." + string(every.Unit))
-	} else {
+	default:
 		s = c.Message("frequency.every", "d", c.Duration(every))
 	}
 	if f.Every.Bound == whitepaper.About {

@@ -79,6 +79,7 @@ var phraseKeys = []string{
 	"frequency.month",      // monthly
 	"frequency.year",       // yearly
 	"frequency.every",      // {d}
+	"frequency.everyFew",   // {unit}: every few hours
 	"frequency.about",      // {f}
 	"frequency.continuous",
 	"frequency.periodic",
@@ -93,6 +94,7 @@ var phraseKeys = []string{
 	"value.notStated",
 	"list.separator",      // between the items of a list within a line: "、" or ", "
 	"list.open",           // {items}: an open list, "{items}など", "{items}, etc."
+	"list.others",         // an item that stands for the others: "その他", "others"
 	"value.parenthesized", // {s}: a remark after a value, "（{s}）", "({s})"
 	"money",               // {n} {currency}
 	"schedule.always", "schedule.allDay", "schedule.span", "schedule.part", "schedule.notes", "schedule.holidays",
