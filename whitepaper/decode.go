@@ -18,7 +18,7 @@ type decoder struct {
 	filename string
 	json     bool // the input was JSON: scalars must have their JSON types
 	budget   int  // values left to visit
-	diags    Diagnostics
+	diags    diagList
 	tags     map[string]language.Tag // parsed language tags: a document repeats a few thousand times
 }
 
@@ -38,7 +38,11 @@ func (d *decoder) tag(s string) (language.Tag, error) {
 }
 
 func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{
+	if d.diags.full() {
+		d.diags.drop(Error, 1)
+		return
+	}
+	d.diags.add(Diagnostic{
 		Severity: Error,
 		Code:     code,
 		Path:     p.String(),
@@ -258,6 +262,17 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 		seen[k.Value] = k
 		j := slices.IndexFunc(fields, func(f fieldInfo) bool { return f.name == k.Value })
 		if j < 0 {
+			// A key costs a value of the budget, so that a mapping of
+			// unknown keys repeated through aliases stops at the limit.
+			if d.budget--; d.budget <= 0 {
+				d.budget = 0
+				d.errorf(k, kp, "too-many-values", "input has more than the limit of values (counting each use of a YAML alias); it is too large or an alias bomb")
+				return
+			}
+			if d.diags.full() {
+				d.diags.drop(Error, 1)
+				continue
+			}
 			d.errorf(k, kp, "unknown-field", "unknown field %q%s", k.Value, suggest(k.Value, fields))
 			continue
 		}
@@ -265,12 +280,19 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 	}
 }
 
+// maxSuggestLen is the longest unknown name for which suggest looks for a
+// close known one: the edit distance costs the product of the lengths.
+const maxSuggestLen = 64
+
 // suggest names the known field closest to an unknown one, or lists them all.
 func suggest(name string, fields []fieldInfo) string {
 	best, bestDist := "", 3
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.name
+		if len(name) > maxSuggestLen {
+			continue
+		}
 		if dist := editDistance(strings.ToLower(name), strings.ToLower(f.name)); dist < bestDist {
 			best, bestDist = f.name, dist
 		}

@@ -26,21 +26,28 @@ func (doc *Document) Validate() Diagnostics {
 	v := &validator{doc: doc}
 	v.walk(reflect.ValueOf(doc).Elem(), nil)
 	v.document()
+	filename := ""
 	if doc.src != nil {
-		for i := range v.diags {
-			v.diags[i].Pos = doc.src.pos(v.diags[i].Path)
+		filename = doc.src.filename
+		for i := range v.diags.diags {
+			v.diags.diags[i].Pos = doc.src.pos(v.diags.diags[i].Path)
 		}
 	}
-	return v.diags
+	return v.diags.list(filename)
 }
 
 type validator struct {
-	doc   *Document
-	diags Diagnostics
+	doc      *Document
+	diags    diagList
+	declared map[language.Tag]bool // the document's languages
 }
 
 func (v *validator) add(sev Severity, p *path, code, format string, args ...any) {
-	v.diags = append(v.diags, Diagnostic{Severity: sev, Code: code, Path: p.String(), Message: fmt.Sprintf(format, args...)})
+	if v.diags.full() {
+		v.diags.drop(sev, 1)
+		return
+	}
+	v.diags.add(Diagnostic{Severity: sev, Code: code, Path: p.String(), Message: fmt.Sprintf(format, args...)})
 }
 
 func (v *validator) errorf(p *path, code, format string, args ...any) {
@@ -208,13 +215,27 @@ func (v *validator) text(t Text, p *path) {
 	if t == nil {
 		return
 	}
+	if v.declared == nil {
+		v.declared = make(map[language.Tag]bool, len(v.doc.Languages))
+		for _, l := range v.doc.Languages {
+			v.declared[l] = true
+		}
+	}
+	present := 0
 	for _, tag := range t.Languages() {
 		if strings.TrimSpace(t[tag]) == "" {
 			v.errorf(p.field(tag.String()), "empty", "text in %s is blank", tag)
 		}
-		if len(v.doc.Languages) > 0 && !slices.Contains(v.doc.Languages, tag) {
+		if v.declared[tag] {
+			present++
+		} else if len(v.doc.Languages) > 0 {
 			v.errorf(p.field(tag.String()), "undeclared-language", "language %s is not among the document's languages", tag)
 		}
+	}
+	if v.diags.full() {
+		// Count the missing translations without wording each one.
+		v.diags.drop(Warning, len(v.declared)-present)
+		return
 	}
 	for _, tag := range v.doc.Languages {
 		if _, ok := t[tag]; !ok {
