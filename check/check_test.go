@@ -204,3 +204,25 @@ func golden(t *testing.T, file string, got []byte) {
 	require.NoError(t, err, "run: go test ./check -update")
 	assert.Equal(t, string(want), string(got), "%s: run go test ./check -update and read the diff", file)
 }
+
+// TestIncidentDeadlineExtremes checks the one ordered comparison of the
+// posture checks at the extremes of what a document may state.
+func TestIncidentDeadlineExtremes(t *testing.T) {
+	for deadline, long := range map[string]bool{
+		"within 72 hours":       false,
+		"within 259200 seconds": false,
+		"within 259201 seconds": true,
+		"within 213504 days":    true,
+		"within 5124096 hours":  true,
+		"within 1000 years":     true,
+		"P365250D":              true,
+		"indefinitely":          true,
+		"immediately":           false,
+		"promptly":              false,
+	} {
+		doc, err := whitepaper.Parse([]byte(base + "incidentResponse: {notification: {deadline: " + deadline + "}}\n"))
+		require.NoError(t, err, deadline)
+		fired := slices.ContainsFunc(Lint(doc, nil), func(f Finding) bool { return f.Rule == "incident-deadline-long" })
+		assert.Equal(t, long, fired, "incident-deadline-long for %s", deadline)
+	}
+}

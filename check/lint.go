@@ -155,7 +155,7 @@ var rules = []Rule{
 		}
 		d := doc.IncidentResponse.Notification.Deadline
 		limit, _ := whitepaper.ParseDuration("72 hours")
-		if !d.IsZero() && d.Approx() > limit.Approx() {
+		if !d.IsZero() && d.Compare(limit) > 0 {
 			report("/incidentResponse/notification/deadline", "deadline", d.String())
 		}
 	}},

@@ -191,13 +191,13 @@ func compareValues(c Change) (int, bool) {
 	}
 	switch x := a.Interface().(type) {
 	case whitepaper.Duration:
-		return cmp.Compare(b.Interface().(whitepaper.Duration).Approx(), x.Approx()), true
+		return b.Interface().(whitepaper.Duration).Compare(x), true
 	case whitepaper.Frequency:
 		y := b.Interface().(whitepaper.Frequency)
 		if x.Kind != whitepaper.Interval || y.Kind != whitepaper.Interval {
 			return 0, false
 		}
-		return cmp.Compare(y.Every.Approx(), x.Every.Approx()), true
+		return y.Every.Compare(x.Every), true
 	case whitepaper.Count:
 		return cmp.Compare(b.Interface().(whitepaper.Count).Value, x.Value), true
 	case whitepaper.Percent:

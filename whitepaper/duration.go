@@ -1,7 +1,10 @@
 package whitepaper
 
 import (
+	"cmp"
 	"fmt"
+	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -165,7 +168,11 @@ func parseDuration(s string) (Duration, error) {
 		if err != nil {
 			return Duration{}, fmt.Errorf("invalid duration %q: %v", in, err)
 		}
-		return Duration{Bound: b, Amount: n, Unit: u}, nil
+		d := Duration{Bound: b, Amount: n, Unit: u}
+		if d.tooLong() {
+			return Duration{}, fmt.Errorf("invalid duration %q: longer than 1,000 years; use \"indefinitely\" for a period with no end", in)
+		}
+		return d, nil
 	}
 	num, word, ok := strings.Cut(rest, " ")
 	if !ok {
@@ -184,7 +191,30 @@ func parseDuration(s string) (Duration, error) {
 	if !ok {
 		return Duration{}, fmt.Errorf("invalid duration %q: unknown unit %q (want seconds, minutes, hours, days, weeks, months or years)", in, word)
 	}
-	return Duration{Bound: b, Amount: n, Unit: u}, nil
+	d := Duration{Bound: b, Amount: n, Unit: u}
+	if d.tooLong() {
+		return Duration{}, fmt.Errorf("invalid duration %q: longer than 1,000 years; use \"indefinitely\" for a period with no end", in)
+	}
+	return d, nil
+}
+
+// The longest finite duration, in each base: 1,000 years of 365.25 days,
+// and 12,000 months. Amounts up to it compare exactly in int64.
+const (
+	maxSeconds = 1000 * 36525 * 864 // 1,000 × 365.25 × 86,400
+	maxMonths  = 1000 * 12
+)
+
+// tooLong reports whether a finite duration is longer than 1,000 years.
+func (d Duration) tooLong() bool {
+	ui, ok := unitInfo[d.Unit]
+	if !ok || d.Amount <= 0 {
+		return false
+	}
+	if ui.calendar {
+		return d.Amount > maxMonths/ui.size
+	}
+	return d.Amount > maxSeconds/ui.size
 }
 
 // parseISODuration parses an ISO 8601 duration with a single component,
@@ -285,14 +315,10 @@ func (d Duration) check() error {
 	if d.Amount <= 0 {
 		return fmt.Errorf("duration %q must be positive", d.String())
 	}
+	if d.tooLong() {
+		return fmt.Errorf("duration %q is longer than 1,000 years", d.String())
+	}
 	return nil
-}
-
-// normal returns the amount in the unit's base (seconds or months) and
-// whether that base is the calendar one.
-func (d Duration) normal() (int64, bool) {
-	ui := unitInfo[d.Unit]
-	return d.Amount * ui.size, ui.calendar
 }
 
 // Equal reports whether d and e state the same length of time with the same
@@ -305,28 +331,83 @@ func (d Duration) Equal(e Duration) bool {
 	if d.Kind != Finite {
 		return true
 	}
-	an, ac := d.normal()
-	bn, bc := e.normal()
-	return d.Bound == e.Bound && an == bn && ac == bc
+	an, ac := d.length()
+	bn, bc := e.length()
+	return d.Bound == e.Bound && an.Cmp(bn) == 0 && ac == bc
 }
 
 // Approx returns the length as a time.Duration, counting a month as 30 days
 // and a year as 365 days, for ordering durations of different units. It
 // returns 0 for [Immediate], -1 for [Prompt] (short, but not quantified) and
-// the largest time.Duration for [Indefinite].
+// the largest time.Duration for [Indefinite], and for finite durations too
+// long for a time.Duration (about 292 years). Use [Duration.Compare] to
+// order durations: it is exact at any length.
 func (d Duration) Approx() time.Duration {
 	switch d.Kind {
 	case Indefinite:
-		return time.Duration(1<<63 - 1)
+		return time.Duration(math.MaxInt64)
 	case Immediate:
 		return 0
 	case Prompt:
 		return -1
 	}
-	n, cal := d.normal()
+	if d.Amount <= 0 {
+		return 0
+	}
+	n, cal := d.length()
 	if cal {
 		// months: 12 months are 365 days.
-		return time.Duration(n) * 365 * 24 * time.Hour / 12
+		n.Mul(n, big.NewInt(365*24*3600))
+		n.Quo(n, big.NewInt(12))
 	}
-	return time.Duration(n) * time.Second
+	n.Mul(n, big.NewInt(int64(time.Second)))
+	if !n.IsInt64() {
+		return time.Duration(math.MaxInt64)
+	}
+	return time.Duration(n.Int64())
+}
+
+// length returns the amount in the unit's base (seconds or months),
+// without overflow, and whether that base is the calendar one.
+func (d Duration) length() (*big.Int, bool) {
+	ui := unitInfo[d.Unit]
+	n := big.NewInt(d.Amount)
+	return n.Mul(n, big.NewInt(ui.size)), ui.calendar
+}
+
+// Compare orders durations by length, exactly, whatever their amounts:
+// -1 when d is shorter than e, 1 when longer, 0 when as long. [Prompt]
+// sorts first, then [Immediate], finite durations, and [Indefinite] last.
+// A month counts as 365/12 days when a calendar duration is compared with
+// a fixed one (so 1 month is longer than 30 days); months and years compare
+// with each other exactly, as do seconds to weeks. The bound is not
+// compared: "within 3 days" and "3 days" are as long.
+func (d Duration) Compare(e Duration) int {
+	rank := func(x Duration) int {
+		switch x.Kind {
+		case Prompt:
+			return 0
+		case Immediate:
+			return 1
+		case Indefinite:
+			return 3
+		}
+		return 2
+	}
+	if c := cmp.Compare(rank(d), rank(e)); c != 0 || d.Kind != Finite {
+		return c
+	}
+	a, ac := d.length()
+	b, bc := e.length()
+	// Seconds against months: compare 12 × seconds with months × 365 days.
+	if ac != bc {
+		if ac {
+			a.Mul(a, big.NewInt(365*24*3600))
+			b.Mul(b, big.NewInt(12))
+		} else {
+			a.Mul(a, big.NewInt(12))
+			b.Mul(b, big.NewInt(365*24*3600))
+		}
+	}
+	return a.Cmp(b)
 }

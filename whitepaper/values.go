@@ -218,6 +218,9 @@ func ParseCount(s string) (Count, error) {
 	if err != nil || n < 0 {
 		return Count{}, fmt.Errorf("invalid count %q: %q is not a whole number", in, num)
 	}
+	if n > maxCount {
+		return Count{}, fmt.Errorf("invalid count %q: more than 10^12", in)
+	}
 	u, ok := countUnit(word)
 	if !ok {
 		return Count{}, fmt.Errorf("invalid count %q: unknown unit %q", in, word)
@@ -273,8 +276,15 @@ func (c Count) check() error {
 	if c.Value <= 0 {
 		return fmt.Errorf("count %q must be positive", c.String())
 	}
+	if c.Value > maxCount {
+		return fmt.Errorf("count %q is more than 10^12", c.String())
+	}
 	return nil
 }
+
+// maxCount is the largest [Count] value: no whitepaper counts more than a
+// trillion of anything, and a bound keeps arithmetic on counts exact.
+const maxCount = 1_000_000_000_000
 
 // Date is a calendar date that may be partial: a year ("2023"), a month
 // ("2023-09") or a day ("2023-02-07"). Month and Day are 0 when not stated.
