@@ -12,6 +12,7 @@
 package diff
 
 import (
+	"encoding/json"
 	"fmt"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
@@ -214,7 +215,13 @@ func text(v reflect.Value) string {
 	if v.Kind() == reflect.String {
 		return v.String()
 	}
-	return fmt.Sprint(v.Interface())
+	// A record (a pointer to a struct): its canonical JSON, which is
+	// deterministic, never a Go memory address.
+	b, err := json.Marshal(v.Interface())
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, owner, name string) {

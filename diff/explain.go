@@ -82,38 +82,102 @@ var stringer = reflect.TypeFor[interface{ String() string }]()
 
 // wordValue words a value in the catalog's language.
 func wordValue(v reflect.Value, loc *catalog.Catalog) string {
+	s, _ := word(v, loc)
+	return s
+}
+
+// maxWordedRecord bounds, in characters, the wording of a whole record
+// (a fact that is a group of fields, such as a data-export policy).
+const maxWordedRecord = 300
+
+// word words a value in the catalog's language. It reports false when it
+// had to fall back on the value's canonical text, which a test rules out for
+// every type of the model.
+func word(v reflect.Value, loc *catalog.Catalog) (string, bool) {
 	if !v.IsValid() || reflectx.IsZero(v) {
-		return ""
+		return "", true
 	}
 	switch x := v.Interface().(type) {
 	case whitepaper.Duration:
-		return loc.Duration(x)
+		return loc.Duration(x), true
 	case whitepaper.Count:
-		return loc.Count(x)
+		return loc.Count(x), true
 	case whitepaper.Frequency:
-		return loc.Frequency(x)
+		return loc.Frequency(x), true
 	case whitepaper.Date:
-		return loc.Date(x)
+		return loc.Date(x), true
 	case whitepaper.Percent:
-		return loc.Percent(x)
+		return loc.Percent(x), true
 	case *bool:
-		return loc.Bool(x)
+		return loc.Bool(x), true
 	case whitepaper.Text:
 		s, _, _ := x.In(append([]language.Tag{loc.Tag()}, x.Languages()...)...)
-		return s
+		return s, true
+	case language.Tag:
+		return x.String(), true // a BCP 47 code, as the document writes it
 	}
-	if v.Kind() == reflect.String {
+	switch v.Kind() {
+	case reflect.String:
 		if _, ok := v.Type().MethodByName("Values"); ok {
-			return loc.Message("enum." + v.Type().Name() + "." + v.String())
+			return loc.Message("enum." + v.Type().Name() + "." + v.String()), true
 		}
-		return v.String()
-	}
-	if v.Kind() == reflect.Slice {
+		return v.String(), true // a name, an ID, a URL, a code
+	case reflect.Slice:
 		var parts []string
+		ok := true
 		for i := range v.Len() {
-			parts = append(parts, wordValue(v.Index(i), loc))
+			s, good := word(v.Index(i), loc)
+			parts = append(parts, s)
+			ok = ok && good
 		}
-		return strings.Join(parts, loc.Message("list.separator"))
+		return strings.Join(parts, loc.Message("list.separator")), ok
+	case reflect.Pointer:
+		return word(v.Elem(), loc)
+	case reflect.Struct:
+		return wordRecord(v, loc)
 	}
-	return text(v)
+	return text(v), false
+}
+
+// wordRecord words a struct as its stated fields, "label: value", in model
+// order, cut at maxWordedRecord characters.
+func wordRecord(v reflect.Value, loc *catalog.Catalog) (string, bool) {
+	var parts []string
+	ok := true
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() || reflectx.IsZero(v.Field(i)) {
+				continue
+			}
+			if f.Anonymous {
+				walk(v.Field(i))
+				continue
+			}
+			s, good := word(v.Field(i), loc)
+			ok = ok && good
+			parts = append(parts, recordLabel(t, f, loc)+": "+s)
+		}
+	}
+	walk(v)
+	s := strings.Join(parts, "; ")
+	if r := []rune(s); len(r) > maxWordedRecord {
+		s = string(r[:maxWordedRecord]) + "…"
+	}
+	return s, ok
+}
+
+// recordLabel names a field of a record: by its label, or by the section's
+// title for a section of the document.
+func recordLabel(t reflect.Type, f reflect.StructField, loc *catalog.Catalog) string {
+	name := reflectx.JSONName(f)
+	if key := catalog.FieldKey(t.Name(), name); loc.Has(key) {
+		return loc.Message(key)
+	}
+	if id, ok := sections[name]; ok {
+		return loc.Message(catalog.SectionKey(id))
+	}
+	return name
 }

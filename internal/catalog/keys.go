@@ -80,8 +80,9 @@ var phraseKeys = []string{
 	"value.true",  // a stated fact: provided / yes
 	"value.false", // stated as explicitly not provided
 	"value.notStated",
-	"list.separator", // between the items of a list within a line: "、" or ", "
-	"toc",            // the heading of the table of contents
+	"list.separator",        // between the items of a list within a line: "、" or ", "
+	"toc",                   // the heading of the table of contents
+	"field.Document.custom", // the custom sections, as one field of the document
 }
 
 // fieldNames lists the document names of a struct's own fields, leaving
