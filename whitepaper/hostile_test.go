@@ -81,8 +81,9 @@ func TestHostileInput(t *testing.T) {
 		maxAlloc   uint64
 		validate   bool // run Validate on the loaded document
 	}{
-		{"JSON of 820 KB", "", func() string { return jsonDoc(25_000) }, 2 * time.Second, 256 << 20, false},
+		{"JSON of 820 KB on one line", "", func() string { return strings.ReplaceAll(jsonDoc(25_000), "\n", "") }, 2 * time.Second, 256 << 20, false},
 		{"JSON of 1.6 MB on one line", "", func() string { return strings.ReplaceAll(jsonDoc(50_000), "\n", "") }, 2 * time.Second, 256 << 20, false},
+		{"JSON of 3.3 MB, a value a line", "", func() string { return jsonDoc(100_000) }, 2 * time.Second, 256 << 20, false},
 		{"JSON with more values than the limit", "too-many-values", func() string {
 			return `{"dataLocation": {"countries": [` + strings.Repeat(`"JP",`, 600_000) + `"JP"]}}`
 		}, 2 * time.Second, 256 << 20, false},
