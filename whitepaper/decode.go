@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"fmt"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
 	"strings"
@@ -108,7 +109,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		d.decodeText(n, v, p)
 		return
 	case reflect.PointerTo(t).Implements(textUnmarshalerType):
-		if s, ok := d.scalar(n, p, "a string"); ok {
+		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
 				d.errorf(n, p, "invalid-value", "%v", err)
 			}
@@ -133,7 +134,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		}
 		v.Set(s)
 	case reflect.String:
-		if s, ok := d.scalar(n, p, "a string"); ok {
+		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			v.SetString(s)
 		}
 	case reflect.Bool:
@@ -182,6 +183,9 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 		d.errorf(n, p, "empty-text", "text has no language")
 		return
 	}
+	// A name or a heading is held to the rules of names; other texts are
+	// prose, where tabs and line breaks are allowed.
+	isName := p != nil && (p.name == "name" || p.name == "title")
 	t := make(Text, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -202,11 +206,25 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, kp, "duplicate-key", "language %q appears twice", k.Value)
 			continue
 		}
-		if s, ok := d.scalar(val, kp, "a string"); ok {
+		if s, ok := d.scalar(val, kp, "a string"); ok && d.clean(val, kp, s, !isName) {
 			t[tag] = s
 		}
 	}
 	v.Set(reflect.ValueOf(t))
+}
+
+// clean reports whether s is free of the characters that make text lie
+// about itself (see [textsafe.Check]) and records an error when it is not.
+func (d *decoder) clean(n *yaml.Node, p *path, s string, prose bool) bool {
+	if msg := textsafe.Check(s, prose); msg != "" {
+		what := "a name, an ID or a code"
+		if prose {
+			what = "text"
+		}
+		d.errorf(n, p, "invalid-character", "%s is not allowed in %s", msg, what)
+		return false
+	}
+	return true
 }
 
 // fieldInfo describes a struct field as documents name it.

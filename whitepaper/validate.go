@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
@@ -103,6 +104,9 @@ func (v *validator) walk(rv reflect.Value, p *path) {
 	case reflect.String:
 		if rv.Len() > 0 && strings.TrimSpace(rv.String()) == "" {
 			v.errorf(p, "empty", "value is blank")
+		}
+		if msg := textsafe.Check(rv.String(), false); msg != "" {
+			v.errorf(p, "invalid-character", "%s is not allowed in a name, an ID or a code", msg)
 		}
 	}
 }
@@ -221,10 +225,16 @@ func (v *validator) text(t Text, p *path) {
 			v.declared[l] = true
 		}
 	}
+	isName := p != nil && (p.name == "name" || p.name == "title")
 	present := 0
 	for _, tag := range t.Languages() {
 		if strings.TrimSpace(t[tag]) == "" {
 			v.errorf(p.field(tag.String()), "empty", "text in %s is blank", tag)
+		}
+		if msg := textsafe.Check(t[tag], !isName); msg != "" {
+			v.errorf(p.field(tag.String()), "invalid-character", "%s is not allowed here", msg)
+		} else if textsafe.HasBidi(t[tag]) {
+			v.add(Warning, p.field(tag.String()), "bidi-control", "text in %s holds bidirectional controls or invisible characters, which can make it display other than it reads; the renderers drop the reordering ones", tag)
 		}
 		if v.declared[tag] {
 			present++

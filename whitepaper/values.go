@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"golang.org/x/text/language"
 )
 
@@ -488,6 +490,12 @@ var SafeSchemes = []string{"https", "http", "mailto", "tel"}
 
 func (u URL) check() error {
 	s := string(u)
+	if i := strings.IndexFunc(s, func(r rune) bool {
+		return textsafe.IsControl(r) || textsafe.IsBidiControl(r) || textsafe.IsInvisible(r) || textsafe.IsNonASCIISpace(r)
+	}); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return fmt.Errorf("invalid URL %q: character %U is not allowed (control, bidirectional, invisible or white space)", s, r)
+	}
 	p, err := url.Parse(s)
 	if err != nil {
 		return fmt.Errorf("invalid URL %q: %v", s, err)
