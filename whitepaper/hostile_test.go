@@ -90,7 +90,7 @@ func TestHostileInput(t *testing.T) {
 		{"1,000 languages and 10,000 one-language notes", "too-many-diagnostics", manyLanguages, 2 * time.Second, 256 << 20, true},
 		{"10,000 unknown keys aliased 1,000 times", "unknown-field", unknownKeys, 2 * time.Second, 256 << 20, false},
 		{"10 MiB of nested flow brackets", "too-many-values", func() string {
-			return minimal + "custom: " + strings.Repeat(strings.Repeat("[", 1000)+strings.Repeat("]", 1000)+",", 5000) + "\n"
+			return minimal + "custom: [" + strings.Repeat(strings.Repeat("[", 1000)+strings.Repeat("]", 1000)+",", 5000) + "]\n"
 		}, 2 * time.Second, 256 << 20, false},
 		{"10 MiB of flow brackets in flow mappings", "too-many-values", func() string {
 			return minimal + "custom: [" + strings.Repeat("{a: [b]},", 1_100_000) + "]\n"
