@@ -142,6 +142,7 @@ func TestEveryRuleFires(t *testing.T) {
 		"revision-version-mismatch":      "date: \"2024\"\nrevisions: [{version: \"1\", date: \"2024\", changes: [{en: x}]}]\n",
 		"http-link":                      "availability: {statusPage: \"http://status.example.com\"}\n",
 		"privacy-policy-missing":         "",
+		"url-mixed-script-host":          "availability: {statusPage: \"https://p\u0430ypal.example/\"}\n",
 		"status-page-missing":            "",
 	}
 	require.Len(t, cases, len(Rules()), "one case per rule")
@@ -224,5 +225,24 @@ func TestIncidentDeadlineExtremes(t *testing.T) {
 		require.NoError(t, err, deadline)
 		fired := slices.ContainsFunc(Lint(doc, nil), func(f Finding) bool { return f.Rule == "incident-deadline-long" })
 		assert.Equal(t, long, fired, "incident-deadline-long for %s", deadline)
+	}
+}
+
+// TestMixedScriptHosts checks which host names the homograph rule flags.
+func TestMixedScriptHosts(t *testing.T) {
+	for host, mixed := range map[string]bool{
+		"example.com":        false,
+		"例え.jp":              false,
+		"日本語とカタカナ.example":   false, // Japanese scripts with Latin
+		"한국.example":         false,
+		"пример.рф":          false, // Cyrillic alone
+		"p\u0430ypal.com":    true,  // a Cyrillic а among Latin letters
+		"\u0435xample.com":   true,
+		"αβγ.example":        true, // Greek and Latin
+		"пример.example.com": true,
+		"192.0.2.1":          false,
+		"xn--80ak6aa92e.com": false, // punycode is ASCII
+	} {
+		assert.Equal(t, mixed, mixedScript(host), host)
 	}
 }
