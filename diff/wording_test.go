@@ -123,3 +123,25 @@ func TestEveryValueIsWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordsAreWorded checks the two facts the issue found worded as Go
+// heap addresses: a record stated where there was none.
+func TestRecordsAreWorded(t *testing.T) {
+	const base = "openwhitepaper: \"1\"\nlanguages: [en]\ndefaultLanguage: en\ntitle: {en: T}\nversion: \"2\"\nvendor: {id: acme, name: {en: Acme}}\nservices: [{id: app, name: {en: App}}]\n"
+	old, err := whitepaper.Parse([]byte(base + "dataUse: {thirdPartyDisclosure: false}\ndataDeletion: {certificate: true}\n"))
+	require.NoError(t, err)
+	new, err := whitepaper.Parse([]byte(base + "dataUse: {thirdPartyDisclosure: false, lawEnforcement: {notifyCustomer: true}}\ndataDeletion: {certificate: true, export: {selfService: true}}\n"))
+	require.NoError(t, err)
+	cs, err := Compare(old, new)
+	require.NoError(t, err)
+	var msgs []string
+	for _, e := range Explain(Classify(cs), catalog.For(language.English)) {
+		msgs = append(msgs, e.Message)
+	}
+	assert.Len(t, msgs, 2)
+	for _, m := range msgs {
+		assert.NotRegexp(t, goFormatting, m)
+	}
+	assert.Contains(t, msgs, "Requests from authorities is now stated: "+
+		catalog.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+catalog.For(language.English).Message("value.true"))
+}
