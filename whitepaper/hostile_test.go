@@ -95,8 +95,11 @@ func TestHostileInput(t *testing.T) {
 		{"10 MiB of flow brackets in flow mappings", "too-many-values", func() string {
 			return minimal + "custom: [" + strings.Repeat("{a: [b]},", 1_100_000) + "]\n"
 		}, 2 * time.Second, 256 << 20, false},
-		{"flow mappings in a list just under the limit", "wrong-type", func() string {
-			return minimal + "custom: [" + strings.Repeat("[a: b], ", 80_000) + "]\n"
+		{"single-pair mappings in a flow list just under the limit", "wrong-type", func() string {
+			return minimal + "custom: [" + strings.Repeat("[a: b],", 133_000) + "]\n"
+		}, 2 * time.Second, 256 << 20, false},
+		{"implicit nulls in a flow mapping just under the limit", "unknown-field", func() string {
+			return minimal + "custom: [{" + strings.Repeat("a,", 399_000) + "}]\n"
 		}, 2 * time.Second, 256 << 20, false},
 		{"an unknown key of 10 MiB", "unknown-field", func() string {
 			return minimal + "? " + strings.Repeat("k", 10<<20-len(minimal)-10) + "\n: 1\n"
@@ -131,6 +134,7 @@ func TestHostileInput(t *testing.T) {
 			elapsed := time.Since(start)
 			runtime.ReadMemStats(&after)
 			alloc := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%v, %d MiB allocated", elapsed.Round(time.Millisecond), alloc>>20)
 			if raceEnabled {
 				tt.maxTime *= 10 // the race detector slows everything down
 			}

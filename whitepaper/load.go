@@ -47,13 +47,13 @@ const (
 	DefaultMaxBytes = 10 << 20
 	// DefaultMaxNodes is the most YAML or JSON values a document may have,
 	// counting every expansion of a YAML alias, so that huge lists and
-	// alias bombs end with an error instead of exhausting memory: each
-	// value costs a few hundred bytes in the parsed tree, so the limit
-	// keeps loading under about 200 MB. The JSON reader counts values as it
-	// reads; for YAML, whose parser builds the whole tree first, an upper
-	// bound is counted from the YAML indicators before parsing; the decoder
-	// counts the values it visits, aliases included.
-	DefaultMaxNodes = 500_000
+	// alias bombs end with an error instead of exhausting memory. The JSON
+	// reader counts values as it reads. The YAML parser builds the whole
+	// tree first, so YAML input is refused when it has more indicators
+	// (the characters that can start a value) than the limit, which
+	// bounds the parsed tree to twice the limit, about 200 MB; the decoder
+	// then counts the values it visits, aliases included.
+	DefaultMaxNodes = 400_000
 )
 
 // The YAML parser itself refuses documents nested deeper than 10,000 levels,
@@ -179,8 +179,8 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	// decoder can count it, and the parser builds the whole tree, so bound
 	// the values before parsing (the JSON reader counts them as it reads).
 	if format == FormatYAML {
-		if n := yamlNodeBound(data); n > c.maxNodes {
-			return fail(Pos{}, "too-many-values", fmt.Sprintf("input may hold up to %d values (two per YAML indicator [ { , : ? - or line break), more than the limit of %d", n, c.maxNodes))
+		if n := yamlIndicators(data); n > c.maxNodes {
+			return fail(Pos{}, "too-many-values", fmt.Sprintf("input has %d YAML indicators ([ { , : ? - or line break), each of which may start a value, more than the limit of %d values", n, c.maxNodes))
 		}
 	}
 	var root *yaml.Node
@@ -216,16 +216,17 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	return doc, nil
 }
 
-// yamlNodeBound returns an upper bound of the nodes the YAML parser makes
-// of data, before any alias is expanded. A node other than the document and
-// its root needs an indicator in front of it: a flow collection's "[" or
-// "{", a "," between flow entries, a ":" before a mapping value, a "?"
-// before an explicit key, a "- " block entry or a line break before a block
-// mapping key. One indicator brings at most two nodes: a single-pair
-// mapping inside a flow sequence ("[a: b]") or a key with an implicit null
-// value ("{a, b}"). Indicator characters inside scalars are counted too,
-// which only makes the bound larger.
-func yamlNodeBound(data []byte) int {
+// yamlIndicators counts the YAML indicators in data, which bound the nodes
+// the YAML parser makes of it before any alias is expanded: a node other
+// than the document and its root needs an indicator in front of it, a flow
+// collection's "[" or "{", a "," between flow entries, a ":" before a
+// mapping value, a "?" before an explicit key, a "- " block entry or a
+// line break before a block mapping key. One indicator brings at most two
+// nodes (a single-pair mapping in a flow sequence, "[a: b]", or a key with
+// an implicit null value, "{a, b}"), so the parser makes at most twice as
+// many nodes, plus two. Indicator characters inside scalars are counted
+// too, which only makes the bound larger.
+func yamlIndicators(data []byte) int {
 	n := 0
 	for i, c := range data {
 		switch c {
@@ -237,7 +238,7 @@ func yamlNodeBound(data []byte) int {
 			}
 		}
 	}
-	return 2*n + 2
+	return n
 }
 
 // headerComment returns the comment lines at the very top of a YAML file,
