@@ -43,18 +43,37 @@ func (p Path) String() string {
 	for _, s := range p {
 		switch s.kind {
 		case 'k':
-			b.WriteString("[" + s.Key + "]")
+			b.WriteString("[" + clip(s.Key, maxKeyInPath) + "]")
 		case 'i':
 			b.WriteString("[" + strconv.Itoa(s.Index) + "]")
 		case 'l':
 			b.WriteString("/" + s.Lang)
 		case 'v':
-			b.WriteString("[" + s.Key + "]")
+			b.WriteString("[" + clip(s.Key, maxKeyInPath) + "]")
 		default:
 			b.WriteString("/" + s.Field)
 		}
 	}
 	return b.String()
+}
+
+// maxKeyInPath bounds, in characters, each key written in a path: a long
+// name would otherwise be repeated in the path of every change under it.
+const maxKeyInPath = 100
+
+// clip cuts s to n characters, marking the cut with "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
 }
 
 func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }

@@ -34,9 +34,9 @@ func Explain(cs []Classified, loc *catalog.Catalog) []Explained {
 		out[i] = Explained{Classified: c, PathText: path, Fingerprint: hex.EncodeToString(sum[:8]),
 			Message: loc.Message("diff.rule."+c.Rule,
 				"field", fieldLabel(c.Change, loc),
-				"item", itemLabel(c.Change, loc),
-				"old", wordValue(c.oldV, loc),
-				"new", wordValue(c.newV, loc))}
+				"item", clip(itemLabel(c.Change, loc), maxWordedValue),
+				"old", clip(wordValue(c.oldV, loc), maxWordedValue),
+				"new", clip(wordValue(c.newV, loc), maxWordedValue))}
 	}
 	return out
 }
@@ -85,6 +85,10 @@ func wordValue(v reflect.Value, loc *catalog.Catalog) string {
 	s, _ := word(v, loc)
 	return s
 }
+
+// maxWordedValue bounds, in characters, each value worded in a message,
+// so that the messages of many changes cannot multiply a long value.
+const maxWordedValue = 300
 
 // maxWordedRecord bounds, in characters, the wording of a whole record
 // (a fact that is a group of fields, such as a data-export policy).

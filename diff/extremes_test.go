@@ -1,10 +1,14 @@
 package diff
 
 import (
+	"bytes"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/openwhitepaper/whitepaper/internal/catalog"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -57,4 +61,44 @@ func TestOrderedExtremes(t *testing.T) {
 				"%s → %s: want %s-decreased (%s), got %+v", tt.high, tt.low, tt.rule, opposite(tt.higher), down)
 		})
 	}
+}
+
+// TestOutputBounded checks that a long value is not multiplied by the
+// changes under it: a subprocessor with a name of 1 MB that gains 100
+// countries makes 100 changes, whose paths and messages would repeat the
+// name. Every output stays smaller than the input.
+func TestOutputBounded(t *testing.T) {
+	name := strings.Repeat("x", 1<<20)
+	countries := []string{"US", "GB", "FR", "DE", "IT", "ES", "NL", "BE", "SE", "NO", "FI", "DK", "PL", "CZ", "AT", "CH", "IE", "PT", "GR", "HU",
+		"RO", "BG", "HR", "SI", "SK", "LT", "LV", "EE", "LU", "MT", "CY", "IS", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "UY",
+		"AU", "NZ", "SG", "KR", "TW", "HK", "IN", "ID", "TH", "VN", "PH", "MY", "ZA", "EG", "NG", "KE", "MA", "TN", "IL", "AE",
+		"SA", "QA", "TR", "UA", "RS", "BA", "MK", "AL", "GE", "AM", "AZ", "KZ", "UZ", "MN", "CN", "LK", "BD", "PK", "NP", "KH",
+		"LA", "MM", "BN", "FJ", "PG", "CR", "PA", "GT", "HN", "SV", "NI", "DO", "CU", "JM", "TT", "BO", "PY", "EC", "VE", "GH"}
+	load := func(cs string) *whitepaper.Document {
+		doc, err := whitepaper.Parse([]byte(extremesBase + "subprocessors: {services: [{name: " + name + ", countries: [" + cs + "]}]}\n"))
+		require.NoError(t, err)
+		return doc
+	}
+	old, new := load("JP"), load("JP, "+strings.Join(countries, ", "))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	cs := classified(t, old, new)
+	require.Len(t, cs, len(countries))
+	for _, loc := range catalog.All() {
+		es := Explain(cs, loc)
+		for _, write := range []func(*bytes.Buffer) error{
+			func(b *bytes.Buffer) error { return WriteText(b, es, new, loc, true) },
+			func(b *bytes.Buffer) error { return WriteMarkdown(b, es, new, loc, true) },
+			func(b *bytes.Buffer) error { return WriteJSON(b, es) },
+		} {
+			var b bytes.Buffer
+			require.NoError(t, write(&b))
+			assert.Less(t, b.Len(), 100<<10, "output of %d KiB for %d changes", b.Len()>>10, len(es))
+		}
+	}
+	runtime.ReadMemStats(&after)
+	assert.Less(t, time.Since(start), 2*time.Second)
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(64<<20), "allocated %d MiB", (after.TotalAlloc-before.TotalAlloc)>>20)
 }
