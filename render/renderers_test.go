@@ -94,6 +94,9 @@ func beaconPayloads(origin string) []string {
 	var p []string
 	for i, f := range []string{
 		`<!----><details open ontoggle=fetch('%s')>`,
+		"<!---->\n<details open ontoggle=fetch('%s')>",
+		"<!-->\n<details open ontoggle=fetch('%s')>",
+		"<!---->x\n\n<details open ontoggle=fetch('%s')>",
 		`<!----> <details open ontoggle="fetch('%s')">x</details>`,
 		`<details open ontoggle=fetch('%s')>`,
 		`<img src=%s>`,
@@ -180,17 +183,37 @@ var allowedTags = []string{"a", "br", "code", "em", "h1", "h2", "h3", "h4", "hr"
 var anyTag = regexp.MustCompile(`(?i)<(/?)([a-z][a-z0-9]*)`)
 
 // poisonedMarkdown renders the Markdown of two examples with every text
-// holding a payload aimed at origin.
+// holding a payload aimed at origin, and of a small document with nothing
+// but the payloads.
 func poisonedMarkdown(t *testing.T, origin string) map[string][]byte {
 	out := map[string][]byte{}
 	for _, name := range []string{"seculio", "nulab"} {
 		doc, err := examples.Load(name)
 		require.NoError(t, err)
 		poisonWith(doc, beaconPayloads(origin), origin+"/link")
+		// Each payload also makes a paragraph of its own, where line breaks are kept.
+		if doc.Purpose == nil {
+			doc.Purpose = &whitepaper.Purpose{}
+		}
+		for _, p := range beaconPayloads(origin) {
+			doc.Purpose.Notes.Notes = append(doc.Purpose.Notes.Notes, whitepaper.Text{language.English: p})
+		}
 		var m bytes.Buffer
 		require.NoError(t, Markdown(&m, doc, &Options{Languages: []language.Tag{language.English}}))
 		out[name] = m.Bytes()
 	}
+	// A small document with one payload a paragraph: some payloads only
+	// work where nothing before them in the page disturbs them.
+	doc, err := whitepaper.Parse([]byte("openwhitepaper: \"1\"\nlanguages: [en]\ndefaultLanguage: en\ntitle: {en: T}\n" +
+		"version: \"1\"\nvendor: {id: a, name: {en: A}}\nservices: [{id: s, name: {en: S}}]\n"))
+	require.NoError(t, err)
+	doc.Purpose = &whitepaper.Purpose{}
+	for _, p := range beaconPayloads(origin) {
+		doc.Purpose.Notes.Notes = append(doc.Purpose.Notes.Notes, whitepaper.Text{language.English: p})
+	}
+	var m bytes.Buffer
+	require.NoError(t, Markdown(&m, doc, nil))
+	out["small"] = m.Bytes()
 	return out
 }
 
