@@ -39,7 +39,9 @@ func (d *decoder) tag(s string) (language.Tag, error) {
 }
 
 func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any) {
-	if d.diags.full() {
+	// The limit of values is reported even past the limit of diagnostics:
+	// it says why decoding stopped.
+	if d.diags.full() && code != "too-many-values" {
 		d.diags.drop(Error, 1)
 		return
 	}

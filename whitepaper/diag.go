@@ -168,9 +168,10 @@ func (l *diagList) drop(sev Severity, n int) {
 	}
 }
 
-// add keeps d, or counts it when the list is full.
+// add keeps d, or counts it when the list is full, except for the one
+// diagnostic that says the limit of values was reached.
 func (l *diagList) add(d Diagnostic) {
-	if l.full() {
+	if l.full() && d.Code != "too-many-values" {
 		l.drop(d.Severity, 1)
 		return
 	}

@@ -180,3 +180,33 @@ func langList(n int) string {
 }
 
 func itoa(i int) string { return string(rune('0' + i)) }
+
+// TestDiagnosticsCapped checks the cap on diagnostics: 1,000 kept, the rest
+// counted in a last one per severity, and the limit of values reported
+// even past the cap.
+func TestDiagnosticsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(minimal)
+	for i := range 1500 {
+		fmt.Fprintf(&b, "bogus%d: 1\n", i)
+	}
+	_, err := Parse([]byte(b.String()), WithFilename("doc.yaml"))
+	var ds Diagnostics
+	require.ErrorAs(t, err, &ds)
+	require.Len(t, ds, MaxDiagnostics+1)
+	last := ds[len(ds)-1]
+	assert.Equal(t, "too-many-diagnostics", last.Code)
+	assert.Equal(t, Error, last.Severity)
+	assert.Equal(t, "doc.yaml:/: error: and 500 more errors", last.String())
+
+	b.Reset()
+	b.WriteString(minimal + "x: &k {")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "k%d: 1, ", i)
+	}
+	b.WriteString("}\ncustom: [" + strings.Repeat("*k, ", 100) + "]\n")
+	_, err = Parse([]byte(b.String()), WithMaxNodes(50_000))
+	require.ErrorAs(t, err, &ds)
+	assert.Contains(t, codes(ds), "too-many-values", "the limit is reported past the cap")
+	assert.LessOrEqual(t, len(ds), MaxDiagnostics+2)
+}
