@@ -246,3 +246,17 @@ func TestMixedScriptHosts(t *testing.T) {
 		assert.Equal(t, mixed, mixedScript(host), host)
 	}
 }
+
+// TestDeadlineWorded checks that the deadline in a finding is worded in the
+// reader's language, not in the document's canonical English form.
+func TestDeadlineWorded(t *testing.T) {
+	doc, err := whitepaper.Parse([]byte(base + "incidentResponse: {notification: {deadline: within 5 days}}\n"))
+	require.NoError(t, err)
+	fs := Lint(doc, nil)
+	ja := catalog.For(language.Japanese)
+	Word(fs, ja)
+	i := slices.IndexFunc(fs, func(f Finding) bool { return f.Rule == "incident-deadline-long" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.NotContains(t, fs[i].Message, "within")
+	assert.Contains(t, fs[i].Message, ja.Duration(whitepaper.Within(5, whitepaper.Day)))
+}

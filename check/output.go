@@ -28,6 +28,9 @@ func Word(findings []Finding, loc *catalog.Catalog) {
 			if typ, ok := enumArgs[args[j]]; ok {
 				args[j+1] = loc.Message("enum." + typ + "." + args[j+1])
 			}
+			if d, err := whitepaper.ParseDuration(args[j+1]); err == nil && args[j] == "deadline" {
+				args[j+1] = loc.Duration(d) // "72時間以内", not "within 72 hours"
+			}
 		}
 		f.Message = loc.Message("lint."+f.Rule+".message", args...)
 	}
