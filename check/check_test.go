@@ -143,6 +143,7 @@ func TestEveryRuleFires(t *testing.T) {
 		"http-link":                      "availability: {statusPage: \"http://status.example.com\"}\n",
 		"extension-value":                "extensions: [{vocabulary: measure-kind, value: x-bug-bounty, label: {en: Bug bounty}}]\nnetworkSecurity: {measures: [{kind: x-bug-bounty}]}\n",
 		"privacy-policy-missing":         "",
+		"url-mixed-script-host":          "availability: {statusPage: \"https://p\u0430ypal.example/\"}\n",
 		"status-page-missing":            "",
 	}
 	require.Len(t, cases, len(Rules()), "one case per rule")
@@ -204,4 +205,59 @@ func golden(t *testing.T, file string, got []byte) {
 	want, err := os.ReadFile(file)
 	require.NoError(t, err, "run: go test ./check -update")
 	assert.Equal(t, string(want), string(got), "%s: run go test ./check -update and read the diff", file)
+}
+
+// TestIncidentDeadlineExtremes checks the one ordered comparison of the
+// posture checks at the extremes of what a document may state.
+func TestIncidentDeadlineExtremes(t *testing.T) {
+	for deadline, long := range map[string]bool{
+		"within 72 hours":       false,
+		"within 259200 seconds": false,
+		"within 259201 seconds": true,
+		"within 213504 days":    true,
+		"within 5124096 hours":  true,
+		"within 1000 years":     true,
+		"P365250D":              true,
+		"indefinitely":          true,
+		"immediately":           false,
+		"promptly":              false,
+	} {
+		doc, err := whitepaper.Parse([]byte(base + "incidentResponse: {notification: {deadline: " + deadline + "}}\n"))
+		require.NoError(t, err, deadline)
+		fired := slices.ContainsFunc(Lint(doc, nil), func(f Finding) bool { return f.Rule == "incident-deadline-long" })
+		assert.Equal(t, long, fired, "incident-deadline-long for %s", deadline)
+	}
+}
+
+// TestMixedScriptHosts checks which host names the homograph rule flags.
+func TestMixedScriptHosts(t *testing.T) {
+	for host, mixed := range map[string]bool{
+		"example.com":        false,
+		"例え.jp":              false,
+		"日本語とカタカナ.example":   false, // Japanese scripts with Latin
+		"한국.example":         false,
+		"пример.рф":          false, // Cyrillic alone
+		"p\u0430ypal.com":    true,  // a Cyrillic а among Latin letters
+		"\u0435xample.com":   true,
+		"αβγ.example":        true, // Greek and Latin
+		"пример.example.com": true,
+		"192.0.2.1":          false,
+		"xn--80ak6aa92e.com": false, // punycode is ASCII
+	} {
+		assert.Equal(t, mixed, mixedScript(host), host)
+	}
+}
+
+// TestDeadlineWorded checks that the deadline in a finding is worded in the
+// reader's language, not in the document's canonical English form.
+func TestDeadlineWorded(t *testing.T) {
+	doc, err := whitepaper.Parse([]byte(base + "incidentResponse: {notification: {deadline: within 5 days}}\n"))
+	require.NoError(t, err)
+	fs := Lint(doc, nil)
+	ja := catalog.For(language.Japanese)
+	Word(fs, ja)
+	i := slices.IndexFunc(fs, func(f Finding) bool { return f.Rule == "incident-deadline-long" })
+	require.GreaterOrEqual(t, i, 0)
+	assert.NotContains(t, fs[i].Message, "within")
+	assert.Contains(t, fs[i].Message, ja.Duration(whitepaper.Within(5, whitepaper.Day)))
 }

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"encoding"
 	"fmt"
+	"net/url"
 	"reflect"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"go.yaml.in/yaml/v3"
@@ -235,6 +237,17 @@ var rules = []Rule{
 			}
 		})
 	}},
+	{ID: "url-mixed-script-host", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		walkURLs(reflect.ValueOf(doc).Elem(), "", func(path string, u whitepaper.URL) {
+			p, err := url.Parse(string(u))
+			if err != nil {
+				return
+			}
+			if host := p.Hostname(); mixedScript(host) {
+				report(path, "url", string(u), "host", host)
+			}
+		})
+	}},
 	{ID: "privacy-policy-missing", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
 		if doc.Privacy != nil {
 			for _, p := range doc.Privacy.Policies {
@@ -269,6 +282,51 @@ var (
 // link or a date is asked only of those.
 func held(c whitepaper.Certification) bool {
 	return c.Status == "" || c.Status == whitepaper.Certified || c.Status == whitepaper.Suspended
+}
+
+// mixedScript reports whether the letters of a host name come from
+// scripts that do not belong together, as in a homograph such as
+// "pаypal.com" with a Cyrillic "а". Following the "highly restrictive"
+// level of Unicode's UTS #39, one script is fine, and so are Latin with
+// Han and the Japanese kana, with Han and Bopomofo, or with Han and Hangul.
+func mixedScript(host string) bool {
+	seen := map[string]bool{}
+	for _, r := range host {
+		if r < 0x80 && !unicode.IsLetter(r) {
+			continue
+		}
+		for name, table := range unicode.Scripts {
+			if name != "Common" && name != "Inherited" && unicode.Is(table, r) {
+				seen[name] = true
+			}
+		}
+	}
+	if len(seen) <= 1 {
+		return false
+	}
+	for _, allowed := range [][]string{
+		{"Latin", "Han", "Hiragana", "Katakana"},
+		{"Latin", "Han", "Bopomofo"},
+		{"Latin", "Han", "Hangul"},
+	} {
+		ok := true
+		for s := range seen {
+			ok = ok && slices.Contains(allowed, s)
+		}
+		if ok {
+			return false
+		}
+	}
+	return true
+}
+
+// walkURLs calls f with the JSON Pointer of every URL in the document.
+func walkURLs(v reflect.Value, path string, f func(string, whitepaper.URL)) {
+	walkStrings(v, path, func(p string, s reflect.Value) {
+		if s.Type() == urlType {
+			f(p, whitepaper.URL(s.String()))
+		}
+	})
 }
 
 // walkStrings calls f with the JSON Pointer of every non-empty string

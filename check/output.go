@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
@@ -31,6 +32,9 @@ func Word(findings []Finding, loc *catalog.Catalog) {
 					continue
 				}
 				args[j+1] = loc.Message("enum." + typ + "." + args[j+1])
+			}
+			if d, err := whitepaper.ParseDuration(args[j+1]); err == nil && args[j] == "deadline" {
+				args[j+1] = loc.Duration(d) // "72時間以内", not "within 72 hours"
 			}
 		}
 		f.Message = loc.Message("lint."+f.Rule+".message", args...)
@@ -120,7 +124,7 @@ func WriteLintText(w io.Writer, file string, fs []Finding, loc *catalog.Catalog)
 		if !f.Pos.IsValid() {
 			where = file + ":" + f.Path
 		}
-		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", where, loc.Message("lint.severity."+string(f.Severity)), f.Message, f.Rule)
+		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", textsafe.Terminal(where), loc.Message("lint.severity."+string(f.Severity)), textsafe.Terminal(f.Message), f.Rule)
 	}
 	b.WriteString(lintSummary(fs, loc) + "\n")
 	_, err := io.WriteString(w, b.String())

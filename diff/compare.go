@@ -12,6 +12,7 @@
 package diff
 
 import (
+	"encoding/json"
 	"fmt"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
@@ -42,18 +43,37 @@ func (p Path) String() string {
 	for _, s := range p {
 		switch s.kind {
 		case 'k':
-			b.WriteString("[" + s.Key + "]")
+			b.WriteString("[" + clip(s.Key, maxKeyInPath) + "]")
 		case 'i':
 			b.WriteString("[" + strconv.Itoa(s.Index) + "]")
 		case 'l':
 			b.WriteString("/" + s.Lang)
 		case 'v':
-			b.WriteString("[" + s.Key + "]")
+			b.WriteString("[" + clip(s.Key, maxKeyInPath) + "]")
 		default:
 			b.WriteString("/" + s.Field)
 		}
 	}
 	return b.String()
+}
+
+// maxKeyInPath bounds, in characters, each key written in a path: a long
+// name would otherwise be repeated in the path of every change under it.
+const maxKeyInPath = 100
+
+// clip cuts s to n characters, marking the cut with "…".
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
 }
 
 func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }
@@ -208,7 +228,13 @@ func text(v reflect.Value) string {
 	if v.Kind() == reflect.String {
 		return v.String()
 	}
-	return fmt.Sprint(v.Interface())
+	// A record (a pointer to a struct): its canonical JSON, which is
+	// deterministic, never a Go memory address.
+	b, err := json.Marshal(v.Interface())
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, owner, name string) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -82,9 +83,9 @@ func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *ca
 	var b strings.Builder
 	b.WriteString(Summary(es, loc) + "\n")
 	for _, g := range group(visible(es, editorial), newDoc) {
-		fmt.Fprintf(&b, "\n%s\n", sectionTitle(g[0].Section, loc))
+		fmt.Fprintf(&b, "\n%s\n", textsafe.Terminal(sectionTitle(g[0].Section, loc)))
 		for _, e := range g {
-			fmt.Fprintf(&b, "  %-13s %s [%s]\n", loc.Message("diff.impact."+string(e.Impact)), e.Message, e.Rule)
+			fmt.Fprintf(&b, "  %-13s %s [%s]\n", loc.Message("diff.impact."+string(e.Impact)), textsafe.Terminal(e.Message), e.Rule)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -105,9 +106,26 @@ func WriteMarkdown(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc
 	return err
 }
 
+// mdEscape keeps a message on its line and makes every character that
+// Markdown renderers could take for markup literal: HTML's <, > and & as
+// entities (a raw tag passes through some renderers' backslash escaping),
+// the brackets and "!" of links and images as entities too, the rest with
+// a backslash. Reordering bidirectional controls are dropped.
 func mdEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "`", "\\`", "|", `\|`).Replace(s)
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' || r == 0x2028 || r == 0x2029 {
+			return ' '
+		}
+		if textsafe.IsControl(r) {
+			return -1
+		}
+		return r
+	}, textsafe.StripBidi(s))
+	return mdReplacer.Replace(s)
 }
+
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "|", `\|`, "~", `\~`,
+	"<", "&lt;", ">", "&gt;", "&", "&amp;", "[", "&#91;", "]", "&#93;", "!", "&#33;")
 
 // WriteJSON writes every change, editorial ones included, with its rule,
 // impact, section, path, old and new values, message and fingerprint.
@@ -181,13 +199,13 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 		case e.Kind == Removed && e.Item != "" && len(e.Path) == 3:
 			status = "diff.notice.removed"
 		}
-		fmt.Fprintf(&b, "\n%s: %s\n", loc.Message(status), itemLabel(e.Change, loc))
+		fmt.Fprintf(&b, "\n%s: %s\n", loc.Message(status), textsafe.Terminal(itemLabel(e.Change, loc)))
 		if s := subprocessor(newDoc, key); s != nil {
 			sub := reflectValue(s)
 			for _, f := range []string{"function", "data", "countries", "operator"} {
 				v, _ := fieldByName(sub, f)
 				if w := wordValue(v, loc); w != "" {
-					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(catalog.FieldKey("Subprocessor", f)), w)
+					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(catalog.FieldKey("Subprocessor", f)), textsafe.Terminal(w))
 				}
 			}
 		}

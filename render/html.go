@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -38,7 +39,9 @@ func (h *htmlWriter) raw(s ...string) {
 }
 
 // text writes escaped text.
-func (h *htmlWriter) text(s string) { h.w.WriteString(template.HTMLEscapeString(s)) }
+func (h *htmlWriter) text(s string) {
+	h.w.WriteString(template.HTMLEscapeString(textsafe.StripBidi(s)))
+}
 
 func (h *htmlWriter) page(p *page) {
 	h.raw("<!DOCTYPE html>\n<html lang=\"")

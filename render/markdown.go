@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -155,14 +156,28 @@ func mdSpans(spans []span, multiline, blockStart bool) string {
 func mdText(s string) string { return mdEscape(s, false) }
 
 // mdEscape escapes s; atStart says whether s begins a line of its own.
+//
+// The output goes through many renderers (goldmark, Python-Markdown as
+// used by MkDocs, markdown-it, marked), which do not agree on backslash
+// escapes: Python-Markdown passes a raw HTML tag through "\<". So "<", ">"
+// and "&" are written as entities, which every renderer shows as text, and
+// so are "[", "]" and "!", which could otherwise form a link or an image
+// with text around them; no raw HTML is ever written. The other markup
+// characters get a backslash. Reordering bidirectional controls are
+// dropped.
 func mdEscape(s string, atStart bool) string {
+	s = textsafe.StripBidi(s)
 	var b strings.Builder
 	digits := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if e, ok := mdEntities[c]; ok {
+			b.WriteString(e)
+			atStart, digits = false, false
+			continue
+		}
 		switch {
-		case c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' ||
-			c == '<' || c == '>' || c == '&' || c == '|' || c == '~':
+		case c == '\\' || c == '`' || c == '*' || c == '_' || c == '|' || c == '~':
 			b.WriteByte('\\')
 		case atStart && (c == '#' || c == '-' || c == '+' || c == '='):
 			b.WriteByte('\\')
@@ -186,6 +201,9 @@ func mdEscape(s string, atStart bool) string {
 	}
 	return b.String()
 }
+
+// mdEntities are the characters mdEscape writes as character references.
+var mdEntities = map[byte]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '[': "&#91;", ']': "&#93;", '!': "&#33;"}
 
 // mdURL writes a link destination between angle brackets, where only
 // angle brackets and line breaks would end it.

@@ -3,6 +3,7 @@ package whitepaper
 import (
 	"encoding"
 	"fmt"
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
 	"strings"
@@ -16,7 +17,7 @@ type decoder struct {
 	filename string
 	json     bool // the input was JSON: scalars must have their JSON types
 	budget   int  // values left to visit
-	diags    Diagnostics
+	diags    diagList
 	tags     map[string]language.Tag // parsed language tags: a document repeats a few thousand times
 }
 
@@ -36,7 +37,13 @@ func (d *decoder) tag(s string) (language.Tag, error) {
 }
 
 func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{
+	// The limit of values is reported even past the limit of diagnostics:
+	// it says why decoding stopped.
+	if d.diags.full() && code != "too-many-values" {
+		d.diags.drop(Error, 1)
+		return
+	}
+	d.diags.add(Diagnostic{
 		Severity: Error,
 		Code:     code,
 		Path:     p.String(),
@@ -102,7 +109,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		d.decodeText(n, v, p)
 		return
 	case reflect.PointerTo(t).Implements(textUnmarshalerType):
-		if s, ok := d.scalar(n, p, "a string"); ok {
+		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
 				d.errorf(n, p, "invalid-value", "%v", err)
 			}
@@ -127,7 +134,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		}
 		v.Set(s)
 	case reflect.String:
-		if s, ok := d.scalar(n, p, "a string"); ok {
+		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			v.SetString(s)
 		}
 	case reflect.Bool:
@@ -176,6 +183,9 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 		d.errorf(n, p, "empty-text", "text has no language")
 		return
 	}
+	// A name or a heading is held to the rules of names; other texts are
+	// prose, where tabs and line breaks are allowed.
+	isName := p != nil && (p.name == "name" || p.name == "title")
 	t := make(Text, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -196,11 +206,25 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, kp, "duplicate-key", "language %q appears twice", k.Value)
 			continue
 		}
-		if s, ok := d.scalar(val, kp, "a string"); ok {
+		if s, ok := d.scalar(val, kp, "a string"); ok && d.clean(val, kp, s, !isName) {
 			t[tag] = s
 		}
 	}
 	v.Set(reflect.ValueOf(t))
+}
+
+// clean reports whether s is free of the characters that make text lie
+// about itself (see [textsafe.Check]) and records an error when it is not.
+func (d *decoder) clean(n *yaml.Node, p *path, s string, prose bool) bool {
+	if msg := textsafe.Check(s, prose); msg != "" {
+		what := "a name, an ID or a code"
+		if prose {
+			what = "text"
+		}
+		d.errorf(n, p, "invalid-character", "%s is not allowed in %s", msg, what)
+		return false
+	}
+	return true
 }
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
@@ -224,6 +248,17 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 		seen[k.Value] = k
 		j := slices.IndexFunc(fields, func(f Field) bool { return f.Name == k.Value })
 		if j < 0 {
+			// A key costs a value of the budget, so that a mapping of
+			// unknown keys repeated through aliases stops at the limit.
+			if d.budget--; d.budget <= 0 {
+				d.budget = 0
+				d.errorf(k, kp, "too-many-values", "input has more than the limit of values (counting each use of a YAML alias); it is too large or an alias bomb")
+				return
+			}
+			if d.diags.full() {
+				d.diags.drop(Error, 1)
+				continue
+			}
 			d.errorf(k, kp, "unknown-field", "unknown field %q%s", k.Value, suggest(k.Value, fields))
 			continue
 		}
@@ -231,12 +266,19 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 	}
 }
 
+// maxSuggestLen is the longest unknown name for which suggest looks for a
+// close known one: the edit distance costs the product of the lengths.
+const maxSuggestLen = 64
+
 // suggest names the known field closest to an unknown one, or lists them all.
 func suggest(name string, fields []Field) string {
 	best, bestDist := "", 3
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.Name
+		if len(name) > maxSuggestLen {
+			continue
+		}
 		if dist := editDistance(strings.ToLower(name), strings.ToLower(f.Name)); dist < bestDist {
 			best, bestDist = f.Name, dist
 		}

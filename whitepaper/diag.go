@@ -3,6 +3,7 @@ package whitepaper
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity tells whether a [Diagnostic] makes a document invalid.
@@ -141,4 +142,63 @@ func (ds Diagnostics) Err() error {
 		return ds
 	}
 	return nil
+}
+
+// MaxDiagnostics is the most diagnostics loading or validating one document
+// reports; the rest are counted in a last diagnostic per severity, "and N
+// more errors", so that a small hostile input cannot make millions of them.
+const MaxDiagnostics = 1000
+
+// diagList collects diagnostics up to [MaxDiagnostics] and counts the rest.
+type diagList struct {
+	diags              Diagnostics
+	moreErr, moreWarns int
+}
+
+// full reports whether no more diagnostics are kept: callers skip the work
+// of wording one and call [diagList.drop] instead.
+func (l *diagList) full() bool { return len(l.diags) >= MaxDiagnostics }
+
+// drop counts n diagnostics of severity sev that are not kept.
+func (l *diagList) drop(sev Severity, n int) {
+	if sev == Warning {
+		l.moreWarns += n
+	} else {
+		l.moreErr += n
+	}
+}
+
+// add keeps d, or counts it when the list is full, except for the one
+// diagnostic that says the limit of values was reached.
+func (l *diagList) add(d Diagnostic) {
+	if l.full() && d.Code != "too-many-values" {
+		l.drop(d.Severity, 1)
+		return
+	}
+	if len(d.Message) > maxMessageLen {
+		cut := maxMessageLen
+		for cut > 0 && !utf8.RuneStart(d.Message[cut]) {
+			cut--
+		}
+		d.Message = d.Message[:cut] + "…"
+	}
+	l.diags = append(l.diags, d)
+}
+
+// maxMessageLen bounds a diagnostic's message, which may quote the input.
+const maxMessageLen = 4096
+
+// list returns the kept diagnostics and, for what was dropped, one
+// "too-many-diagnostics" diagnostic per severity.
+func (l *diagList) list(filename string) Diagnostics {
+	out := l.diags
+	if l.moreErr > 0 {
+		out = append(out, Diagnostic{Severity: Error, Code: "too-many-diagnostics", Pos: Pos{Filename: filename},
+			Message: fmt.Sprintf("and %d more errors", l.moreErr)})
+	}
+	if l.moreWarns > 0 {
+		out = append(out, Diagnostic{Severity: Warning, Code: "too-many-diagnostics", Pos: Pos{Filename: filename},
+			Message: fmt.Sprintf("and %d more warnings", l.moreWarns)})
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -103,18 +104,21 @@ const (
 var unitInfo = map[Unit]struct {
 	size  int64 // in seconds, months or business hours
 	class unitClass
-	max   int64 // the largest amount accepted: 1,000 years
+	max   int64 // the largest amount accepted: 1,000 years of 365.25 days
 }{
-	Second:       {1, fixedClass, 1000 * 366 * 86400},
-	Minute:       {60, fixedClass, 1000 * 366 * 1440},
-	Hour:         {3600, fixedClass, 1000 * 366 * 24},
-	Day:          {86400, fixedClass, 1000 * 366},
-	Week:         {7 * 86400, fixedClass, 1000 * 53},
+	Second:       {1, fixedClass, maxSeconds},
+	Minute:       {60, fixedClass, maxSeconds / 60},
+	Hour:         {3600, fixedClass, maxSeconds / 3600},
+	Day:          {86400, fixedClass, maxSeconds / 86400},
+	Week:         {7 * 86400, fixedClass, maxSeconds / (7 * 86400)},
 	Month:        {1, calendarClass, 1000 * 12},
 	Year:         {12, calendarClass, 1000},
 	BusinessHour: {1, businessClass, 1000 * 261 * 8},
 	BusinessDay:  {8, businessClass, 1000 * 261},
 }
+
+// maxSeconds is 1,000 years of 365.25 days: the longest finite duration.
+const maxSeconds = 1000 * 36525 * 864
 
 var unitAliases = map[string]Unit{
 	"s": Second, "sec": Second, "secs": Second, "second": Second, "seconds": Second,
@@ -487,6 +491,9 @@ func (d Duration) Seconds() int64 {
 	case Prompt, Unspecified, InAdvance:
 		return -1
 	}
+	if d.Kind == Finite && d.overLimit() {
+		return math.MaxInt64 - 1 // longer than any duration a document can state
+	}
 	n := d.Amount
 	if d.Max != 0 {
 		n = d.Max
@@ -504,9 +511,41 @@ func (d Duration) Seconds() int64 {
 	return base
 }
 
-// Compare orders d and e by [Duration.Seconds]: -1 when d is shorter, 1
-// when it is longer, 0 when they are as long.
-func (d Duration) Compare(e Duration) int { return cmp.Compare(d.Seconds(), e.Seconds()) }
+// Compare orders d and e by their length as [Duration.Seconds] measures
+// it, exactly: -1 when d is shorter, 1 when it is longer, 0 when they are
+// as long. The bound is not compared ("within 3 days" and "3 days" are as
+// long). It is exact for any amount, also those over the limit that a
+// document cannot state but Go code can build.
+func (d Duration) Compare(e Duration) int {
+	if d.Kind == Finite && e.Kind == Finite && (d.overLimit() || e.overLimit()) {
+		return d.bigSeconds().Cmp(e.bigSeconds())
+	}
+	return cmp.Compare(d.Seconds(), e.Seconds())
+}
+
+// overLimit reports whether a finite duration's amounts are beyond what
+// Seconds computes in int64.
+func (d Duration) overLimit() bool {
+	ui, ok := unitInfo[d.Unit]
+	return !ok || d.Amount > ui.max || d.Max > ui.max || d.Amount < 0 || d.Max < 0
+}
+
+// bigSeconds is Seconds for any amount.
+func (d Duration) bigSeconds() *big.Int {
+	n := d.Amount
+	if d.Max != 0 {
+		n = d.Max
+	}
+	ui := unitInfo[d.Unit]
+	per := ui.size
+	switch ui.class {
+	case calendarClass:
+		per *= 365 * 86400 / 12
+	case businessClass:
+		per *= 7 * 86400 / 40
+	}
+	return new(big.Int).Mul(big.NewInt(n), big.NewInt(per))
+}
 
 // Approx returns [Duration.Seconds] as a time.Duration, which cannot hold
 // more than about 292 years: longer durations give the largest

@@ -1,6 +1,7 @@
 package whitepaper
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -33,27 +34,91 @@ func TestHostileInput(t *testing.T) {
 		}
 		return b.String()
 	}
+	manyLanguages := func() string {
+		// 1,000 declared languages and 10,000 notes in one of them: ten
+		// million missing translations, reported as 1,000 and a count.
+		var b strings.Builder
+		b.WriteString(strings.Replace(minimal, "languages: [ja, en]", "languages: [ja, en"+langList(998)+"]", 1))
+		b.WriteString("purpose:\n  notes:\n")
+		for range 10_000 {
+			b.WriteString("  - {ja: x}\n")
+		}
+		return b.String()
+	}
+	unknownKeys := func() string {
+		// A mapping of 10,000 unknown keys, used 1,000 times through an alias.
+		var b strings.Builder
+		b.WriteString(minimal + "x: &k {")
+		for i := range 10_000 {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "k%d: 1", i)
+		}
+		b.WriteString("}\ncustom:\n")
+		for range 1_000 {
+			b.WriteString("- *k\n")
+		}
+		return b.String()
+	}
+	jsonDoc := func(notes int) string {
+		// A valid document in JSON with many notes: loading must be linear.
+		var b strings.Builder
+		b.WriteString(`{"openwhitepaper": "1", "languages": ["ja", "en"], "defaultLanguage": "ja", "title": {"ja": "t", "en": "t"}, "version": "1.0", "vendor": {"id": "acme", "name": {"ja": "a", "en": "a"}}, "services": [{"id": "app", "name": {"ja": "a", "en": "a"}}], "purpose": {"notes": [`)
+		for i := range notes {
+			if i > 0 {
+				b.WriteString(",\n")
+			}
+			b.WriteString(`{"ja": "メモ", "en": "a note"}`)
+		}
+		b.WriteString("]}}\n")
+		return b.String()
+	}
 	tests := []struct {
 		name, code string
 		input      func() string
 		maxTime    time.Duration
 		maxAlloc   uint64
+		validate   bool // run Validate on the loaded document
 	}{
-		{"alias bomb", "wrong-type", aliasBomb, time.Second, 64 << 20},
-		{"deep flow nesting", "syntax", func() string { return strings.Repeat("[", 200_000) }, time.Second, 256 << 20},
-		{"deep JSON nesting", "syntax", func() string { return strings.Repeat(`{"a":`, 50_000) }, time.Second, 256 << 20},
+		{"JSON of 820 KB on one line", "", func() string { return strings.ReplaceAll(jsonDoc(25_000), "\n", "") }, 2 * time.Second, 256 << 20, false},
+		{"JSON of 1.6 MB on one line", "", func() string { return strings.ReplaceAll(jsonDoc(50_000), "\n", "") }, 2 * time.Second, 256 << 20, false},
+		{"JSON of 3.3 MB, a value a line", "", func() string { return jsonDoc(100_000) }, 2 * time.Second, 256 << 20, false},
+		{"JSON with more values than the limit", "too-many-values", func() string {
+			return `{"dataLocation": {"countries": [` + strings.Repeat(`"JP",`, 600_000) + `"JP"]}}`
+		}, 2 * time.Second, 256 << 20, false},
+		{"1,000 languages and 10,000 one-language notes", "too-many-diagnostics", manyLanguages, 2 * time.Second, 256 << 20, true},
+		{"10,000 unknown keys aliased 1,000 times", "unknown-field", unknownKeys, 2 * time.Second, 256 << 20, false},
+		{"10 MiB of nested flow brackets", "too-many-values", func() string {
+			return minimal + "custom: [" + strings.Repeat(strings.Repeat("[", 1000)+strings.Repeat("]", 1000)+",", 5000) + "]\n"
+		}, 2 * time.Second, 256 << 20, false},
+		{"10 MiB of flow brackets in flow mappings", "too-many-values", func() string {
+			return minimal + "custom: [" + strings.Repeat("{a: [b]},", 1_100_000) + "]\n"
+		}, 2 * time.Second, 256 << 20, false},
+		{"single-pair mappings in a flow list just under the limit", "wrong-type", func() string {
+			return minimal + "custom: [" + strings.Repeat("[a: b],", 133_000) + "]\n"
+		}, 2 * time.Second, 256 << 20, false},
+		{"implicit nulls in a flow mapping just under the limit", "unknown-field", func() string {
+			return minimal + "custom: [{" + strings.Repeat("a,", 399_000) + "}]\n"
+		}, 2 * time.Second, 256 << 20, false},
+		{"an unknown key of 10 MiB", "unknown-field", func() string {
+			return minimal + "? " + strings.Repeat("k", 10<<20-len(minimal)-10) + "\n: 1\n"
+		}, 2 * time.Second, 256 << 20, false},
+		{"alias bomb", "wrong-type", aliasBomb, time.Second, 64 << 20, false},
+		{"deep flow nesting", "syntax", func() string { return strings.Repeat("[", 200_000) }, time.Second, 256 << 20, false},
+		{"deep JSON nesting", "syntax", func() string { return strings.Repeat(`{"a":`, 50_000) }, time.Second, 256 << 20, false},
 		{"huge string beyond the size limit", "too-large", func() string {
 			return minimal + "purpose: {statement: {ja: \"" + strings.Repeat("あ", 4<<20) + "\"}}\n"
-		}, time.Second, 64 << 20},
+		}, time.Second, 64 << 20, false},
 		{"huge list", "too-many-values", func() string {
 			return minimal + "dataLocation: {countries: [" + strings.Repeat("JP,", 3_000_000) + "]}\n"
-		}, time.Second, 64 << 20},
-		{"invalid UTF-8", "invalid-utf8", func() string { return minimal + "purpose: {statement: {ja: \"\xc3\x28\"}}\n" }, time.Second, 16 << 20},
-		{"a byte order mark, then an error", "unknown-field", func() string { return "\xef\xbb\xbf" + minimal + "bogus: 1\n" }, time.Second, 16 << 20},
-		{"duplicate keys", "duplicate-key", func() string { return minimal + "backup: {}\nbackup: {}\n" }, time.Second, 16 << 20},
-		{"NaN where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: .nan", 1) }, time.Second, 16 << 20},
-		{"Inf where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: -.inf", 1) }, time.Second, 16 << 20},
-		{"a date that does not exist", "invalid-value", func() string { return minimal + "date: 2023-02-30\n" }, time.Second, 16 << 20},
+		}, time.Second, 64 << 20, false},
+		{"invalid UTF-8", "invalid-utf8", func() string { return minimal + "purpose: {statement: {ja: \"\xc3\x28\"}}\n" }, time.Second, 16 << 20, false},
+		{"a byte order mark, then an error", "unknown-field", func() string { return "\xef\xbb\xbf" + minimal + "bogus: 1\n" }, time.Second, 16 << 20, false},
+		{"duplicate keys", "duplicate-key", func() string { return minimal + "backup: {}\nbackup: {}\n" }, time.Second, 16 << 20, false},
+		{"NaN where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: .nan", 1) }, time.Second, 16 << 20, false},
+		{"Inf where a string belongs", "wrong-type", func() string { return strings.Replace(minimal, `version: "1.0"`, "version: -.inf", 1) }, time.Second, 16 << 20, false},
+		{"a date that does not exist", "invalid-value", func() string { return minimal + "date: 2023-02-30\n" }, time.Second, 16 << 20, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,17 +127,27 @@ func TestHostileInput(t *testing.T) {
 			runtime.GC()
 			runtime.ReadMemStats(&before)
 			start := time.Now()
-			_, err := Parse(input)
+			doc, err := Parse(input)
+			if err == nil && tt.validate {
+				err = doc.Validate()
+			}
 			elapsed := time.Since(start)
 			runtime.ReadMemStats(&after)
 			alloc := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%v, %d MiB allocated", elapsed.Round(time.Millisecond), alloc>>20)
+			if raceEnabled {
+				tt.maxTime *= 10 // the race detector slows everything down
+			}
 			assert.Less(t, elapsed, tt.maxTime, "took too long")
 			assert.Less(t, alloc, tt.maxAlloc, "allocated %d MiB", alloc>>20)
+			if tt.code == "" {
+				require.NoError(t, err)
+				return
+			}
 			var diags Diagnostics
 			require.ErrorAs(t, err, &diags)
-			if tt.code != "" {
-				assert.Equal(t, tt.code, diags[0].Code, "%v", diags)
-			}
+			assert.LessOrEqual(t, len(diags), MaxDiagnostics+2, "diagnostics are capped")
+			assert.Contains(t, codes(diags), tt.code, "%.2000v", diags)
 		})
 	}
 }
@@ -85,4 +160,53 @@ var sectionsForBomb = func() []string {
 	return out
 }()
 
+// codes lists the codes of the diagnostics.
+func codes(ds Diagnostics) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Code)
+	}
+	return out
+}
+
+// langList returns ", aaa, aab, …": n distinct three-letter private-use
+// language subtags (qaa to qtz).
+func langList(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, ", q%c%c", 'a'+i/26%20, 'a'+i%26)
+	}
+	return b.String()
+}
+
 func itoa(i int) string { return string(rune('0' + i)) }
+
+// TestDiagnosticsCapped checks the cap on diagnostics: 1,000 kept, the rest
+// counted in a last one per severity, and the limit of values reported
+// even past the cap.
+func TestDiagnosticsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(minimal)
+	for i := range 1500 {
+		fmt.Fprintf(&b, "bogus%d: 1\n", i)
+	}
+	_, err := Parse([]byte(b.String()), WithFilename("doc.yaml"))
+	var ds Diagnostics
+	require.ErrorAs(t, err, &ds)
+	require.Len(t, ds, MaxDiagnostics+1)
+	last := ds[len(ds)-1]
+	assert.Equal(t, "too-many-diagnostics", last.Code)
+	assert.Equal(t, Error, last.Severity)
+	assert.Equal(t, "doc.yaml:/: error: and 500 more errors", last.String())
+
+	b.Reset()
+	b.WriteString(minimal + "x: &k {")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "k%d: 1, ", i)
+	}
+	b.WriteString("}\ncustom: [" + strings.Repeat("*k, ", 100) + "]\n")
+	_, err = Parse([]byte(b.String()), WithMaxNodes(50_000))
+	require.ErrorAs(t, err, &ds)
+	assert.Contains(t, codes(ds), "too-many-values", "the limit is reported past the cap")
+	assert.LessOrEqual(t, len(ds), MaxDiagnostics+2)
+}

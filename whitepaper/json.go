@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -12,10 +14,13 @@ import (
 // parseJSON reads JSON into the same node tree the YAML parser produces,
 // with lines and columns, so that one decoder serves both formats. The
 // tree keeps duplicate keys, which the decoder reports.
-func parseJSON(data []byte) (*yaml.Node, error) {
+//
+// It counts the values as it reads them and stops with an error at the
+// limit of maxNodes, before the tree grows any further.
+func parseJSON(data []byte, maxNodes int) (*yaml.Node, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	p := &jsonParser{data: data, dec: dec}
+	p := &jsonParser{data: data, dec: dec, budget: maxNodes, limit: maxNodes}
 	root, err := p.value(0)
 	if err == io.EOF {
 		return nil, nil
@@ -32,6 +37,10 @@ func parseJSON(data []byte) (*yaml.Node, error) {
 type jsonParser struct {
 	data []byte
 	dec  *json.Decoder
+	// The position of offset off, kept so that each position is computed
+	// from the previous one: loading stays linear in the input's size.
+	off, line, col int
+	budget, limit  int // values left, and the limit of values
 }
 
 // maxJSONDepth bounds JSON nesting; the model is a few levels deep.
@@ -43,7 +52,8 @@ func (p *jsonParser) wrap(err error) error {
 		return &syntaxError{offsetPos(p.data, int(se.Offset)), "JSON syntax: " + se.Error()}
 	}
 	var ue *syntaxError
-	if errors.As(err, &ue) {
+	var le *limitError
+	if errors.As(err, &ue) || errors.As(err, &le) {
 		return err
 	}
 	if err == io.ErrUnexpectedEOF {
@@ -62,11 +72,34 @@ func (p *jsonParser) pos(off int) Pos {
 		}
 		break
 	}
-	return offsetPos(p.data, off)
+	return p.at(off)
+}
+
+// at returns the position of the byte offset off, counting only the bytes
+// since the previous call when off is not before it.
+func (p *jsonParser) at(off int) Pos {
+	off = min(off, len(p.data))
+	if p.line == 0 || off < p.off {
+		pos := offsetPos(p.data, off)
+		p.off, p.line, p.col = off, pos.Line, pos.Column
+		return pos
+	}
+	seg := p.data[p.off:off]
+	if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
+		p.line += bytes.Count(seg, []byte("\n"))
+		p.col = 1 + utf8.RuneCount(seg[i+1:])
+	} else {
+		p.col += utf8.RuneCount(seg)
+	}
+	p.off = off
+	return Pos{Line: p.line, Column: p.col}
 }
 
 func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	pos := p.pos(int(p.dec.InputOffset()))
+	if p.budget--; p.budget < 0 {
+		return nil, &limitError{pos, fmt.Sprintf("input has more than the limit of %d values", p.limit)}
+	}
 	tok, err := p.dec.Token()
 	if err != nil {
 		return nil, err

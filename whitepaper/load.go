@@ -47,10 +47,13 @@ const (
 	DefaultMaxBytes = 10 << 20
 	// DefaultMaxNodes is the most YAML or JSON values a document may have,
 	// counting every expansion of a YAML alias, so that huge lists and
-	// alias bombs end with an error instead of exhausting memory. Lines and
-	// commas are counted before parsing, as a bound on the values; the
-	// decoder counts the values it visits.
-	DefaultMaxNodes = 1_000_000
+	// alias bombs end with an error instead of exhausting memory. The JSON
+	// reader counts values as it reads. The YAML parser builds the whole
+	// tree first, so YAML input is refused when it has more indicators
+	// (the characters that can start a value) than the limit, which
+	// bounds the parsed tree to twice the limit, about 200 MB; the decoder
+	// then counts the values it visits, aliases included.
+	DefaultMaxNodes = 400_000
 )
 
 // The YAML parser itself refuses documents nested deeper than 10,000 levels,
@@ -77,7 +80,7 @@ func WithFormat(f Format) Option { return func(c *loadConfig) { c.format = f } }
 // WithMaxBytes sets the largest input accepted; the default is [DefaultMaxBytes].
 func WithMaxBytes(n int64) Option { return func(c *loadConfig) { c.maxBytes = n } }
 
-// WithMaxNodes sets the most values the decoder visits; the default is [DefaultMaxNodes].
+// WithMaxNodes sets the most values a document may have; the default is [DefaultMaxNodes].
 func WithMaxNodes(n int) Option { return func(c *loadConfig) { c.maxNodes = n } }
 
 func newConfig(opts []Option) loadConfig {
@@ -171,17 +174,19 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		}
 		return fail(offsetPos(data, off), "invalid-utf8", "input is not valid UTF-8")
 	}
-	// Each value costs the parser a few hundred bytes before the decoder
-	// can count it, so bound the values up front: every value but the
-	// first needs a line break or a comma before it.
-	if n := bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte(",")); n > c.maxNodes {
-		return fail(Pos{}, "too-many-values", fmt.Sprintf("input has %d lines and commas, more than the limit of %d values", n, c.maxNodes))
-	}
 	format := detectFormat(c, data)
+	// Each value costs the YAML parser a couple of hundred bytes before the
+	// decoder can count it, and the parser builds the whole tree, so bound
+	// the values before parsing (the JSON reader counts them as it reads).
+	if format == FormatYAML {
+		if n := yamlIndicators(data); n > c.maxNodes {
+			return fail(Pos{}, "too-many-values", fmt.Sprintf("input has %d YAML indicators ([ { , : ? - or line break), each of which may start a value, more than the limit of %d values", n, c.maxNodes))
+		}
+	}
 	var root *yaml.Node
 	var err error
 	if format == FormatJSON {
-		root, err = parseJSON(data)
+		root, err = parseJSON(data, c.maxNodes)
 	} else {
 		root, err = parseYAML(data)
 	}
@@ -189,6 +194,10 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		var se *syntaxError
 		if errors.As(err, &se) {
 			return fail(se.pos, "syntax", se.msg)
+		}
+		var le *limitError
+		if errors.As(err, &le) {
+			return fail(le.pos, "too-many-values", le.msg)
 		}
 		return fail(Pos{}, "syntax", err.Error())
 	}
@@ -201,10 +210,35 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		doc.src.header = headerComment(data)
 	}
 	d.decode(root, reflect.ValueOf(doc).Elem(), nil)
-	if len(d.diags) > 0 {
-		return nil, d.diags
+	if ds := d.diags.list(c.filename); len(ds) > 0 {
+		return nil, ds
 	}
 	return doc, nil
+}
+
+// yamlIndicators counts the YAML indicators in data, which bound the nodes
+// the YAML parser makes of it before any alias is expanded: a node other
+// than the document and its root needs an indicator in front of it, a flow
+// collection's "[" or "{", a "," between flow entries, a ":" before a
+// mapping value, a "?" before an explicit key, a "- " block entry or a
+// line break before a block mapping key. One indicator brings at most two
+// nodes (a single-pair mapping in a flow sequence, "[a: b]", or a key with
+// an implicit null value, "{a, b}"), so the parser makes at most twice as
+// many nodes, plus two. Indicator characters inside scalars are counted
+// too, which only makes the bound larger.
+func yamlIndicators(data []byte) int {
+	n := 0
+	for i, c := range data {
+		switch c {
+		case '\n', ',', '[', '{', ':', '?':
+			n++
+		case '-':
+			if i+1 == len(data) || data[i+1] == ' ' || data[i+1] == '\t' || data[i+1] == '\n' || data[i+1] == '\r' {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // headerComment returns the comment lines at the very top of a YAML file,
@@ -229,6 +263,14 @@ type syntaxError struct {
 }
 
 func (e *syntaxError) Error() string { return e.msg }
+
+// limitError is input refused because it has more values than the limit.
+type limitError struct {
+	pos Pos
+	msg string
+}
+
+func (e *limitError) Error() string { return e.msg }
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 

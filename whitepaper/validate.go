@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
@@ -27,24 +28,31 @@ func (doc *Document) Validate() Diagnostics {
 	v.prepare()
 	v.walk(reflect.ValueOf(doc).Elem(), nil, false)
 	v.document()
+	filename := ""
 	if doc.src != nil {
-		for i := range v.diags {
-			v.diags[i].Pos = doc.src.pos(v.diags[i].Path)
+		filename = doc.src.filename
+		for i := range v.diags.diags {
+			v.diags.diags[i].Pos = doc.src.pos(v.diags.diags[i].Path)
 		}
 	}
-	return v.diags
+	return v.diags.list(filename)
 }
 
 type validator struct {
-	doc   *Document
-	diags Diagnostics
+	doc      *Document
+	diags    diagList
+	declared map[language.Tag]bool // the document's languages
 	// what the document declares, for references and extension values
 	ids        map[Ref]map[string]bool
 	extensions map[string]map[string]bool // vocabulary -> value
 }
 
 func (v *validator) add(sev Severity, p *path, code, format string, args ...any) {
-	v.diags = append(v.diags, Diagnostic{Severity: sev, Code: code, Path: p.String(), Message: fmt.Sprintf(format, args...)})
+	if v.diags.full() {
+		v.diags.drop(sev, 1)
+		return
+	}
+	v.diags.add(Diagnostic{Severity: sev, Code: code, Path: p.String(), Message: fmt.Sprintf(format, args...)})
 }
 
 func (v *validator) errorf(p *path, code, format string, args ...any) {
@@ -179,6 +187,9 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 	case reflect.String:
 		if rv.Len() > 0 && strings.TrimSpace(rv.String()) == "" {
 			v.errorf(p, "empty", "value is blank")
+		}
+		if msg := textsafe.Check(rv.String(), false); msg != "" {
+			v.errorf(p, "invalid-character", "%s is not allowed in a name, an ID or a code", msg)
 		}
 	}
 }
@@ -316,13 +327,33 @@ func (v *validator) text(t Text, p *path) {
 	if t == nil {
 		return
 	}
+	if v.declared == nil {
+		v.declared = make(map[language.Tag]bool, len(v.doc.Languages))
+		for _, l := range v.doc.Languages {
+			v.declared[l] = true
+		}
+	}
+	isName := p != nil && (p.name == "name" || p.name == "title")
+	present := 0
 	for _, tag := range t.Languages() {
 		if strings.TrimSpace(t[tag]) == "" {
 			v.errorf(p.field(tag.String()), "empty", "text in %s is blank", tag)
 		}
-		if len(v.doc.Languages) > 0 && !slices.Contains(v.doc.Languages, tag) {
+		if msg := textsafe.Check(t[tag], !isName); msg != "" {
+			v.errorf(p.field(tag.String()), "invalid-character", "%s is not allowed here", msg)
+		} else if textsafe.HasBidi(t[tag]) {
+			v.add(Warning, p.field(tag.String()), "bidi-control", "text in %s holds bidirectional controls or invisible characters, which can make it display other than it reads; the renderers drop the reordering ones", tag)
+		}
+		if v.declared[tag] {
+			present++
+		} else if len(v.doc.Languages) > 0 {
 			v.errorf(p.field(tag.String()), "undeclared-language", "language %s is not among the document's languages", tag)
 		}
+	}
+	if v.diags.full() {
+		// Count the missing translations without wording each one.
+		v.diags.drop(Warning, len(v.declared)-present)
+		return
 	}
 	for _, tag := range v.doc.Languages {
 		if _, ok := t[tag]; !ok {

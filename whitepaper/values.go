@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"golang.org/x/text/language"
 )
 
@@ -235,6 +237,9 @@ func ParseCount(s string) (Count, error) {
 	if err != nil || n < 0 {
 		return Count{}, fmt.Errorf("invalid count %q: %q is not a whole number", in, num)
 	}
+	if n > maxCount {
+		return Count{}, fmt.Errorf("invalid count %q: more than 10^12", in)
+	}
 	u, ok := countUnit(word)
 	if !ok {
 		return Count{}, fmt.Errorf("invalid count %q: unknown unit %q", in, word)
@@ -288,8 +293,15 @@ func (c Count) check() error {
 	if c.Value <= 0 {
 		return fmt.Errorf("count %q must be positive", c.String())
 	}
+	if c.Value > maxCount {
+		return fmt.Errorf("count %q is more than 10^12", c.String())
+	}
 	return nil
 }
+
+// maxCount is the largest [Count] value: no whitepaper counts more than a
+// trillion of anything, and a bound keeps arithmetic on counts exact.
+const maxCount = 1_000_000_000_000
 
 // Date is a calendar date that may be partial: a year ("2023"), a month
 // ("2023-09") or a day ("2023-02-07"). Month and Day are 0 when not stated.
@@ -493,6 +505,12 @@ var SafeSchemes = []string{"https", "http", "mailto", "tel"}
 
 func (u URL) check() error {
 	s := string(u)
+	if i := strings.IndexFunc(s, func(r rune) bool {
+		return textsafe.IsControl(r) || textsafe.IsBidiControl(r) || textsafe.IsInvisible(r) || textsafe.IsNonASCIISpace(r)
+	}); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return fmt.Errorf("invalid URL %q: character %U is not allowed (control, bidirectional, invisible or white space)", s, r)
+	}
 	p, err := url.Parse(s)
 	if err != nil {
 		return fmt.Errorf("invalid URL %q: %v", s, err)

@@ -100,7 +100,8 @@ var phraseKeys = []string{
 	"schedule.always", "schedule.allDay", "schedule.span", "schedule.part", "schedule.notes", "schedule.holidays",
 	"schedule.daily", "schedule.weekdays", "schedule.weekends",
 	"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun",
-	"toc", // the heading of the table of contents
+	"toc",                   // the heading of the table of contents
+	"field.Document.custom", // the custom sections, as one field of the document
 }
 
 // fieldNames lists the document names of a struct's own fields, leaving

@@ -1,0 +1,148 @@
+package diff
+
+import (
+	"encoding"
+	"reflect"
+	"regexp"
+	"testing"
+
+	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// sampleTexts are text forms tried, in order, for a value type written as
+// a string (a Duration, a URL, …): the first one its UnmarshalText accepts
+// gives the sample value.
+var sampleTexts = []string{"within 72 hours", "7 generations", "daily", "2024-01-02", "99.9%",
+	"https://example.com/a", "privacy@example.com", "03-1234-5678", "JP", "+09:00", "1.2", "100000000 JPY",
+	"weekdays 09:00-18:00 JST", "x"}
+
+// sample builds a value of type t with every field stated, so that
+// wording it goes through every branch a document can reach.
+func sample(t *testing.T, typ reflect.Type, depth int) reflect.Value {
+	v := reflect.New(typ).Elem()
+	if depth > 12 {
+		return v
+	}
+	if m := v.MethodByName("Values"); m.IsValid() && typ.Kind() == reflect.String {
+		vals := m.Call(nil)[0]
+		require.Positive(t, vals.Len(), "%s has no values", typ)
+		v.Set(vals.Index(0))
+		return v
+	}
+	if reflect.PointerTo(typ).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) && typ != reflect.TypeFor[language.Tag]() {
+		for _, s := range sampleTexts {
+			if v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)) == nil {
+				return v
+			}
+		}
+		t.Fatalf("no sample text fits %s: add one to sampleTexts", typ)
+	}
+	switch {
+	case typ == reflect.TypeFor[language.Tag]():
+		v.Set(reflect.ValueOf(language.Japanese))
+		return v
+	case typ == reflect.TypeFor[whitepaper.Text]():
+		v.Set(reflect.ValueOf(whitepaper.Text{language.Japanese: "テキスト", language.English: "text"}))
+		return v
+	}
+	switch typ.Kind() {
+	case reflect.String:
+		v.SetString("x")
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Pointer:
+		v.Set(sample(t, typ.Elem(), depth+1).Addr())
+	case reflect.Slice:
+		s := reflect.MakeSlice(typ, 1, 1)
+		s.Index(0).Set(sample(t, typ.Elem(), depth+1))
+		v.Set(s)
+	case reflect.Struct:
+		for i := range typ.NumField() {
+			if typ.Field(i).IsExported() {
+				v.Field(i).Set(sample(t, typ.Field(i).Type, depth+1))
+			}
+		}
+	default:
+		t.Fatalf("the test cannot build a %s: teach sample its kind", typ)
+	}
+	return v
+}
+
+// goFormatting matches what fmt's %v makes of values that have no wording:
+// memory addresses, struct and map literals, verb errors.
+var goFormatting = regexp.MustCompile(`0x[0-9a-f]{6,}|&\{|^\{|map\[|%!|\{[^{}]*\s[^{}]*\}`)
+
+// TestEveryValueIsWorded walks every field type of the model and words a
+// stated value of it in each locale: none may fall back on Go's
+// formatting. Then it words every change from an empty document to a
+// fully stated one, which covers the records compared as a whole.
+func TestEveryValueIsWorded(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	var walk func(typ reflect.Type)
+	walk = func(typ reflect.Type) {
+		for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice {
+			typ = typ.Elem()
+		}
+		if seen[typ] || typ.Kind() != reflect.Struct || typ.PkgPath() != reflect.TypeFor[whitepaper.Document]().PkgPath() {
+			return
+		}
+		seen[typ] = true
+		if reflect.PointerTo(typ).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+			return
+		}
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			v := sample(t, f.Type, 0)
+			for _, loc := range catalog.All() {
+				s, ok := word(v, loc)
+				assert.True(t, ok, "%s.%s (%s): worded with Go's formatting: %q", typ.Name(), f.Name, f.Type, s)
+				assert.NotRegexp(t, goFormatting, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
+				assert.NotEmpty(t, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[whitepaper.Document]())
+	require.Greater(t, len(seen), 20, "the walk reached the model")
+
+	full := sample(t, reflect.TypeFor[whitepaper.Document](), 0).Addr().Interface().(*whitepaper.Document)
+	cs, err := Compare(&whitepaper.Document{}, full)
+	require.NoError(t, err)
+	require.NotEmpty(t, cs)
+	for _, loc := range catalog.All() {
+		for _, e := range Explain(Classify(cs), loc) {
+			assert.NotRegexp(t, goFormatting, e.Message, "%s: %s", e.PathText, e.Message)
+			assert.NotRegexp(t, goFormatting, e.Old+e.New, "%s", e.PathText)
+			assert.NotContains(t, e.Message, "[field.", "%s: a label is missing", e.PathText)
+		}
+	}
+}
+
+// TestRecordsAreWorded checks the two facts the issue found worded as Go
+// heap addresses: a record stated where there was none.
+func TestRecordsAreWorded(t *testing.T) {
+	const base = "openwhitepaper: \"1\"\nlanguages: [en]\ndefaultLanguage: en\ntitle: {en: T}\nversion: \"2\"\nvendor: {id: acme, name: {en: Acme}}\nservices: [{id: app, name: {en: App}}]\n"
+	old, err := whitepaper.Parse([]byte(base + "dataUse: {thirdPartyDisclosure: false}\ndataDeletion: {certificate: true}\n"))
+	require.NoError(t, err)
+	new, err := whitepaper.Parse([]byte(base + "dataUse: {thirdPartyDisclosure: false, lawEnforcement: {notifyCustomer: true}}\ndataDeletion: {certificate: true, export: {selfService: true}}\n"))
+	require.NoError(t, err)
+	cs, err := Compare(old, new)
+	require.NoError(t, err)
+	var msgs []string
+	for _, e := range Explain(Classify(cs), catalog.For(language.English)) {
+		msgs = append(msgs, e.Message)
+	}
+	assert.Len(t, msgs, 2)
+	for _, m := range msgs {
+		assert.NotRegexp(t, goFormatting, m)
+	}
+	assert.Contains(t, msgs, "Requests from authorities is now stated: "+
+		catalog.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+catalog.For(language.English).Message("value.true"))
+}

@@ -1,0 +1,128 @@
+// Package textsafe classifies the characters that make text lie about
+// itself, control characters, bidirectional controls and invisible
+// characters, for the loader that refuses them and the writers that must
+// never pass them to a terminal or a page.
+package textsafe
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsControl reports whether r is a C0 or C1 control character or DEL,
+// tab and line feed included.
+func IsControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
+
+// IsBidiControl reports whether r is a bidirectional formatting character
+// (embeddings, overrides, isolates and the directional marks), which can
+// make "https://evil.example/\u202emoc.elpmaxe" display as another address.
+func IsBidiControl(r rune) bool {
+	switch {
+	case r == 0x061c, r == 0x200e, r == 0x200f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// IsInvisible reports whether r is a zero-width or otherwise invisible
+// format character: zero-width space, non-joiner and joiner, word joiner,
+// the invisible operators, the byte order mark, soft hyphen and the
+// interlinear annotation and tag characters.
+func IsInvisible(r rune) bool {
+	switch {
+	case r == 0x00ad, r >= 0x200b && r <= 0x200d, r >= 0x2060 && r <= 0x2064, r == 0xfeff:
+		return true
+	case r >= 0xfff9 && r <= 0xfffb, r >= 0xe0000 && r <= 0xe007f:
+		return true
+	}
+	return false
+}
+
+// IsNonASCIISpace reports whether r is white space or a line or paragraph
+// separator outside ASCII, such as U+00A0, U+0085 or U+2028.
+func IsNonASCIISpace(r rune) bool {
+	return r > 0x7f && (unicode.IsSpace(r) || unicode.In(r, unicode.Zs, unicode.Zl, unicode.Zp))
+}
+
+// Check describes the first character of s that is not allowed: a control
+// character (tab and line feed allowed when prose is true), a
+// bidirectional control or an invisible character (both allowed in prose,
+// where validation warns about them instead). It returns "" when s is clean.
+func Check(s string, prose bool) string {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			continue
+		case prose && (r == '\t' || r == '\n'):
+			continue
+		case IsControl(r):
+			return fmt.Sprintf("control character %U at byte %d", r, i)
+		case prose:
+			continue
+		case IsBidiControl(r):
+			return fmt.Sprintf("bidirectional control character %U at byte %d", r, i)
+		case IsInvisible(r):
+			return fmt.Sprintf("invisible character %U at byte %d", r, i)
+		}
+	}
+	return ""
+}
+
+// HasBidi reports whether s holds a bidirectional control or an invisible character.
+func HasBidi(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return IsBidiControl(r) || IsInvisible(r) }) >= 0
+}
+
+// StripBidi removes the bidirectional embeddings, overrides and isolates
+// from s, the characters that reorder text around them; the directional
+// marks and joiners, which writing systems need, stay.
+func StripBidi(s string) string {
+	if strings.IndexFunc(s, isReordering) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isReordering(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isReordering(r rune) bool {
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// Terminal makes s safe to write to a terminal or a line-oriented text
+// output: every control character (line breaks and tabs included),
+// bidirectional control and invisible character becomes a visible escape
+// such as \n or \u202e, so that nothing in s can move the cursor, change
+// colours, make a hyperlink or start a line of its own.
+func Terminal(s string) string {
+	if strings.IndexFunc(s, needsEscape) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case needsEscape(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func needsEscape(r rune) bool {
+	return IsControl(r) || IsBidiControl(r) || IsInvisible(r) || r == 0x2028 || r == 0x2029
+}

@@ -1,0 +1,327 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"golang.org/x/text/language"
+)
+
+// A markdownRenderer turns Markdown into HTML as a site publishing the
+// whitepaper would, with raw HTML allowed where the renderer allows it.
+type markdownRenderer struct {
+	name   string
+	render func(t *testing.T, md []byte) []byte // nil when the renderer is not installed
+}
+
+// markdownRenderers are goldmark (GFM, raw HTML allowed), Python-Markdown
+// as MkDocs uses it (Debian's python3-markdown), markdown-it and marked
+// (from npm, render/testdata/markdown). .ci/run installs them; a missing
+// one is skipped.
+func markdownRenderers(t *testing.T) []markdownRenderer {
+	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
+	rs := []markdownRenderer{{"goldmark", func(t *testing.T, md []byte) []byte {
+		var out bytes.Buffer
+		require.NoError(t, gm.Convert(md, &out))
+		return out.Bytes()
+	}}}
+
+	python := ""
+	for _, p := range []string{"/usr/bin/python3", "python3"} {
+		if exec.Command(p, "-c", "import markdown").Run() == nil {
+			python = p
+			break
+		}
+	}
+	pm := markdownRenderer{name: "python-markdown"}
+	if python != "" {
+		pm.render = func(t *testing.T, md []byte) []byte {
+			return run(t, md, python, "-c", "import sys, markdown; sys.stdout.write(markdown.markdown(sys.stdin.read(), extensions=['tables']))")
+		}
+	}
+	rs = append(rs, pm)
+
+	dir, _ := filepath.Abs(filepath.Join("testdata", "markdown"))
+	_, errNode := exec.LookPath("node")
+	_, errModules := os.Stat(filepath.Join(dir, "node_modules"))
+	for _, name := range []string{"markdown-it", "marked"} {
+		r := markdownRenderer{name: name}
+		if errNode == nil && errModules == nil {
+			r.render = func(t *testing.T, md []byte) []byte {
+				return run(t, md, "node", filepath.Join(dir, "render.mjs"), name)
+			}
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+func run(t *testing.T, stdin []byte, name string, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Stdin = bytes.NewReader(stdin)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "%s: %s", name, stderr.String())
+	return out
+}
+
+// beaconPayloads try to make a page run script or load something from
+// the given origin: raw tags that some renderers pass through their
+// escaping, images and reference definitions in Markdown, entities that a
+// careless escaper decodes twice.
+func beaconPayloads(origin string) []string {
+	var p []string
+	for i, f := range []string{
+		`<!----><details open ontoggle=fetch('%s')>`,
+		"<!---->\n<details open ontoggle=fetch('%s')>",
+		"<!-->\n<details open ontoggle=fetch('%s')>",
+		"<!-->\n<details open ontoggle=fetch('%s') x>",
+		"<!-->\n<img src=%s x>",
+		"<!---->x\n\n<details open ontoggle=fetch('%s')>",
+		`<!----> <details open ontoggle="fetch('%s')">x</details>`,
+		`<details open ontoggle=fetch('%s')>`,
+		`<img src=%s>`,
+		`<img src="%s">`,
+		`![x](%s)`,
+		`![x](<%s>)`,
+		`![x][r]` + "\n\n" + `[r]: %s`,
+		"[r]: %s\n\n![r]",
+		`!` + "[x](%s)",
+		`\<img src=%s\>`,
+		`&lt;img src=%s&gt;`,
+		`&#60;img src=%s&#62;`,
+		`<script>fetch('%s')</script>`,
+		`<svg onload="fetch('%s')">`,
+		`<iframe src="%s"></iframe>`,
+		`<link rel=stylesheet href="%s">`,
+		`<style>@import '%s';</style>`,
+		`<video poster="%s"></video>`,
+		`<object data="%s"></object>`,
+		`<input type=image src="%s">`,
+		"`<img src=%s>`",
+		`<a href="x" style="background:url(%s)">x</a>`,
+		`| <img src=%s> |`,
+	} {
+		p = append(p, strings.ReplaceAll(f, "%s", fmt.Sprintf("%s/hit/%d", origin, i)))
+	}
+	return p
+}
+
+// poisonWith puts the payloads into every text and string of the
+// document, in turn, and the URL into every URL.
+func poisonWith(doc *whitepaper.Document, payloads []string, url string) {
+	n := 0
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			if v.Type() == reflect.TypeFor[language.Tag]() {
+				return
+			}
+			for i := range v.NumField() {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Map:
+			if t, ok := v.Interface().(whitepaper.Text); ok {
+				for _, k := range t.Languages() {
+					t[k] = payloads[n%len(payloads)]
+					n++
+				}
+			}
+		case reflect.String:
+			if !v.CanSet() || v.Len() == 0 {
+				return
+			}
+			switch v.Type() {
+			case reflect.TypeFor[whitepaper.URL]():
+				v.SetString(fmt.Sprintf("%s?%d", url, n))
+			case reflect.TypeFor[string]():
+				v.SetString(payloads[n%len(payloads)])
+			default:
+				return
+			}
+			n++
+		}
+	}
+	walk(reflect.ValueOf(doc).Elem())
+}
+
+// allowedTags are the elements the Markdown output may turn into: what the
+// renderers make of headings, paragraphs, lists, emphasis, links and tables.
+var allowedTags = []string{"a", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "strong",
+	"table", "tbody", "td", "th", "thead", "tr", "ul"}
+
+var anyTag = regexp.MustCompile(`(?i)<(/?)([a-z][a-z0-9]*)`)
+
+// poisonedMarkdown renders the Markdown of two examples with every text
+// holding a payload aimed at origin, and of a small document with nothing
+// but the payloads.
+func poisonedMarkdown(t *testing.T, origin string) map[string][]byte {
+	out := map[string][]byte{}
+	for _, name := range []string{"seculio", "nulab"} {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		poisonWith(doc, beaconPayloads(origin), origin+"/link")
+		// Each payload also makes a paragraph of its own, where line breaks are kept.
+		if doc.Purpose == nil {
+			doc.Purpose = &whitepaper.Purpose{}
+		}
+		for _, p := range beaconPayloads(origin) {
+			doc.Purpose.Notes.Notes = append(doc.Purpose.Notes.Notes, whitepaper.Text{language.English: p})
+		}
+		var m bytes.Buffer
+		require.NoError(t, Markdown(&m, doc, &Options{Languages: []language.Tag{language.English}}))
+		out[name] = m.Bytes()
+	}
+	// A small document with one payload a paragraph: some payloads only
+	// work where nothing before them in the page disturbs them.
+	doc, err := whitepaper.Parse([]byte("openwhitepaper: \"1\"\nlanguages: [en]\ndefaultLanguage: en\ntitle: {en: T}\n" +
+		"version: \"1\"\nvendor: {id: a, name: {en: A}}\nservices: [{id: s, name: {en: S}}]\n"))
+	require.NoError(t, err)
+	doc.Purpose = &whitepaper.Purpose{}
+	for _, p := range beaconPayloads(origin) {
+		doc.Purpose.Notes.Notes = append(doc.Purpose.Notes.Notes, whitepaper.Text{language.English: p})
+	}
+	var m bytes.Buffer
+	require.NoError(t, Markdown(&m, doc, nil))
+	out["small"] = m.Bytes()
+	return out
+}
+
+// TestMarkdownRenderersMakeNoHTML runs the poisoned Markdown through every
+// renderer: only the elements Markdown itself makes may come out, never an
+// image, a script or any raw tag of the document's.
+func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
+	for _, r := range markdownRenderers(t) {
+		t.Run(r.name, func(t *testing.T) {
+			if r.render == nil {
+				t.Skipf("%s is not installed (.ci/run installs it)", r.name)
+			}
+			for doc, md := range poisonedMarkdown(t, "http://127.0.0.1:9") {
+				html := r.render(t, md)
+				for _, m := range anyTag.FindAllStringSubmatch(string(html), -1) {
+					assert.Contains(t, allowedTags, strings.ToLower(m[2]), "%s through %s: a <%s> element", doc, r.name, m[2])
+				}
+			}
+		})
+	}
+}
+
+// TestMarkdownRenderersInBrowser opens the HTML every renderer makes of the
+// poisoned Markdown in headless Chromium, served from a loopback HTTP
+// server that records every request: the payloads aim at that server, so
+// any request but the page's own means script ran or something was
+// fetched. Skipped without Chromium (.ci/run installs Debian's).
+func TestMarkdownRenderersInBrowser(t *testing.T) {
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium is not installed")
+	}
+	var mu sync.Mutex
+	pages := map[string][]byte{}
+	var hits []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if page, ok := pages[r.URL.Path]; ok {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write(page)
+			return
+		}
+		if r.URL.Path != "/favicon.ico" {
+			hits = append(hits, r.Method+" "+r.URL.String())
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer srv.Close()
+
+	var paths []string
+	for _, r := range markdownRenderers(t) {
+		if r.render == nil {
+			t.Logf("%s is not installed: left out (.ci/run installs it)", r.name)
+			continue
+		}
+		for doc, md := range poisonedMarkdown(t, srv.URL) {
+			path := "/page/" + r.name + "/" + doc
+			page := append([]byte("<!doctype html><html><head><meta charset=utf-8><title>t</title></head><body>\n"), r.render(t, md)...)
+			mu.Lock()
+			pages[path] = append(page, "\n</body></html>\n"...)
+			mu.Unlock()
+			paths = append(paths, path)
+		}
+	}
+	slices.Sort(paths)
+	profile := t.TempDir()
+	for _, path := range paths {
+		cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync",
+			"--user-data-dir="+profile, "--virtual-time-budget=3000", "--dump-dom", srv.URL+path)
+		done := make(chan struct{})
+		var out []byte
+		var runErr error
+		go func() { out, runErr = cmd.Output(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(60 * time.Second):
+			_ = cmd.Process.Kill()
+			t.Fatalf("%s: chromium did not finish", path)
+		}
+		require.NoError(t, runErr, "%s", path)
+		require.Contains(t, string(out), "<body>", "%s: no DOM came back", path)
+		mu.Lock()
+		got := hits
+		hits = nil
+		mu.Unlock()
+		assert.Empty(t, got, "%s: the page ran script or fetched from the network", path)
+	}
+}
+
+// TestBidiControlsDropped checks that neither page passes on the
+// bidirectional controls that reorder text (a document built in Go may
+// hold them; a loaded one only in prose, with a warning).
+func TestBidiControlsDropped(t *testing.T) {
+	doc, err := examples.Load("seculio")
+	require.NoError(t, err)
+	for _, tag := range doc.Vendor.Name.Languages() {
+		doc.Vendor.Name[tag] = "Acme \u202egnp.exe\u202c and \u2067isolate\u2069"
+	}
+	opts := &Options{Languages: []language.Tag{language.English}}
+	var h, m bytes.Buffer
+	require.NoError(t, HTML(&h, doc, opts))
+	require.NoError(t, Markdown(&m, doc, opts))
+	for name, out := range map[string]string{"html": h.String(), "markdown": m.String()} {
+		assert.NotRegexp(t, "[\u202a-\u202e\u2066-\u2069]", out, name)
+		assert.Contains(t, out, "Acme gnp.exe and isolate", name)
+	}
+}
