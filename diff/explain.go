@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -26,7 +26,7 @@ type Explained struct {
 
 // Explain words the changes in the catalog's language, last of the three
 // stages: the message comes from the rule's ID and the change's values.
-func Explain(cs []Classified, loc *catalog.Catalog) []Explained {
+func Explain(cs []Classified, loc *locale.Locale) []Explained {
 	out := make([]Explained, len(cs))
 	for i, c := range cs {
 		path := c.Path.String()
@@ -41,17 +41,17 @@ func Explain(cs []Classified, loc *catalog.Catalog) []Explained {
 	return out
 }
 
-func fieldLabel(c Change, loc *catalog.Catalog) string {
+func fieldLabel(c Change, loc *locale.Locale) string {
 	if c.Type == "Document" {
 		if id, ok := sections[c.Field]; ok {
-			return loc.Message(catalog.SectionKey(id))
+			return loc.Message(locale.SectionKey(id))
 		}
 	}
-	return loc.Message(catalog.FieldKey(c.Type, c.Field))
+	return loc.Message(locale.FieldKey(c.Type, c.Field))
 }
 
 // itemLabel names an added or removed item by its key fields.
-func itemLabel(c Change, loc *catalog.Catalog) string {
+func itemLabel(c Change, loc *locale.Locale) string {
 	v := c.newV
 	if !v.IsValid() {
 		v = c.oldV
@@ -81,7 +81,7 @@ func itemLabel(c Change, loc *catalog.Catalog) string {
 var stringer = reflect.TypeFor[interface{ String() string }]()
 
 // wordValue words a value in the catalog's language.
-func wordValue(v reflect.Value, loc *catalog.Catalog) string {
+func wordValue(v reflect.Value, loc *locale.Locale) string {
 	if !v.IsValid() || reflectx.IsZero(v) {
 		return ""
 	}

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -68,12 +68,12 @@ type page struct {
 type builder struct {
 	doc  *whitepaper.Document
 	lang language.Tag // the document language shown
-	loc  *catalog.Catalog
+	loc  *locale.Locale
 	orgs map[string]whitepaper.Text
 	svcs map[string]whitepaper.Text
 }
 
-func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *catalog.Catalog) *builder {
+func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *locale.Locale) *builder {
 	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{}}
 	b.orgs[doc.Vendor.ID] = doc.Vendor.Name
 	for _, o := range doc.Providers {
@@ -109,7 +109,7 @@ func (b *builder) text(t whitepaper.Text) span {
 func (b *builder) plain(s string) []span { return []span{{Text: s}} }
 
 func (b *builder) label(typ reflect.Type, field string) string {
-	return b.loc.Message(catalog.FieldKey(typ.Name(), field))
+	return b.loc.Message(locale.FieldKey(typ.Name(), field))
 }
 
 func (b *builder) build() *page {
@@ -227,7 +227,7 @@ func Layout(doc *whitepaper.Document) []whitepaper.SectionID {
 
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {
 	n := s.SectionNotes()
-	title := span{Text: b.loc.Message(catalog.SectionKey(info.ID))}
+	title := span{Text: b.loc.Message(locale.SectionKey(info.ID))}
 	if !n.Title.IsZero() {
 		title = b.text(n.Title)
 	}
@@ -416,7 +416,7 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		return b.reference(x)
 	case whitepaper.SectionID:
 		if _, ok := whitepaper.LookupSection(x); ok {
-			return b.plain(b.loc.Message(catalog.SectionKey(x)))
+			return b.plain(b.loc.Message(locale.SectionKey(x)))
 		}
 		return b.plain(string(x))
 	}
@@ -474,16 +474,16 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 		}
 		text := b.text(d.Text)
 		if text.Text == "" {
-			text = span{Text: catalog.Enum(b.loc, d.Area)}
+			text = span{Text: locale.Enum(b.loc, d.Area)}
 		}
 		cell[[2]string{string(d.Area), string(d.Party)}] = []span{text}
 	}
 	tb := &table{RowHeads: true, Head: []string{b.label(reflect.TypeFor[whitepaper.Duty](), "area")}}
 	for _, p := range parties {
-		tb.Head = append(tb.Head, catalog.Enum(b.loc, p))
+		tb.Head = append(tb.Head, locale.Enum(b.loc, p))
 	}
 	for _, a := range areas {
-		cells := [][]span{b.plain(catalog.Enum(b.loc, a))}
+		cells := [][]span{b.plain(locale.Enum(b.loc, a))}
 		for _, p := range parties {
 			cells = append(cells, cell[[2]string{string(a), string(p)}])
 		}

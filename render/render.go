@@ -14,7 +14,7 @@
 package render
 
 import (
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -35,14 +35,14 @@ type Options struct {
 // use the reader's language when the catalog has it, else the shown
 // language's, else English; texts in another language than the labels'
 // are marked.
-func Negotiate(doc *whitepaper.Document, prefs ...language.Tag) (docLang, locale language.Tag) {
+func Negotiate(doc *whitepaper.Document, prefs ...language.Tag) (docLang, labels language.Tag) {
 	docLang = doc.DefaultLanguage
 	if len(prefs) > 0 && len(doc.Languages) > 0 {
 		if i, ok := match(doc.Languages, prefs); ok {
 			docLang = doc.Languages[i]
 		}
 	}
-	locales := catalog.Locales()
+	locales := locale.Locales()
 	if i, ok := match(locales, prefs); ok {
 		return docLang, locales[i]
 	}
@@ -67,8 +67,8 @@ func build(doc *whitepaper.Document, opts *Options) *page {
 	if opts == nil {
 		opts = &Options{}
 	}
-	docLang, locale := Negotiate(doc, opts.Languages...)
-	p := newBuilder(doc, docLang, catalog.For(locale)).build()
+	docLang, labels := Negotiate(doc, opts.Languages...)
+	p := newBuilder(doc, docLang, locale.For(labels)).build()
 	if opts.NoTOC {
 		p.TOC = nil
 	}

@@ -8,7 +8,7 @@ import (
 	"strconv"
 
 	"github.com/openwhitepaper/whitepaper/check"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -46,20 +46,20 @@ Flags:
 
 // locale finds the catalog for --lang; without --lang, the document's
 // default language when the catalog has it, else English.
-func locale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*catalog.Catalog, bool) {
+func pickLocale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*locale.Locale, bool) {
 	if lang == "" {
-		if c := catalog.For(doc.DefaultLanguage); c != nil {
+		if c := locale.For(doc.DefaultLanguage); c != nil {
 			return c, true
 		}
-		return catalog.For(language.English), true
+		return locale.For(language.English), true
 	}
 	tag, err := language.Parse(lang)
 	if err == nil {
-		if c := catalog.For(tag); c != nil {
+		if c := locale.For(tag); c != nil {
 			return c, true
 		}
 	}
-	fmt.Fprintf(stderr, "whitepaper %s: no locale %q (have %v)\n", cmd, lang, catalog.Locales())
+	fmt.Fprintf(stderr, "whitepaper %s: no locale %q (have %v)\n", cmd, lang, locale.Locales())
 	return nil, false
 }
 
@@ -76,7 +76,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	write := map[string]func(io.Writer, *check.CoverageReport, *catalog.Catalog) error{
+	write := map[string]func(io.Writer, *check.CoverageReport, *locale.Locale) error{
 		"text": check.WriteCoverageText, "markdown": check.WriteCoverageMarkdown, "json": check.WriteCoverageJSON,
 	}[*format]
 	if write == nil {
@@ -87,7 +87,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	loc, ok := locale("coverage", *lang, doc, stderr)
+	loc, ok := pickLocale("coverage", *lang, doc, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -147,7 +147,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	loc, ok := locale("lint", *lang, doc, stderr)
+	loc, ok := pickLocale("lint", *lang, doc, stderr)
 	if !ok {
 		return exitUsage
 	}

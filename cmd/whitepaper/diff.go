@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -76,7 +76,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	loc, ok := locale("diff", *lang, new, stderr)
+	loc, ok := pickLocale("diff", *lang, new, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -108,7 +108,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	switch format {
 	case "text":
 		return diff.WriteText(w, es, new, loc, editorial)

@@ -1,4 +1,4 @@
-// Package catalog holds the words the renderer, the differ and the checks
+// Package locale holds the words the renderer, the differ and the checks
 // use in each language: section titles, labels of the closed vocabularies,
 // units and fixed phrases. Each locale is one embedded YAML file under
 // locales/, a flat mapping from key to message; adding a locale is adding
@@ -7,7 +7,7 @@
 //
 // The catalog is an ordinary value, not a process-wide registry: nothing
 // here changes what other packages see.
-package catalog
+package locale
 
 import (
 	"embed"
@@ -26,15 +26,15 @@ import (
 //go:embed locales/*.yaml
 var files embed.FS
 
-// Catalog is the messages of one locale.
-type Catalog struct {
+// Locale is the messages of one locale.
+type Locale struct {
 	tag  language.Tag
 	msgs map[string]string
 }
 
 var (
 	loadOnce sync.Once
-	catalogs []*Catalog
+	catalogs []*Locale
 	loadErr  error
 )
 
@@ -61,14 +61,14 @@ func load() {
 			loadErr = fmt.Errorf("catalog: locale file %s: %v", e.Name(), err)
 			return
 		}
-		catalogs = append(catalogs, &Catalog{tag: tag, msgs: msgs})
+		catalogs = append(catalogs, &Locale{tag: tag, msgs: msgs})
 	}
-	slices.SortFunc(catalogs, func(a, b *Catalog) int { return strings.Compare(a.tag.String(), b.tag.String()) })
+	slices.SortFunc(catalogs, func(a, b *Locale) int { return strings.Compare(a.tag.String(), b.tag.String()) })
 }
 
 // All returns the catalog of every locale, sorted by tag. It panics if an
 // embedded locale file is broken, which the package's tests rule out.
-func All() []*Catalog {
+func All() []*Locale {
 	loadOnce.Do(load)
 	if loadErr != nil {
 		panic(loadErr)
@@ -86,7 +86,7 @@ func Locales() []language.Tag {
 }
 
 // For returns the catalog of exactly that locale, or nil.
-func For(tag language.Tag) *Catalog {
+func For(tag language.Tag) *Locale {
 	for _, c := range All() {
 		if c.tag == tag {
 			return c
@@ -96,10 +96,10 @@ func For(tag language.Tag) *Catalog {
 }
 
 // Tag returns the catalog's locale.
-func (c *Catalog) Tag() language.Tag { return c.tag }
+func (c *Locale) Tag() language.Tag { return c.tag }
 
 // Keys returns every key of the catalog, sorted.
-func (c *Catalog) Keys() []string {
+func (c *Locale) Keys() []string {
 	keys := make([]string, 0, len(c.msgs))
 	for k := range c.msgs {
 		keys = append(keys, k)
@@ -109,7 +109,7 @@ func (c *Catalog) Keys() []string {
 }
 
 // Has reports whether the catalog has the key.
-func (c *Catalog) Has(key string) bool {
+func (c *Locale) Has(key string) bool {
 	_, ok := c.msgs[key]
 	return ok
 }
@@ -118,7 +118,7 @@ var placeholderRE = regexp.MustCompile(`\{([a-zA-Z][a-zA-Z0-9]*)\}`)
 
 // Placeholders returns the names of the placeholders in the message of the
 // key, sorted and without repeats.
-func (c *Catalog) Placeholders(key string) []string {
+func (c *Locale) Placeholders(key string) []string {
 	var names []string
 	for _, m := range placeholderRE.FindAllStringSubmatch(c.msgs[key], -1) {
 		names = append(names, m[1])
@@ -130,7 +130,7 @@ func (c *Catalog) Placeholders(key string) []string {
 // Message returns the message of the key with its placeholders replaced by
 // args, given as name, value pairs. A missing key gives "[key]", so that a
 // gap shows instead of passing silently; the tests rule gaps out.
-func (c *Catalog) Message(key string, args ...string) string {
+func (c *Locale) Message(key string, args ...string) string {
 	msg, ok := c.msgs[key]
 	if !ok {
 		return "[" + key + "]"

@@ -1,4 +1,4 @@
-package catalog
+package locale
 
 import (
 	"time"
@@ -14,18 +14,18 @@ import (
 
 // printer formats numbers for the locale. It is given an empty catalog of
 // its own, so that it never reads the process-wide message.DefaultCatalog.
-func (c *Catalog) printer() *message.Printer {
+func (c *Locale) printer() *message.Printer {
 	return message.NewPrinter(c.tag, message.Catalog(catalog.NewBuilder()))
 }
 
 // Number formats an integer with the locale's digit grouping: "12,000".
-func (c *Catalog) Number(n int64) string {
+func (c *Locale) Number(n int64) string {
 	return c.printer().Sprint(number.Decimal(n))
 }
 
 // Date formats a possibly partial date: "2023年2月7日", "2023年9月", "2023年";
 // "February 7, 2023", "September 2023", "2023".
-func (c *Catalog) Date(d whitepaper.Date) string {
+func (c *Locale) Date(d whitepaper.Date) string {
 	t := time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
 	switch d.Precision() {
 	case 1:
@@ -37,7 +37,7 @@ func (c *Catalog) Date(d whitepaper.Date) string {
 }
 
 // AsOf words a date as the time a figure refers to: "2023年9月時点", "as of September 2023".
-func (c *Catalog) AsOf(d whitepaper.Date) string {
+func (c *Locale) AsOf(d whitepaper.Date) string {
 	return c.Message("date.asOf", "date", c.Date(d))
 }
 
@@ -50,7 +50,7 @@ func plural(n int64) string {
 
 // Duration words a duration with its bound: "72時間以内", "within 72 hours",
 // "半永久的", "indefinitely".
-func (c *Catalog) Duration(d whitepaper.Duration) string {
+func (c *Locale) Duration(d whitepaper.Duration) string {
 	switch d.Kind {
 	case whitepaper.Indefinite:
 		return c.Message("duration.indefinite")
@@ -64,7 +64,7 @@ func (c *Catalog) Duration(d whitepaper.Duration) string {
 }
 
 // bounded wraps an amount in the phrase of its bound: "within {d}", "約{c}".
-func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
+func (c *Locale) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
 	key := map[whitepaper.Bound]string{whitepaper.AtMost: ".within", whitepaper.AtLeast: ".atLeast", whitepaper.About: ".about"}[b]
 	if key == "" {
 		return s
@@ -73,13 +73,13 @@ func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s stri
 }
 
 // Count words a count with its unit: "7世代", "about 12,000 schools".
-func (c *Catalog) Count(n whitepaper.Count) string {
+func (c *Locale) Count(n whitepaper.Count) string {
 	s := c.Message("count."+string(n.Unit)+plural(n.Value), "n", c.Number(n.Value))
 	return c.bounded("count", "c", n.Bound, s)
 }
 
 // Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours".
-func (c *Catalog) Frequency(f whitepaper.Frequency) string {
+func (c *Locale) Frequency(f whitepaper.Frequency) string {
 	switch f.Kind {
 	case whitepaper.Continuous:
 		return c.Message("frequency.continuous")
@@ -105,11 +105,11 @@ func (c *Catalog) Frequency(f whitepaper.Frequency) string {
 }
 
 // Percent words a percentage: "99.9897%".
-func (c *Catalog) Percent(p whitepaper.Percent) string { return p.String() }
+func (c *Locale) Percent(p whitepaper.Percent) string { return p.String() }
 
 // Bool words a stated fact: provided, explicitly not provided ("行っていません",
 // "Not provided"), or not stated.
-func (c *Catalog) Bool(b *bool) string {
+func (c *Locale) Bool(b *bool) string {
 	switch {
 	case b == nil:
 		return c.Message("value.notStated")
@@ -121,4 +121,4 @@ func (c *Catalog) Bool(b *bool) string {
 
 // Enum gives the label of a value of a closed vocabulary, such as
 // whitepaper.RoleVendor: "事業者", "Vendor".
-func Enum[T ~string](c *Catalog, v T) string { return c.Message(EnumKey(v)) }
+func Enum[T ~string](c *Locale, v T) string { return c.Message(EnumKey(v)) }
