@@ -112,8 +112,11 @@ func WriteLintText(w io.Writer, file string, fs []Finding, loc *locale.Locale) e
 	var b strings.Builder
 	for _, f := range fs {
 		where := f.Pos.String()
-		if !f.Pos.IsValid() {
+		switch {
+		case !f.Pos.IsValid():
 			where = file + ":" + f.Path
+		case f.Pos.Filename == "":
+			where = file + ":" + where
 		}
 		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", where, loc.Message("lint.severity."+string(f.Severity)), f.Message, f.Rule)
 	}

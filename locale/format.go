@@ -9,13 +9,14 @@ import (
 	"golang.org/x/text/number"
 )
 
-// The methods below word the model's values in the catalog's language:
+// The methods below word the model's values in the locale's language:
 // "72時間以内" / "within 72 hours", "2023年2月7日" / "February 7, 2023".
+// A zero value, which means "not stated", is worded "".
 
 // printer formats numbers for the locale. It is given an empty catalog of
 // its own, so that it never reads the process-wide message.DefaultCatalog.
 func (c *Locale) printer() *message.Printer {
-	return message.NewPrinter(c.tag, message.Catalog(catalog.NewBuilder()))
+	return message.NewPrinter(c.Tag(), message.Catalog(catalog.NewBuilder()))
 }
 
 // Number formats an integer with the locale's digit grouping: "12,000".
@@ -26,6 +27,9 @@ func (c *Locale) Number(n int64) string {
 // Date formats a possibly partial date: "2023年2月7日", "2023年9月", "2023年";
 // "February 7, 2023", "September 2023", "2023".
 func (c *Locale) Date(d whitepaper.Date) string {
+	if d.IsZero() {
+		return ""
+	}
 	t := time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
 	switch d.Precision() {
 	case 1:
@@ -38,6 +42,9 @@ func (c *Locale) Date(d whitepaper.Date) string {
 
 // AsOf words a date as the time a figure refers to: "2023年9月時点", "as of September 2023".
 func (c *Locale) AsOf(d whitepaper.Date) string {
+	if d.IsZero() {
+		return ""
+	}
 	return c.Message("date.asOf", "date", c.Date(d))
 }
 
@@ -51,6 +58,9 @@ func plural(n int64) string {
 // Duration words a duration with its bound: "72時間以内", "within 72 hours",
 // "半永久的", "indefinitely".
 func (c *Locale) Duration(d whitepaper.Duration) string {
+	if d.IsZero() {
+		return ""
+	}
 	switch d.Kind {
 	case whitepaper.Indefinite:
 		return c.Message("duration.indefinite")
@@ -74,12 +84,18 @@ func (c *Locale) bounded(prefix, placeholder string, b whitepaper.Bound, s strin
 
 // Count words a count with its unit: "7世代", "about 12,000 schools".
 func (c *Locale) Count(n whitepaper.Count) string {
+	if n.IsZero() {
+		return ""
+	}
 	s := c.Message("count."+string(n.Unit)+plural(n.Value), "n", c.Number(n.Value))
 	return c.bounded("count", "c", n.Bound, s)
 }
 
 // Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours".
 func (c *Locale) Frequency(f whitepaper.Frequency) string {
+	if f.IsZero() {
+		return ""
+	}
 	switch f.Kind {
 	case whitepaper.Continuous:
 		return c.Message("frequency.continuous")
@@ -120,5 +136,23 @@ func (c *Locale) Bool(b *bool) string {
 }
 
 // Enum gives the label of a value of a closed vocabulary, such as
-// whitepaper.RoleVendor: "事業者", "Vendor".
-func Enum[T ~string](c *Locale, v T) string { return c.Message(EnumKey(v)) }
+// whitepaper.RoleVendor: "事業者", "Vendor". The empty value, not stated,
+// is "".
+func Enum[T ~string](c *Locale, v T) string {
+	if v == "" {
+		return ""
+	}
+	return c.Message(EnumKey(v))
+}
+
+// Field gives the label of a field of a model type, by the type's Go name
+// and the field's document name: Field("BackupSet", "generations") is
+// "保管世代数" or "Generations kept".
+func (c *Locale) Field(typeName, field string) string {
+	return c.Message(FieldKey(typeName, field))
+}
+
+// Section gives the title of a standard section: "バックアップの状況", "Backup".
+func (c *Locale) Section(id whitepaper.SectionID) string {
+	return c.Message(SectionKey(id))
+}

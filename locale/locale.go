@@ -1,12 +1,23 @@
-// Package locale holds the words the renderer, the differ and the checks
-// use in each language: section titles, labels of the closed vocabularies,
-// units and fixed phrases. Each locale is one embedded YAML file under
-// locales/, a flat mapping from key to message; adding a locale is adding
-// a file. Messages use named placeholders, {name}, so that each language
-// can put the arguments in its own order.
+// Package locale gives the words of each language the project speaks:
+// section titles, labels of fields and of the values of closed vocabularies,
+// worded values ("72時間以内", "within 72 hours") and the messages of the
+// differ and the checks. Pass a *Locale to the diff, check and render
+// packages to word their output.
 //
-// The catalog is an ordinary value, not a process-wide registry: nothing
-// here changes what other packages see.
+//	loc := locale.For(language.Japanese)        // or locale.Match(prefs...)
+//	loc.Field("BackupSet", "generations")         // "保管世代数"
+//	loc.Section(whitepaper.SectionBackup)         // "バックアップの状況"
+//	loc.Duration(set.Retention)                   // "30日以上"
+//	locale.Enum(loc, whitepaper.RoleVendor)       // "事業者"
+//
+// Each locale is one embedded YAML file under locales/, a flat mapping from
+// key to message; adding a locale is adding a file. Messages use named
+// placeholders, {name}, so that each language can put the arguments in its
+// own order.
+//
+// A nil *Locale, and the zero Locale, word in English: no method panics.
+// Locales are ordinary values, not a process-wide registry: nothing here
+// changes what other packages see.
 package locale
 
 import (
@@ -26,7 +37,9 @@ import (
 //go:embed locales/*.yaml
 var files embed.FS
 
-// Locale is the messages of one locale.
+// Locale is the messages of one language. Get one with [For], [Match],
+// [Parse], [English] or [Japanese]; a nil *Locale or a zero Locale is
+// English.
 type Locale struct {
 	tag  language.Tag
 	msgs map[string]string
@@ -85,7 +98,8 @@ func Locales() []language.Tag {
 	return tags
 }
 
-// For returns the catalog of exactly that locale, or nil.
+// For returns the locale of exactly that language, or nil when there is
+// none (which words in English).
 func For(tag language.Tag) *Locale {
 	for _, c := range All() {
 		if c.tag == tag {
@@ -95,11 +109,71 @@ func For(tag language.Tag) *Locale {
 	return nil
 }
 
-// Tag returns the catalog's locale.
-func (c *Locale) Tag() language.Tag { return c.tag }
+// English returns the English locale.
+func English() *Locale { return For(language.English) }
+
+// Japanese returns the Japanese locale.
+func Japanese() *Locale { return For(language.Japanese) }
+
+// Match returns the locale that best fits a reader who prefers the
+// languages given, in order ("en-GB" gets English); English when none fits
+// with high confidence.
+func Match(prefs ...language.Tag) *Locale {
+	all := All()
+	if len(prefs) == 0 {
+		return English()
+	}
+	tags := make([]language.Tag, len(all))
+	for i, c := range all {
+		tags[i] = c.tag
+	}
+	_, i, conf := language.NewMatcher(tags).Match(prefs...)
+	if conf < language.High {
+		return English()
+	}
+	return all[i]
+}
+
+// Parse returns the locale of a language tag such as "ja" or "en-US".
+// A tag that is not well-formed, or names a language without a locale, is
+// an error that lists the languages there are.
+func Parse(s string) (*Locale, error) {
+	tag, err := language.Parse(s)
+	if err == nil {
+		base, _ := tag.Base()
+		for _, c := range All() {
+			if cb, _ := c.tag.Base(); cb == base {
+				return c, nil
+			}
+		}
+	}
+	var names []string
+	for _, t := range Locales() {
+		names = append(names, t.String())
+	}
+	return nil, fmt.Errorf("unsupported language %q (supported: %s)", s, strings.Join(names, ", "))
+}
+
+// or returns the locale to word with: English for a nil or zero Locale.
+func (c *Locale) or() *Locale {
+	if c == nil || c.msgs == nil {
+		if en := English(); en != nil {
+			return en
+		}
+		return &Locale{tag: language.English, msgs: map[string]string{}}
+	}
+	return c
+}
+
+// Tag returns the locale's language.
+func (c *Locale) Tag() language.Tag { return c.or().tag }
+
+// String returns the locale's language tag, such as "ja".
+func (c *Locale) String() string { return c.Tag().String() }
 
 // Keys returns every key of the catalog, sorted.
 func (c *Locale) Keys() []string {
+	c = c.or()
 	keys := make([]string, 0, len(c.msgs))
 	for k := range c.msgs {
 		keys = append(keys, k)
@@ -110,7 +184,7 @@ func (c *Locale) Keys() []string {
 
 // Has reports whether the catalog has the key.
 func (c *Locale) Has(key string) bool {
-	_, ok := c.msgs[key]
+	_, ok := c.or().msgs[key]
 	return ok
 }
 
@@ -120,7 +194,7 @@ var placeholderRE = regexp.MustCompile(`\{([a-zA-Z][a-zA-Z0-9]*)\}`)
 // key, sorted and without repeats.
 func (c *Locale) Placeholders(key string) []string {
 	var names []string
-	for _, m := range placeholderRE.FindAllStringSubmatch(c.msgs[key], -1) {
+	for _, m := range placeholderRE.FindAllStringSubmatch(c.or().msgs[key], -1) {
 		names = append(names, m[1])
 	}
 	slices.Sort(names)
@@ -131,7 +205,7 @@ func (c *Locale) Placeholders(key string) []string {
 // args, given as name, value pairs. A missing key gives "[key]", so that a
 // gap shows instead of passing silently; the tests rule gaps out.
 func (c *Locale) Message(key string, args ...string) string {
-	msg, ok := c.msgs[key]
+	msg, ok := c.or().msgs[key]
 	if !ok {
 		return "[" + key + "]"
 	}

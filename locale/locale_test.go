@@ -52,3 +52,58 @@ func TestMessage(t *testing.T) {
 	assert.Equal(t, "enum.Role.vendor", EnumKey(whitepaper.RoleVendor))
 	assert.Equal(t, "section.backup", SectionKey(whitepaper.SectionBackup))
 }
+
+// TestNilAndZeroLocale checks that a nil *Locale and a zero Locale word in
+// English instead of panicking.
+func TestNilAndZeroLocale(t *testing.T) {
+	var nilLoc *Locale
+	for name, loc := range map[string]*Locale{"nil": nilLoc, "zero": {}} {
+		t.Run(name, func(t *testing.T) {
+			assert.Equal(t, language.English, loc.Tag())
+			assert.Equal(t, "Vendor", Enum(loc, whitepaper.RoleVendor))
+			assert.Equal(t, "Generations kept", loc.Field("BackupSet", "generations"))
+			assert.Equal(t, "Backup", loc.Section(whitepaper.SectionBackup))
+			assert.Equal(t, "within 72 hours", loc.Duration(whitepaper.Duration{Amount: 72, Unit: whitepaper.Hour, Bound: whitepaper.AtMost}))
+			assert.Equal(t, "12,000", loc.Number(12000))
+			assert.True(t, loc.Has("toc"))
+			assert.NotEmpty(t, loc.Keys())
+		})
+	}
+}
+
+// TestZeroValuesWordEmpty checks that a value not stated is worded "",
+// not as a false fact such as "every 0 s" or "0000".
+func TestZeroValuesWordEmpty(t *testing.T) {
+	for _, loc := range All() {
+		assert.Empty(t, loc.Duration(whitepaper.Duration{}), loc.Tag())
+		assert.Empty(t, loc.Count(whitepaper.Count{}), loc.Tag())
+		assert.Empty(t, loc.Frequency(whitepaper.Frequency{}), loc.Tag())
+		assert.Empty(t, loc.Date(whitepaper.Date{}), loc.Tag())
+		assert.Empty(t, loc.AsOf(whitepaper.Date{}), loc.Tag())
+		assert.Empty(t, Enum(loc, whitepaper.Role("")), loc.Tag())
+	}
+	assert.Empty(t, whitepaper.Duration{}.String())
+	assert.Empty(t, whitepaper.Count{}.String())
+	assert.Empty(t, whitepaper.Frequency{}.String())
+	assert.Empty(t, whitepaper.Date{}.String())
+	assert.Empty(t, whitepaper.Percent{}.String())
+}
+
+func TestParseAndMatch(t *testing.T) {
+	loc, err := Parse("ja")
+	require.NoError(t, err)
+	assert.Equal(t, language.Japanese, loc.Tag())
+	loc, err = Parse("en-GB")
+	require.NoError(t, err)
+	assert.Equal(t, language.English, loc.Tag())
+	_, err = Parse("fr")
+	assert.EqualError(t, err, `unsupported language "fr" (supported: en, ja)`)
+	_, err = Parse("not a tag")
+	assert.ErrorContains(t, err, "supported: en, ja")
+
+	assert.Equal(t, language.Japanese, Match(language.MustParse("ja-JP")).Tag())
+	assert.Equal(t, language.English, Match(language.French).Tag())
+	assert.Equal(t, language.English, Match().Tag())
+	assert.Equal(t, language.Japanese, Japanese().Tag())
+	assert.Equal(t, language.English, English().Tag())
+}

@@ -225,6 +225,9 @@ func parseISODuration(s string) (int64, Unit, error) {
 // String returns the canonical text form: "within 72 hours", "1 day",
 // "indefinitely".
 func (d Duration) String() string {
+	if d.IsZero() {
+		return "" // not stated
+	}
 	switch d.Kind {
 	case Indefinite:
 		return "indefinitely"
