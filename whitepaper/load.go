@@ -258,7 +258,12 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		if len(doc.Content) == 0 {
 			return nil, nil
 		}
-		return doc.Content[0], nil
+		// Keep the document's own comments (before the first key, after
+		// the last) on the root, so that formatting keeps them.
+		root := doc.Content[0]
+		root.HeadComment = joinComments(doc.HeadComment, root.HeadComment)
+		root.FootComment = joinComments(root.FootComment, doc.FootComment)
+		return root, nil
 	}
 	return &doc, nil
 }
