@@ -19,6 +19,9 @@ func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
+	if recordFlagSet != nil {
+		recordFlagSet(fs)
+	}
 	return fs
 }
 
@@ -108,16 +111,8 @@ func loadDocument(name string, stdin io.Reader) (*whitepaper.Document, error) {
 // command must exit with code.
 func load(cmd, name string, stdin io.Reader, validate bool, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
 	doc, err := loadDocument(name, stdin)
-	var diags whitepaper.Diagnostics
-	if errors.As(err, &diags) {
-		for _, d := range diags {
-			fmt.Fprintln(stderr, d)
-		}
-		return nil, exitInvalid, false
-	}
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper %s: %v\n", cmd, err)
-		return nil, exitUsage, false
+		return nil, printLoadError(stderr, cmd, err), false
 	}
 	if validate {
 		if errs := doc.Validate().Errors(); len(errs) > 0 {
@@ -128,6 +123,20 @@ func load(cmd, name string, stdin io.Reader, validate bool, stderr io.Writer) (d
 		}
 	}
 	return doc, 0, true
+}
+
+// printLoadError prints the diagnostics of a document that does not load,
+// or the error that kept it from being read, and returns the exit code.
+func printLoadError(stderr io.Writer, cmd string, err error) int {
+	var diags whitepaper.Diagnostics
+	if errors.As(err, &diags) {
+		for _, d := range diags {
+			fmt.Fprintln(stderr, d)
+		}
+		return exitInvalid
+	}
+	fmt.Fprintf(stderr, "whitepaper %s: %v\n", cmd, err)
+	return exitUsage
 }
 
 // writeOutput writes data to the file dest atomically, refusing a dest
