@@ -34,7 +34,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
 	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nor changed (a weakened or changed one)")
-	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, each with a reason")
+	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, with reasons")
 	rules := fs.Bool("rules", false, "list the rules and exit")
 	entry := fs.Bool("revision-entry", false, "draft the revision-history entry instead")
 	notice := fs.Bool("notice", false, "write a notice of subprocessor changes instead")

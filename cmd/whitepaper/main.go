@@ -54,7 +54,7 @@ func commands() []command {
 		{"render", "write a document as a Markdown or HTML whitepaper", renderUsage, runRender},
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
 		{"diff", "explain what changed between two versions", diffUsage, runDiff},
-		{"coverage", "check which ISO/IEC 27017 disclosure items a document addresses", coverageUsage, runCoverage},
+		{"coverage", "check which ISO/IEC 27017 items a document addresses", coverageUsage, runCoverage},
 		{"lint", "check a document's security posture", lintUsage, runLint},
 		{"init", "write a new document skeleton with every section", initUsage, runInit},
 		{"version", "print the version of the tool", versionUsage, runVersion},
@@ -97,5 +97,5 @@ func printHelp(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "\t%-11s %s\n", c.name, c.summary)
 	}
-	fmt.Fprint(w, "\nRun 'whitepaper help <command>' or 'whitepaper <command> -h' for a command's flags.\n")
+	fmt.Fprint(w, "\nRun 'whitepaper help <command>' or 'whitepaper <command> -h' for its flags.\n")
 }
