@@ -357,3 +357,37 @@ func TestInit(t *testing.T) {
 	b, _ = os.ReadFile(p)
 	assert.Equal(t, ja, string(b))
 }
+
+// TestReadmeCommands runs the README's two newcomer commands as written:
+// the first writes an English HTML page of the bilingual example to a
+// file, the second runs the tests.
+func TestReadmeCommands(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	section := string(readme)[strings.Index(string(readme), "## Two commands"):]
+	blocks := regexp.MustCompile("(?s)```sh\n(.*?)\n```").FindAllStringSubmatch(section, 2)
+	require.Len(t, blocks, 2)
+	assert.Equal(t, "go test ./...", blocks[1][1])
+
+	args := strings.Fields(strings.TrimPrefix(blocks[0][1], "go run ./cmd/whitepaper "))
+	dir := t.TempDir()
+	var out string
+	for i, a := range args {
+		if a == "-o" {
+			out = filepath.Join(dir, args[i+1])
+			args[i+1] = out
+		}
+		if strings.HasPrefix(a, "examples/") {
+			args[i] = "../../" + a
+		}
+	}
+	require.NotEmpty(t, out, "the main command writes a file")
+	code, stdout, errOut := runCLI(args...)
+	require.Equal(t, 0, code, errOut)
+	assert.Empty(t, stdout, "nothing goes to the terminal")
+	b, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `<html lang="en">`)
+	assert.Contains(t, string(b), "<title>LoiLoNote School</title>", "the example has English texts")
+	assert.Contains(t, section, "open "+filepath.Base(out), "the README says how to open it")
+}
