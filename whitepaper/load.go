@@ -188,7 +188,8 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	if err != nil {
 		var se *syntaxError
 		if errors.As(err, &se) {
-			return fail(se.pos, "syntax", se.msg)
+			pos, msg := explainSyntax(data, se.pos, se.msg)
+			return fail(pos, "syntax", msg)
 		}
 		return fail(Pos{}, "syntax", err.Error())
 	}
