@@ -61,13 +61,19 @@ func collectComments(root *yaml.Node) map[string]attached {
 }
 
 func escapePointer(s string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return pointerEscaper.Replace(s)
 }
 
 // applyComments puts the comments of src on the nodes of root at the same
 // pointers. Comments whose pointer is not in root go to the foot of the
 // nearest ancestor that is, in the order of the source.
 func applyComments(root *yaml.Node, src map[string]attached) {
+	if len(src) == 0 {
+		return
+	}
 	type place struct{ key, value *yaml.Node }
 	places := map[string]place{}
 	var walk func(n *yaml.Node, ptr string, key *yaml.Node)
