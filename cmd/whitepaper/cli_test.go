@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
@@ -322,6 +323,18 @@ func TestCompletion(t *testing.T) {
 	}
 	code, _, _ := runCLI("completion", "tcsh")
 	assert.Equal(t, 2, code)
+
+	// The scripts parse, where the shell is installed.
+	for shell, check := range map[string][]string{"bash": {"bash", "-n"}, "fish": {"fish", "--no-execute"}, "zsh": {"zsh", "-n"}} {
+		if _, err := exec.LookPath(check[0]); err != nil {
+			continue
+		}
+		_, out, _ := runCLI("completion", shell)
+		cmd := exec.Command(check[0], check[1:]...)
+		cmd.Stdin = strings.NewReader(out)
+		b, err := cmd.CombinedOutput()
+		assert.NoError(t, err, "%s: %s", shell, b)
+	}
 }
 
 func TestInit(t *testing.T) {
