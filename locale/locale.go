@@ -1,8 +1,9 @@
 // Package locale gives the words of each language the project speaks:
 // section titles, labels of fields and of the values of closed vocabularies,
 // worded values ("72時間以内", "within 72 hours") and the messages of the
-// differ and the checks. Pass a *Locale to the diff, check and render
-// packages to word their output.
+// differ and the checks. Pass a *Locale to the diff and check packages to
+// word their output; the render package picks one from the reader's
+// languages, as [Match] does.
 //
 //	loc := locale.For(language.Japanese)        // or locale.Match(prefs...)
 //	loc.Field("BackupSet", "generations")         // "保管世代数"
