@@ -62,7 +62,7 @@ func load() {
 		name := strings.TrimSuffix(e.Name(), path.Ext(e.Name()))
 		tag, err := language.Parse(name)
 		if err != nil {
-			loadErr = fmt.Errorf("catalog: locale file %s: %v", e.Name(), err)
+			loadErr = fmt.Errorf("locale: file %s: %v", e.Name(), err)
 			return
 		}
 		data, err := files.ReadFile("locales/" + e.Name())
@@ -72,7 +72,7 @@ func load() {
 		}
 		var msgs map[string]string
 		if err := yaml.Unmarshal(data, &msgs); err != nil {
-			loadErr = fmt.Errorf("catalog: locale file %s: %v", e.Name(), err)
+			loadErr = fmt.Errorf("locale: file %s: %v", e.Name(), err)
 			return
 		}
 		catalogs = append(catalogs, &Locale{tag: tag, msgs: msgs})
@@ -80,7 +80,7 @@ func load() {
 	slices.SortFunc(catalogs, func(a, b *Locale) int { return strings.Compare(a.tag.String(), b.tag.String()) })
 }
 
-// All returns the catalog of every locale, sorted by tag. It panics if an
+// All returns every locale, sorted by tag. It panics if an
 // embedded locale file is broken, which the package's tests rule out.
 func All() []*Locale {
 	loadOnce.Do(load)
@@ -172,7 +172,7 @@ func (c *Locale) Tag() language.Tag { return c.or().tag }
 // String returns the locale's language tag, such as "ja".
 func (c *Locale) String() string { return c.Tag().String() }
 
-// Keys returns every key of the catalog, sorted.
+// Keys returns every key of the locale, sorted.
 func (c *Locale) Keys() []string {
 	c = c.or()
 	keys := make([]string, 0, len(c.msgs))
@@ -183,7 +183,7 @@ func (c *Locale) Keys() []string {
 	return keys
 }
 
-// Has reports whether the catalog has the key.
+// Has reports whether the locale has the key.
 func (c *Locale) Has(key string) bool {
 	_, ok := c.or().msgs[key]
 	return ok
