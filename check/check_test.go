@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/examples"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -109,7 +109,7 @@ func TestCoverageStatuses(t *testing.T) {
 // TestRulesHaveMessages checks every rule has a message and rationale in
 // every locale, with the placeholders its findings fill in.
 func TestRulesHaveMessages(t *testing.T) {
-	for _, loc := range catalog.All() {
+	for _, loc := range locale.All() {
 		for _, r := range Rules() {
 			for _, k := range []string{"lint." + r.ID + ".message", "lint." + r.ID + ".rationale"} {
 				assert.True(t, loc.Has(k), "%s lacks %s", loc.Tag(), k)
@@ -147,7 +147,7 @@ func TestEveryRuleFires(t *testing.T) {
 		"status-page-missing":            "",
 	}
 	require.Len(t, cases, len(Rules()), "one case per rule")
-	en := catalog.For(language.English)
+	en := locale.For(language.English)
 	for id, extra := range cases {
 		doc, err := whitepaper.Parse([]byte(base + extra))
 		require.NoError(t, err, id)
@@ -178,7 +178,7 @@ func TestGolden(t *testing.T) {
 		require.NoError(t, err)
 		file := name + ".yaml"
 		for _, lang := range []string{"ja", "en"} {
-			loc := catalog.For(language.MustParse(lang))
+			loc := locale.For(language.MustParse(lang))
 			var b bytes.Buffer
 			require.NoError(t, WriteCoverageText(&b, Coverage(doc), loc))
 			fs := Lint(doc, nil)
@@ -188,9 +188,9 @@ func TestGolden(t *testing.T) {
 			golden(t, filepath.Join("testdata", name+"."+lang+".txt"), b.Bytes())
 		}
 		fs := Lint(doc, nil)
-		Word(fs, catalog.For(language.English))
+		Word(fs, locale.For(language.English))
 		var s bytes.Buffer
-		require.NoError(t, WriteSARIF(&s, file, fs, catalog.For(language.English)))
+		require.NoError(t, WriteSARIF(&s, file, fs, locale.For(language.English)))
 		assert.True(t, json.Valid(s.Bytes()))
 		golden(t, filepath.Join("testdata", name+".sarif"), s.Bytes())
 	}
@@ -254,7 +254,7 @@ func TestDeadlineWorded(t *testing.T) {
 	doc, err := whitepaper.Parse([]byte(base + "incidentResponse: {notification: {deadline: within 5 days}}\n"))
 	require.NoError(t, err)
 	fs := Lint(doc, nil)
-	ja := catalog.For(language.Japanese)
+	ja := locale.For(language.Japanese)
 	Word(fs, ja)
 	i := slices.IndexFunc(fs, func(f Finding) bool { return f.Rule == "incident-deadline-long" })
 	require.GreaterOrEqual(t, i, 0)

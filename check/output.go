@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
@@ -20,7 +20,7 @@ import (
 var enumArgs = map[string]string{"data": "DataKind", "standard": "Standard"}
 
 // Word fills in each finding's message in the catalog's language.
-func Word(findings []Finding, loc *catalog.Catalog) {
+func Word(findings []Finding, loc *locale.Locale) {
 	for i := range findings {
 		f := &findings[i]
 		args := slices.Clone(f.Args)
@@ -41,7 +41,7 @@ func Word(findings []Finding, loc *catalog.Catalog) {
 	}
 }
 
-func summary(r *CoverageReport, loc *catalog.Catalog) string {
+func summary(r *CoverageReport, loc *locale.Locale) string {
 	return loc.Message("coverage.summary",
 		"percent", formatPercent(r.Percent()),
 		"total", strconv.Itoa(len(r.Items)),
@@ -50,7 +50,7 @@ func summary(r *CoverageReport, loc *catalog.Catalog) string {
 		"missing", strconv.Itoa(r.Missing))
 }
 
-func statusLabel(s Status, loc *catalog.Catalog) string {
+func statusLabel(s Status, loc *locale.Locale) string {
 	switch s {
 	case Covered:
 		return loc.Message("coverage.covered")
@@ -60,13 +60,13 @@ func statusLabel(s Status, loc *catalog.Catalog) string {
 	return loc.Message("coverage.missing")
 }
 
-func title(t whitepaper.Text, loc *catalog.Catalog) string {
+func title(t whitepaper.Text, loc *locale.Locale) string {
 	s, _, _ := t.In(loc.Tag(), language.English)
 	return s
 }
 
 // WriteCoverageText writes one line per item and the summary.
-func WriteCoverageText(w io.Writer, r *CoverageReport, loc *catalog.Catalog) error {
+func WriteCoverageText(w io.Writer, r *CoverageReport, loc *locale.Locale) error {
 	var b strings.Builder
 	for _, it := range r.Items {
 		fmt.Fprintf(&b, "%-11s %s %s", it.Control, pad(statusLabel(it.Status, loc), 24), title(it.Title, loc))
@@ -81,7 +81,7 @@ func WriteCoverageText(w io.Writer, r *CoverageReport, loc *catalog.Catalog) err
 }
 
 // WriteCoverageMarkdown writes the items as a table and the summary.
-func WriteCoverageMarkdown(w io.Writer, r *CoverageReport, loc *catalog.Catalog) error {
+func WriteCoverageMarkdown(w io.Writer, r *CoverageReport, loc *locale.Locale) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n| ISO/IEC 27017 | | |\n| --- | --- | --- |\n", loc.Message("coverage.title"))
 	for _, it := range r.Items {
@@ -94,7 +94,7 @@ func WriteCoverageMarkdown(w io.Writer, r *CoverageReport, loc *catalog.Catalog)
 
 // WriteCoverageJSON writes the report as JSON, with the percentage and the
 // summary in the catalog's language.
-func WriteCoverageJSON(w io.Writer, r *CoverageReport, loc *catalog.Catalog) error {
+func WriteCoverageJSON(w io.Writer, r *CoverageReport, loc *locale.Locale) error {
 	out := struct {
 		*CoverageReport
 		Percent float64 `json:"percent"`
@@ -106,7 +106,7 @@ func WriteCoverageJSON(w io.Writer, r *CoverageReport, loc *catalog.Catalog) err
 	return enc.Encode(out)
 }
 
-func lintSummary(fs []Finding, loc *catalog.Catalog) string {
+func lintSummary(fs []Finding, loc *locale.Locale) string {
 	n := map[Severity]int{}
 	for _, f := range fs {
 		n[f.Severity]++
@@ -117,12 +117,15 @@ func lintSummary(fs []Finding, loc *catalog.Catalog) string {
 
 // WriteLintText writes one line per finding, as FILE:LINE:COL: severity:
 // message [rule], and a summary.
-func WriteLintText(w io.Writer, file string, fs []Finding, loc *catalog.Catalog) error {
+func WriteLintText(w io.Writer, file string, fs []Finding, loc *locale.Locale) error {
 	var b strings.Builder
 	for _, f := range fs {
 		where := f.Pos.String()
-		if !f.Pos.IsValid() {
+		switch {
+		case !f.Pos.IsValid():
 			where = file + ":" + f.Path
+		case f.Pos.Filename == "":
+			where = file + ":" + where
 		}
 		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", textsafe.Terminal(where), loc.Message("lint.severity."+string(f.Severity)), textsafe.Terminal(f.Message), f.Rule)
 	}
@@ -144,7 +147,7 @@ func WriteLintJSON(w io.Writer, fs []Finding) error {
 
 // WriteSARIF writes the findings as a SARIF 2.1.0 log, so that code-scanning
 // tools show them at the file and line they concern.
-func WriteSARIF(w io.Writer, file string, fs []Finding, loc *catalog.Catalog) error {
+func WriteSARIF(w io.Writer, file string, fs []Finding, loc *locale.Locale) error {
 	type text struct {
 		Text string `json:"text"`
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/examples"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -103,9 +103,9 @@ func TestNormalization(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, "backup-generations-decreased", cs[0].Rule)
 	assert.Equal(t, Weakened, cs[0].Impact)
-	ja := Explain(cs, catalog.For(language.Japanese))
+	ja := Explain(cs, locale.For(language.Japanese))
 	assert.Equal(t, "保管世代数が7世代から3世代に減りました", ja[0].Message)
-	en := Explain(cs, catalog.For(language.English))
+	en := Explain(cs, locale.For(language.English))
 	assert.Equal(t, "Generations kept decreased from 7 generations to 3 generations", en[0].Message)
 	assert.Equal(t, ja[0].Fingerprint, en[0].Fingerprint, "the fingerprint does not depend on the language")
 }
@@ -143,7 +143,7 @@ func TestProperties(t *testing.T) {
 		assert.Equal(t, kind[f.Kind], b.Kind, f.Path.String())
 		assert.Equal(t, mirror[f.Impact], b.Impact, "%s: %s vs %s", f.Path, f.Rule, b.Rule)
 	}
-	loc := catalog.For(language.Japanese)
+	loc := locale.For(language.Japanese)
 	var x, y bytes.Buffer
 	require.NoError(t, WriteText(&x, Explain(fwd, loc), new, loc, true))
 	require.NoError(t, WriteText(&y, Explain(classified(t, old, new), loc), new, loc, true))
@@ -164,7 +164,7 @@ func TestRulesHaveTwinsAndMessages(t *testing.T) {
 				assert.True(t, twin || r.Waiver != "", "%s has no twin %s%s", id, stem, to)
 			}
 		}
-		for _, loc := range catalog.All() {
+		for _, loc := range locale.All() {
 			assert.True(t, loc.Has(messageKey(id, loc.Has)), "%s lacks a message for %s", loc.Tag(), id)
 		}
 	}
@@ -181,7 +181,7 @@ func TestGolden(t *testing.T) {
 	new.Backup.Notes.Notes = append(new.Backup.Notes.Notes, whitepaper.T("ja", "バックアップの説明を追記。"))
 	cs := classified(t, old, new)
 	for _, lang := range []string{"ja", "en"} {
-		loc := catalog.For(language.MustParse(lang))
+		loc := locale.For(language.MustParse(lang))
 		es := Explain(cs, loc)
 		var b bytes.Buffer
 		require.NoError(t, WriteText(&b, es, new, loc, false))

@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -26,7 +26,7 @@ type Explained struct {
 
 // Explain words the changes in the catalog's language, last of the three
 // stages: the message comes from the rule's ID and the change's values.
-func Explain(cs []Classified, loc *catalog.Catalog) []Explained {
+func Explain(cs []Classified, loc *locale.Locale) []Explained {
 	out := make([]Explained, len(cs))
 	for i, c := range cs {
 		path := c.Path.String()
@@ -41,17 +41,17 @@ func Explain(cs []Classified, loc *catalog.Catalog) []Explained {
 	return out
 }
 
-func fieldLabel(c Change, loc *catalog.Catalog) string {
+func fieldLabel(c Change, loc *locale.Locale) string {
 	if c.Type == "Document" {
 		if id, ok := sections[c.Field]; ok {
-			return loc.Message(catalog.SectionKey(id))
+			return loc.Message(locale.SectionKey(id))
 		}
 	}
-	return loc.Message(catalog.FieldKey(c.Type, c.Field))
+	return loc.Message(locale.FieldKey(c.Type, c.Field))
 }
 
 // itemLabel names an added or removed item by its key fields.
-func itemLabel(c Change, loc *catalog.Catalog) string {
+func itemLabel(c Change, loc *locale.Locale) string {
 	v := c.newV
 	if !v.IsValid() {
 		v = c.oldV
@@ -81,7 +81,7 @@ func itemLabel(c Change, loc *catalog.Catalog) string {
 var stringer = reflect.TypeFor[interface{ String() string }]()
 
 // wordValue words a value in the catalog's language.
-func wordValue(v reflect.Value, loc *catalog.Catalog) string {
+func wordValue(v reflect.Value, loc *locale.Locale) string {
 	s, _ := word(v, loc)
 	return s
 }
@@ -97,7 +97,7 @@ const maxWordedRecord = 300
 // word words a value in the catalog's language. It reports false when it
 // had to fall back on the value's canonical text, which a test rules out for
 // every type of the model.
-func word(v reflect.Value, loc *catalog.Catalog) (string, bool) {
+func word(v reflect.Value, loc *locale.Locale) (string, bool) {
 	if !v.IsValid() || reflectx.IsZero(v) {
 		return "", true
 	}
@@ -171,7 +171,7 @@ func word(v reflect.Value, loc *catalog.Catalog) (string, bool) {
 
 // wordRecord words a struct as its stated fields, "label: value", in model
 // order, cut at maxWordedRecord characters.
-func wordRecord(v reflect.Value, loc *catalog.Catalog) (string, bool) {
+func wordRecord(v reflect.Value, loc *locale.Locale) (string, bool) {
 	var parts []string
 	ok := true
 	for _, f := range whitepaper.Fields(v.Type()) {
@@ -192,13 +192,13 @@ func wordRecord(v reflect.Value, loc *catalog.Catalog) (string, bool) {
 
 // recordLabel names a field of a record: by its label, or by the section's
 // title for a section of the document.
-func recordLabel(f whitepaper.Field, loc *catalog.Catalog) string {
+func recordLabel(f whitepaper.Field, loc *locale.Locale) string {
 	name := f.Name
-	if key := catalog.FieldKey(f.Owner.Name(), name); loc.Has(key) {
+	if key := locale.FieldKey(f.Owner.Name(), name); loc.Has(key) {
 		return loc.Message(key)
 	}
 	if id, ok := sections[name]; ok {
-		return loc.Message(catalog.SectionKey(id))
+		return loc.Message(locale.SectionKey(id))
 	}
 	return name
 }

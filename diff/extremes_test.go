@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -86,7 +86,7 @@ func TestOutputBounded(t *testing.T) {
 	start := time.Now()
 	cs := classified(t, old, new)
 	require.Len(t, cs, len(countries))
-	for _, loc := range catalog.All() {
+	for _, loc := range locale.All() {
 		es := Explain(cs, loc)
 		for _, write := range []func(*bytes.Buffer) error{
 			func(b *bytes.Buffer) error { return WriteText(b, es, new, loc, true) },

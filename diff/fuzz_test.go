@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/examples"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -39,6 +39,6 @@ func FuzzCompare(f *testing.F) {
 		if err1 == nil && len(fwd) != len(back) {
 			t.Fatalf("%d changes one way, %d the other", len(fwd), len(back))
 		}
-		Explain(Classify(fwd), catalog.For(language.English))
+		Explain(Classify(fwd), locale.For(language.English))
 	})
 }

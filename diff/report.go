@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -17,7 +17,7 @@ var impactRank = map[Impact]int{Weakened: 0, Changed: 1, Strengthened: 2, Editor
 
 // Summary counts the changes by impact: "2 weakened, 1 strengthened, 3
 // changed, 4 editorial".
-func Summary(es []Explained, loc *catalog.Catalog) string {
+func Summary(es []Explained, loc *locale.Locale) string {
 	n := map[Impact]int{}
 	for _, e := range es {
 		n[e.Impact]++
@@ -58,12 +58,12 @@ func group(es []Explained, newDoc *whitepaper.Document) [][]Explained {
 	return groups
 }
 
-func sectionTitle(id whitepaper.SectionID, loc *catalog.Catalog) string {
+func sectionTitle(id whitepaper.SectionID, loc *locale.Locale) string {
 	if id == "" {
 		return loc.Message("diff.document")
 	}
 	if _, ok := whitepaper.LookupSection(id); ok {
-		return loc.Message(catalog.SectionKey(id))
+		return loc.Message(locale.SectionKey(id))
 	}
 	return string(id)
 }
@@ -79,7 +79,7 @@ func visible(es []Explained, editorial bool) []Explained {
 // WriteText writes the changes grouped by section, most severe first,
 // after a summary of all of them. Editorial changes are counted but shown
 // only with editorial.
-func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	var b strings.Builder
 	b.WriteString(Summary(es, loc) + "\n")
 	for _, g := range group(visible(es, editorial), newDoc) {
@@ -93,7 +93,7 @@ func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *ca
 }
 
 // WriteMarkdown writes the same as WriteText as Markdown.
-func WriteMarkdown(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+func WriteMarkdown(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	var b strings.Builder
 	b.WriteString(Summary(es, loc) + "\n")
 	for _, g := range group(visible(es, editorial), newDoc) {
@@ -142,7 +142,7 @@ func WriteJSON(w io.Writer, es []Explained) error {
 // RevisionEntry drafts the revision-history entry of the new version in
 // the document's style: one item per section, naming the section as the
 // rendered page numbers it: 「20. 外部クラウドサービスの利用」に「Zoho」を追加.
-func RevisionEntry(es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog) []string {
+func RevisionEntry(es []Explained, newDoc *whitepaper.Document, loc *locale.Locale) []string {
 	var lines []string
 	for _, g := range group(visible(es, false), newDoc) {
 		id := g[0].Section
@@ -177,7 +177,7 @@ func RevisionEntry(es []Explained, newDoc *whitepaper.Document, loc *catalog.Cat
 
 // WriteNotice writes a notice of subprocessor changes for customers: each
 // added, removed or changed subprocessor with its purpose, data and countries.
-func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *catalog.Catalog) error {
+func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", loc.Message("diff.notice.title"))
 	n := 0
@@ -205,7 +205,7 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 			for _, f := range []string{"function", "data", "countries", "operator"} {
 				v, _ := fieldByName(sub, f)
 				if w := wordValue(v, loc); w != "" {
-					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(catalog.FieldKey("Subprocessor", f)), textsafe.Terminal(w))
+					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(locale.FieldKey("Subprocessor", f)), textsafe.Terminal(w))
 				}
 			}
 		}

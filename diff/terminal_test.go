@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,12 +22,12 @@ func TestOutputsCarryNoControls(t *testing.T) {
 	old, new := seculio(t), seculio(t)
 	new.Subprocessors.Notes.Notes = append(new.Subprocessors.Notes.Notes, whitepaper.Text{language.Japanese: "x\n" + forged + "\x1b[2J\x1b]8;;https://evil.example\x07link\x1b]8;;\x07\u202e<img src=x>![p](http://127.0.0.1/p.png)"})
 	new.Subprocessors.Services[0].Name += "\n" + forged
-	es := Explain(classified(t, old, new), catalog.For(language.English))
+	es := Explain(classified(t, old, new), locale.For(language.English))
 	require.NotEmpty(t, es)
 	for _, editorial := range []bool{true, false} {
 		var b bytes.Buffer
-		require.NoError(t, WriteText(&b, es, new, catalog.For(language.English), editorial))
-		require.NoError(t, WriteNotice(&b, es, new, catalog.For(language.English)))
+		require.NoError(t, WriteText(&b, es, new, locale.For(language.English), editorial))
+		require.NoError(t, WriteNotice(&b, es, new, locale.For(language.English)))
 		out := b.String()
 		assert.Equal(t, -1, strings.IndexFunc(out, func(r rune) bool { return (r < 0x20 && r != '\n') || r == 0x7f || r == 0x202e }), "a raw control character: %q", out)
 		for _, line := range strings.Split(out, "\n") {
@@ -35,7 +35,7 @@ func TestOutputsCarryNoControls(t *testing.T) {
 		}
 	}
 	var md bytes.Buffer
-	require.NoError(t, WriteMarkdown(&md, es, new, catalog.For(language.English), true))
+	require.NoError(t, WriteMarkdown(&md, es, new, locale.For(language.English), true))
 	assert.NotContains(t, md.String(), "<img")
 	assert.NotContains(t, md.String(), "![")
 	assert.NotContains(t, md.String(), "\x1b")

@@ -6,7 +6,7 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -100,7 +100,7 @@ func TestEveryValueIsWorded(t *testing.T) {
 				continue
 			}
 			v := sample(t, f.Type, 0)
-			for _, loc := range catalog.All() {
+			for _, loc := range locale.All() {
 				s, ok := word(v, loc)
 				assert.True(t, ok, "%s.%s (%s): worded with Go's formatting: %q", typ.Name(), f.Name, f.Type, s)
 				assert.NotRegexp(t, goFormatting, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
@@ -116,7 +116,7 @@ func TestEveryValueIsWorded(t *testing.T) {
 	cs, err := Compare(&whitepaper.Document{}, full)
 	require.NoError(t, err)
 	require.NotEmpty(t, cs)
-	for _, loc := range catalog.All() {
+	for _, loc := range locale.All() {
 		for _, e := range Explain(Classify(cs), loc) {
 			assert.NotRegexp(t, goFormatting, e.Message, "%s: %s", e.PathText, e.Message)
 			assert.NotRegexp(t, goFormatting, e.Old+e.New, "%s", e.PathText)
@@ -136,7 +136,7 @@ func TestRecordsAreWorded(t *testing.T) {
 	cs, err := Compare(old, new)
 	require.NoError(t, err)
 	var msgs []string
-	for _, e := range Explain(Classify(cs), catalog.For(language.English)) {
+	for _, e := range Explain(Classify(cs), locale.For(language.English)) {
 		msgs = append(msgs, e.Message)
 	}
 	assert.Len(t, msgs, 2)
@@ -144,5 +144,5 @@ func TestRecordsAreWorded(t *testing.T) {
 		assert.NotRegexp(t, goFormatting, m)
 	}
 	assert.Contains(t, msgs, "Requests from authorities is now stated: "+
-		catalog.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+catalog.For(language.English).Message("value.true"))
+		locale.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+locale.For(language.English).Message("value.true"))
 }

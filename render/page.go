@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -74,7 +74,7 @@ type page struct {
 type builder struct {
 	doc  *whitepaper.Document
 	lang language.Tag // the document language shown
-	loc  *catalog.Catalog
+	loc  *locale.Locale
 	orgs map[string]whitepaper.Text
 	svcs map[string]whitepaper.Text
 	plns map[string]whitepaper.Text // plan names
@@ -84,7 +84,7 @@ type builder struct {
 	claimed map[string]bool
 }
 
-func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *catalog.Catalog) *builder {
+func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *locale.Locale) *builder {
 	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{},
 		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}, claimed: map[string]bool{}}
 	for _, h := range doc.Headings() {
@@ -144,7 +144,7 @@ func (b *builder) label(typ reflect.Type, field string) string {
 	if f, ok := whitepaper.FieldByName(typ, field); ok {
 		typ = f.Owner
 	}
-	return b.loc.Message(catalog.FieldKey(typ.Name(), field))
+	return b.loc.Message(locale.FieldKey(typ.Name(), field))
 }
 
 // sectionField reports whether a field of a section is laid out by fields:
@@ -352,7 +352,7 @@ func (b *builder) sectionByID(id whitepaper.SectionID) section {
 
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {
 	n := s.SectionNotes()
-	title := span{Text: b.loc.Message(catalog.SectionKey(info.ID))}
+	title := span{Text: b.loc.Message(locale.SectionKey(info.ID))}
 	if !n.Title.IsZero() {
 		title = b.text(n.Title)
 	}
@@ -433,7 +433,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 		r := b.row(t, name, fv)
 		for _, q := range qualified {
 			if q.Field == name {
-				hedge := []span{{Text: catalog.Enum(b.loc, q.Qualifier)}}
+				hedge := []span{{Text: locale.Enum(b.loc, q.Qualifier)}}
 				if !q.Note.IsZero() {
 					hedge = append(hedge, span{Text: b.loc.Message("list.separator")}, b.text(q.Note))
 				}
@@ -568,7 +568,7 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		return b.reference(x)
 	case whitepaper.SectionID:
 		if _, ok := whitepaper.LookupSection(x); ok {
-			return b.plain(b.loc.Message(catalog.SectionKey(x)))
+			return b.plain(b.loc.Message(locale.SectionKey(x)))
 		}
 		return b.plain(string(x))
 	}
@@ -644,7 +644,7 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 		}
 		text := b.text(d.Text)
 		if text.Text == "" {
-			text = span{Text: catalog.Enum(b.loc, d.Area)}
+			text = span{Text: locale.Enum(b.loc, d.Area)}
 		}
 		spans := []span{text}
 		if d.Scoped() || d.Qualifier != "" {
@@ -665,10 +665,10 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 	}
 	tb := &table{RowHeads: true, Head: []string{b.label(reflect.TypeFor[whitepaper.Duty](), "area")}}
 	for _, p := range parties {
-		tb.Head = append(tb.Head, catalog.Enum(b.loc, p))
+		tb.Head = append(tb.Head, locale.Enum(b.loc, p))
 	}
 	for _, a := range areas {
-		cells := [][]span{b.plain(catalog.Enum(b.loc, a))}
+		cells := [][]span{b.plain(locale.Enum(b.loc, a))}
 		for _, p := range parties {
 			cells = append(cells, cell[[2]string{string(a), string(p)}])
 		}

@@ -5,7 +5,7 @@
 // responsibility split, subprocessors, logs and the revision history, and
 // the contact block at the end.
 //
-// Labels and fixed phrases come from the project's locale catalog
+// Labels and fixed phrases come from package locale
 // (Japanese and English). Texts are taken in the page's language; a text
 // that lacks it falls back to the document's default language and is
 // marked (in HTML with a lang attribute). Output is deterministic, and all
@@ -14,7 +14,7 @@
 package render
 
 import (
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -32,17 +32,17 @@ type Options struct {
 // the languages given, and the locale to word labels in. A match of low
 // confidence (a Simplified-Chinese reader and a Traditional-Chinese text)
 // is not taken: the document's default language is shown instead. Labels
-// use the reader's language when the catalog has it, else the shown
+// use the reader's language when package locale has it, else the shown
 // language's, else English; texts in another language than the labels'
 // are marked.
-func Negotiate(doc *whitepaper.Document, prefs ...language.Tag) (docLang, locale language.Tag) {
+func Negotiate(doc *whitepaper.Document, prefs ...language.Tag) (docLang, labels language.Tag) {
 	docLang = doc.DefaultLanguage
 	if len(prefs) > 0 && len(doc.Languages) > 0 {
 		if i, ok := match(doc.Languages, prefs); ok {
 			docLang = doc.Languages[i]
 		}
 	}
-	locales := catalog.Locales()
+	locales := locale.Locales()
 	if i, ok := match(locales, prefs); ok {
 		return docLang, locales[i]
 	}
@@ -67,8 +67,8 @@ func build(doc *whitepaper.Document, opts *Options) *page {
 	if opts == nil {
 		opts = &Options{}
 	}
-	docLang, locale := Negotiate(doc, opts.Languages...)
-	p := newBuilder(doc, docLang, catalog.For(locale)).build()
+	docLang, labels := Negotiate(doc, opts.Languages...)
+	p := newBuilder(doc, docLang, locale.For(labels)).build()
 	if opts.NoTOC {
 		p.TOC = nil
 	}

@@ -20,5 +20,5 @@ func ExampleJSON() {
 	fmt.Println(s.ID)
 	// Output:
 	// https://json-schema.org/draft/2020-12/schema
-	// https://github.com/openwhitepaper/whitepaper/schema/whitepaper.schema.json
+	// https://raw.githubusercontent.com/openwhitepaper/whitepaper/v0.1.0/schema/whitepaper.schema.json
 }

@@ -20,8 +20,11 @@ import (
 	_ "embed"
 )
 
-// ID is the schema's stable identifier ($id).
-const ID = "https://github.com/openwhitepaper/whitepaper/schema/whitepaper.schema.json"
+// ID is the schema's identifier ($id): the URL that serves the file from
+// the release that published it, so that editors and validators can fetch
+// it by its $id. Each release that changes the schema names its own tag
+// here; a test checks that the tag is the newest release in CHANGELOG.md.
+const ID = "https://raw.githubusercontent.com/openwhitepaper/whitepaper/v0.1.0/schema/whitepaper.schema.json"
 
 //go:embed whitepaper.schema.json
 var published []byte

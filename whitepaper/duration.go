@@ -352,6 +352,9 @@ func unitName(u Unit, n int64) string {
 // "5-10 minutes", "a few hours", "indefinitely". The zero Duration, which
 // states nothing, is "".
 func (d Duration) String() string {
+	if d.IsZero() {
+		return "" // not stated
+	}
 	var s string
 	switch d.Kind {
 	case Indefinite:

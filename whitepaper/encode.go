@@ -8,6 +8,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"io"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -25,28 +26,121 @@ func (doc *Document) Encode(w io.Writer, f Format) error {
 
 // EncodeYAML writes the document as canonical YAML: fields in the order of
 // the model, texts in the order of the document's languages, values in
-// their canonical form, two-space indentation. The comment lines that
-// opened the file it was loaded from, such as a yaml-language-server
-// schema line, are kept.
+// their canonical form, two-space indentation. Every comment of the YAML
+// it was loaded from is kept, next to the value it was next to, and the
+// comment lines that opened the file (such as a yaml-language-server
+// schema line) stay at the top.
+//
+// Strings that a YAML 1.1 reader (PyYAML) would take for another type, such
+// as 12:30, yes or 2023-02-07, are quoted, so that every YAML reader gets
+// the same values. When the block form would exceed the loader's limits
+// ([DefaultMaxBytes], [DefaultMaxNodes]), nested values are written in flow
+// style; if even that is too large, EncodeYAML fails rather than write a
+// document that cannot be loaded back.
 func (doc *Document) EncodeYAML(w io.Writer) error {
 	n, err := doc.tree()
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if doc.src != nil {
-		buf.WriteString(doc.src.header)
+	header := ""
+	if doc.src != nil && doc.src.root != nil {
+		header = headerLines(doc.src.header)
+		applyComments(n, collectComments(doc.src.root))
+		placeComments(n, true)
+		dropHeader(n, header)
 	}
+	out, err := encodeNode(n, header)
+	if err != nil {
+		return err
+	}
+	if tooLarge(out) {
+		// Flow style from deep to shallow until the form fits.
+		for depth := 3; depth >= 1 && tooLarge(out); depth-- {
+			setFlow(n, depth)
+			if out, err = encodeNode(n, header); err != nil {
+				return err
+			}
+		}
+		if tooLarge(out) {
+			return fmt.Errorf("encoding document: its canonical YAML is %d bytes and %d lines, more than the loader accepts (%d bytes, %d values)",
+				len(out), bytes.Count(out, []byte("\n")), DefaultMaxBytes, DefaultMaxNodes)
+		}
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+func encodeNode(n *yaml.Node, header string) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString(header)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(n); err != nil {
-		return err
+		return nil, err
 	}
 	if err := enc.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
+}
+
+// tooLarge reports whether the loader would refuse the encoded bytes.
+func tooLarge(b []byte) bool {
+	return len(b) > DefaultMaxBytes || bytes.Count(b, []byte("\n"))+bytes.Count(b, []byte(",")) > DefaultMaxNodes
+}
+
+// setFlow writes the collections at depth and below in flow style.
+func setFlow(n *yaml.Node, depth int) {
+	if depth <= 0 && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
+		n.Style |= yaml.FlowStyle
+	}
+	for _, c := range n.Content {
+		setFlow(c, depth-1)
+	}
+}
+
+// lineBreaks are the characters YAML 1.1 takes for line breaks.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")
+
+// headerLines returns the comment lines of the raw header that opens the
+// file, one per line. A comment line ended by CR, NEL or a Unicode line
+// separator ends there: what follows is YAML, not comment.
+func headerLines(raw string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(lineBreaks.Replace(raw), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		b.WriteString(line + "\n")
+	}
+	return b.String()
+}
+
+// dropHeader removes the header lines from the comment where the parser
+// also put them (the document's head comment, or the head comment of the
+// first key), so that they are written once, at the top, wherever that
+// key goes.
+func dropHeader(root *yaml.Node, header string) {
+	if header == "" {
+		return
+	}
+	want := strings.Split(strings.TrimSuffix(header, "\n"), "\n")
+	strip := func(n *yaml.Node) bool {
+		lines := strings.Split(n.HeadComment, "\n")
+		if len(lines) < len(want) || !slices.Equal(lines[:len(want)], want) {
+			return false
+		}
+		n.HeadComment = strings.TrimLeft(strings.Join(lines[len(want):], "\n"), "\n")
+		return true
+	}
+	if strip(root) {
+		return
+	}
+	for _, n := range root.Content {
+		if strip(n) {
+			return
+		}
+	}
 }
 
 // EncodeJSON writes the document as canonical JSON, with the same order
@@ -78,15 +172,34 @@ type encoder struct {
 
 var textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 
-// strNode makes a string node. Words that YAML 1.1 readers (PyYAML, older
-// tools) take for booleans are quoted, so every reader sees a string.
+// strNode makes a string node. Strings that a YAML 1.1 or 1.2 reader would
+// take for another type are quoted, so that every reader sees a string.
 func strNode(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	switch strings.ToLower(s) {
-	case "y", "yes", "n", "no", "on", "off":
+	if needsQuotes(s) {
 		n.Style = yaml.DoubleQuotedStyle
 	}
 	return n
+}
+
+// yaml11Plain matches the plain scalars that YAML 1.1 resolves to
+// something other than a string: booleans (y, yes, on, off, ...), null,
+// integers in any base and sexagesimal (12:30 is 750), floats, .inf and
+// .nan, timestamps and the merge and value keys.
+var yaml11Plain = regexp.MustCompile(`^(?:` +
+	`[yY]|[yY]es|YES|[nN]|[nN]o|NO|[tT]rue|TRUE|[fF]alse|FALSE|[oO]n|ON|[oO]ff|OFF|` +
+	`~|[nN]ull|NULL|` +
+	`[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+|` +
+	`[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)|` +
+	`[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|` +
+	`[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?|` +
+	`<<|=)$`)
+
+// needsQuotes reports whether a string must be quoted to be read back as
+// the same string by YAML 1.1 and 1.2 readers. The encoder itself quotes
+// what YAML 1.2 would misread; this adds what YAML 1.1 would.
+func needsQuotes(s string) bool {
+	return s == "" || yaml11Plain.MatchString(s)
 }
 
 // node builds the YAML node of v.

@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(`{"openwhitepaper": "1", "title": {"ja": "x"}}`))
 	f.Add([]byte("a: &a [*a]\n"))
+	f.Add([]byte(commented)) // comments in every position (comments_test.go)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := whitepaper.Parse(data, whitepaper.WithMaxNodes(100_000))
 		if err != nil {

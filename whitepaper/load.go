@@ -193,7 +193,8 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	if err != nil {
 		var se *syntaxError
 		if errors.As(err, &se) {
-			return fail(se.pos, "syntax", se.msg)
+			pos, msg := explainSyntax(data, se.pos, se.msg)
+			return fail(pos, "syntax", msg)
 		}
 		var le *limitError
 		if errors.As(err, &le) {
@@ -300,7 +301,12 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		if len(doc.Content) == 0 {
 			return nil, nil
 		}
-		return doc.Content[0], nil
+		// Keep the document's own comments (before the first key, after
+		// the last) on the root, so that formatting keeps them.
+		root := doc.Content[0]
+		root.HeadComment = joinComments(doc.HeadComment, root.HeadComment)
+		root.FootComment = joinComments(root.FootComment, doc.FootComment)
+		return root, nil
 	}
 	return &doc, nil
 }

@@ -13,8 +13,8 @@ import (
 
 	"github.com/openwhitepaper/whitepaper/check"
 	"github.com/openwhitepaper/whitepaper/diff"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
@@ -402,7 +402,7 @@ func TestMarketOrderedFacts(t *testing.T) {
 				assert.Equal(t, impactOf(w.of.field.Better, sign), c.Impact, "%s is better %s (%s: %s -> %s)", w.of, w.of.field.Better, w.ptr, c.Old, c.New)
 			}
 			// Every change is worded in both languages.
-			for _, loc := range catalog.All() {
+			for _, loc := range locale.All() {
 				for _, e := range diff.Explain(classified, loc) {
 					assert.NotEmpty(t, e.Message)
 					assert.Empty(t, missingLabel.FindAllString(e.Message, -1), "%s: %s", loc.Tag(), e.Message)
@@ -445,7 +445,7 @@ func TestMarketCheck(t *testing.T) {
 		assert.NotEqual(t, check.SeverityError, f.Severity, "%s at %s", f.Rule, f.Path)
 	}
 	assert.True(t, slices.ContainsFunc(findings, func(f check.Finding) bool { return f.Rule == "extension-value" }), "the extension values are noted")
-	for _, loc := range catalog.All() {
+	for _, loc := range locale.All() {
 		worded := slices.Clone(findings)
 		check.Word(worded, loc)
 		for _, f := range worded {

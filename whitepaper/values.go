@@ -91,7 +91,7 @@ func ParseFrequency(s string) (Frequency, error) {
 // nothing, is "".
 func (f Frequency) String() string {
 	if f.IsZero() {
-		return ""
+		return "" // not stated
 	}
 	for w, k := range frequencyWords {
 		if k == f.Kind && f.Kind != Interval && canonicalFrequencyWord[k] == w {
@@ -252,6 +252,9 @@ func ParseCount(s string) (Count, error) {
 
 // String returns the canonical text form, without digit grouping.
 func (c Count) String() string {
+	if c.IsZero() {
+		return "" // not stated
+	}
 	s := strconv.FormatInt(c.Value, 10) + " " + string(c.Unit)
 	if c.Value == 1 {
 		s = strconv.FormatInt(c.Value, 10) + " " + singular(c.Unit)
@@ -361,6 +364,9 @@ func (d Date) check() error {
 
 // String returns the ISO 8601 form: "2023", "2023-09" or "2023-02-07".
 func (d Date) String() string {
+	if d.IsZero() {
+		return "" // not stated
+	}
 	switch {
 	case d.Month == 0:
 		return fmt.Sprintf("%04d", d.Year)
@@ -477,7 +483,12 @@ func (p Percent) Decimal() string {
 }
 
 // String returns the text form: "99.9897%".
-func (p Percent) String() string { return p.Decimal() + "%" }
+func (p Percent) String() string {
+	if p.IsZero() {
+		return "" // not stated
+	}
+	return p.Decimal() + "%"
+}
 
 // IsZero reports whether p is the zero Percent, that is, not stated. A
 // parsed "0%" is not zero.

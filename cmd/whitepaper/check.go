@@ -8,17 +8,18 @@ import (
 	"strconv"
 
 	"github.com/openwhitepaper/whitepaper/check"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
-	"golang.org/x/text/language"
 )
 
-const coverageUsage = `usage: whitepaper coverage [--format text|markdown|json] [--lang ja|en] [--fail-under PERCENT] FILE
+const coverageUsage = `usage: whitepaper coverage [--format text|markdown|json] [--lang ja|en]
+                           [--fail-under PERCENT] FILE
 
 Coverage checks the document against the ISO/IEC 27017 items on which a
 cloud provider should inform its customers: for each, whether the document
 answers it (and with which fields), states it as explicitly not provided,
-or leaves it out; then the share of items addressed.
+or leaves it out; then the share of items addressed. The document is
+validated first; a document with errors is not checked.
 
 Exit status: 0, or 1 when the document has errors or addresses less than
 --fail-under percent of the items; 2 on usage errors.
@@ -26,13 +27,14 @@ Exit status: 0, or 1 when the document has errors or addresses less than
 Flags:
 `
 
-const lintUsage = `usage: whitepaper lint [--format text|json|sarif] [--lang ja|en] [--config FILE] FILE
+const lintUsage = `usage: whitepaper lint [--format text|json|sarif] [--lang ja|en] [--config FILE]
+                       FILE
 
-Lint applies posture rules ("whitepaper lint -h" lists them with their
-default severities): a
-minimum TLS version below 1.2 or not stated, no or a long incident
+Lint applies posture rules (listed below with their default severities):
+a minimum TLS version below 1.2 or not stated, no or a long incident
 notification deadline, backups with neither frequency nor retention, and
-more. --config names a YAML file that sets severities per rule:
+more. The document is validated first; a document with errors is not
+linted. --config names a YAML file that sets severities per rule:
 
     rules:
       status-page-missing: none
@@ -44,23 +46,18 @@ severity error; 2 on usage errors.
 Flags:
 `
 
-// locale finds the catalog for --lang; without --lang, the document's
-// default language when the catalog has it, else English.
-func locale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*catalog.Catalog, bool) {
+// pickLocale finds the locale for --lang; without --lang, the one that
+// fits the document's default language, else English.
+func pickLocale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*locale.Locale, bool) {
 	if lang == "" {
-		if c := catalog.For(doc.DefaultLanguage); c != nil {
-			return c, true
-		}
-		return catalog.For(language.English), true
+		return locale.Match(doc.DefaultLanguage), true
 	}
-	tag, err := language.Parse(lang)
-	if err == nil {
-		if c := catalog.For(tag); c != nil {
-			return c, true
-		}
+	loc, err := locale.Parse(lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "whitepaper %s: --lang: %v\n", cmd, err)
+		return nil, false
 	}
-	fmt.Fprintf(stderr, "whitepaper %s: no locale %q (have %v)\n", cmd, lang, catalog.Locales())
-	return nil, false
+	return loc, true
 }
 
 func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -76,7 +73,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	write := map[string]func(io.Writer, *check.CoverageReport, *catalog.Catalog) error{
+	write := map[string]func(io.Writer, *check.CoverageReport, *locale.Locale) error{
 		"text": check.WriteCoverageText, "markdown": check.WriteCoverageMarkdown, "json": check.WriteCoverageJSON,
 	}[*format]
 	if write == nil {
@@ -87,7 +84,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	loc, ok := locale("coverage", *lang, doc, stderr)
+	loc, ok := pickLocale("coverage", *lang, doc, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -143,11 +140,11 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	name := fs.Arg(0)
-	doc, code, ok := load("lint", name, stdin, false, stderr)
+	doc, code, ok := load("lint", name, stdin, true, stderr)
 	if !ok {
 		return code
 	}
-	loc, ok := locale("lint", *lang, doc, stderr)
+	loc, ok := pickLocale("lint", *lang, doc, stderr)
 	if !ok {
 		return exitUsage
 	}

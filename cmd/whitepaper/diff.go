@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
-	"github.com/openwhitepaper/whitepaper/internal/catalog"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -33,8 +33,8 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
-	failOn := fs.String("fail-on", "", "exit 1 when a change is `weakened`, or weakened or changed (changed)")
-	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, each with a reason")
+	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nor changed (a weakened or changed one)")
+	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, with reasons")
 	rules := fs.Bool("rules", false, "list the rules and exit")
 	entry := fs.Bool("revision-entry", false, "draft the revision-history entry instead")
 	notice := fs.Bool("notice", false, "write a notice of subprocessor changes instead")
@@ -76,7 +76,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	loc, ok := locale("diff", *lang, new, stderr)
+	loc, ok := pickLocale("diff", *lang, new, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -108,7 +108,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *catalog.Catalog, editorial bool) error {
+func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	switch format {
 	case "text":
 		return diff.WriteText(w, es, new, loc, editorial)

@@ -14,6 +14,9 @@
 //	diff       explain what changed between two versions
 //	coverage   check which ISO/IEC 27017 disclosure items a document addresses
 //	lint       check a document's security posture
+//	init       write a new document skeleton with every section
+//	version    print the version of the tool
+//	completion print a shell completion script (bash, zsh, fish)
 //	help       print help for a command
 //
 // Exit status: 0 on success, 1 when a document has errors, 2 on usage errors.
@@ -51,8 +54,11 @@ func commands() []command {
 		{"render", "write a document as a Markdown or HTML whitepaper", renderUsage, runRender},
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
 		{"diff", "explain what changed between two versions", diffUsage, runDiff},
-		{"coverage", "check which ISO/IEC 27017 disclosure items a document addresses", coverageUsage, runCoverage},
+		{"coverage", "check which ISO/IEC 27017 items a document addresses", coverageUsage, runCoverage},
 		{"lint", "check a document's security posture", lintUsage, runLint},
+		{"init", "write a new document skeleton with every section", initUsage, runInit},
+		{"version", "print the version of the tool", versionUsage, runVersion},
+		{"completion", "print a shell completion script (bash, zsh, fish)", completionUsage, runCompletion},
 	}
 }
 
@@ -89,7 +95,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func printHelp(w io.Writer) {
 	fmt.Fprint(w, "whitepaper works with security whitepapers in the openwhitepaper format.\n\nUsage:\n\n\twhitepaper <command> [flags] [arguments]\n\nCommands:\n\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "\t%-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "\t%-11s %s\n", c.name, c.summary)
 	}
-	fmt.Fprint(w, "\nRun 'whitepaper help <command>' or 'whitepaper <command> -h' for a command's flags.\n")
+	fmt.Fprint(w, "\nRun 'whitepaper help <command>' or 'whitepaper <command> -h' for its flags.\n")
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
@@ -14,22 +16,26 @@ import (
 
 const renderUsage = `usage: whitepaper render [--format markdown|html] [--lang LANG] [-o FILE] FILE
 
-Render writes the document as a Markdown or HTML whitepaper in the reader's
-language. --lang takes BCP 47 tags in order of preference, separated by
-commas (ja, en, "en-GB,ja"); a text missing in that language falls back
-to the document's default language and is marked. The document is
-validated first; a document with errors is not rendered. Use - as FILE to
-read standard input.
+Render writes the document as a Markdown or HTML whitepaper in the
+reader's language. --lang takes BCP 47 tags in order of preference,
+separated by commas (ja, en, "en-GB,ja"); a text missing in that language
+falls back to the document's default language and is marked. A language
+that is neither one of the document's nor one the labels are written in
+is an error. The format follows the extension of -o (.html, .htm, .md),
+unless --format says otherwise; without either it is Markdown. -o never
+overwrites the input. The document is validated first; a document with
+errors is not rendered. Use - as FILE to read standard input.
 
-Exit status: 0 on success, 1 when the document has errors, 2 on usage errors.
+Exit status: 0 on success, 1 when the document has errors, 2 on usage
+errors.
 
 Flags:
 `
 
 func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", renderUsage, stderr)
-	format := fs.String("format", "markdown", "output `format`: markdown or html")
-	lang := fs.String("lang", "", "preferred `languages`, comma-separated (default: the document's default language)")
+	format := fs.String("format", "", "output `format`: markdown or html (default: from -o, else markdown)")
+	lang := fs.String("lang", "", "preferred `languages`, comma-separated\n(default: the document's default language)")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -39,9 +45,15 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	if !isSet(fs, "format") && *out != "" {
+		switch strings.ToLower(filepath.Ext(*out)) {
+		case ".html", ".htm":
+			*format = "html"
+		}
+	}
 	var write func(io.Writer, *whitepaper.Document, *render.Options) error
 	switch *format {
-	case "markdown", "md":
+	case "", "markdown", "md":
 		write = render.Markdown
 	case "html":
 		write = render.HTML
@@ -64,6 +76,10 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	if err := checkLanguages(doc, opts.Languages); err != nil {
+		fmt.Fprintf(stderr, "whitepaper render: --lang: %v\n", err)
+		return exitUsage
+	}
 	var buf bytes.Buffer
 	if err := write(&buf, doc, &opts); err != nil {
 		fmt.Fprintf(stderr, "whitepaper render: %v\n", err)
@@ -73,9 +89,38 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, _ = stdout.Write(buf.Bytes())
 		return exitOK
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	if err := writeOutput(*out, buf.Bytes(), fs.Args()); err != nil {
 		fmt.Fprintf(stderr, "whitepaper render: %v\n", err)
 		return exitUsage
 	}
 	return exitOK
+}
+
+// checkLanguages fails when none of the preferred languages is one of the
+// document's or one there are labels in: the page would silently be in
+// another language.
+func checkLanguages(doc *whitepaper.Document, prefs []language.Tag) error {
+	if len(prefs) == 0 {
+		return nil
+	}
+	supported := append(locale.Locales(), doc.Languages...)
+	_, _, conf := language.NewMatcher(supported).Match(prefs...)
+	if conf >= language.High {
+		return nil
+	}
+	var names []string
+	for _, t := range supported {
+		if s := t.String(); !slices.Contains(names, s) {
+			names = append(names, s)
+		}
+	}
+	return fmt.Errorf("no page in %s (languages: %s)", tagList(prefs), strings.Join(names, ", "))
+}
+
+func tagList(tags []language.Tag) string {
+	var s []string
+	for _, t := range tags {
+		s = append(s, t.String())
+	}
+	return strings.Join(s, ",")
 }

@@ -1,4 +1,4 @@
-package catalog
+package locale
 
 import (
 	"fmt"
@@ -11,23 +11,24 @@ import (
 	"golang.org/x/text/number"
 )
 
-// The methods below word the model's values in the catalog's language:
+// The methods below word the model's values in the locale's language:
 // "72時間以内" / "within 72 hours", "2023年2月7日" / "February 7, 2023".
+// A zero value, which means "not stated", is worded "".
 
 // printer formats numbers for the locale. It is given an empty catalog of
 // its own, so that it never reads the process-wide message.DefaultCatalog.
-func (c *Catalog) printer() *message.Printer {
-	return message.NewPrinter(c.tag, message.Catalog(catalog.NewBuilder()))
+func (c *Locale) printer() *message.Printer {
+	return message.NewPrinter(c.Tag(), message.Catalog(catalog.NewBuilder()))
 }
 
 // Number formats an integer with the locale's digit grouping: "12,000".
-func (c *Catalog) Number(n int64) string {
+func (c *Locale) Number(n int64) string {
 	return c.printer().Sprint(number.Decimal(n))
 }
 
 // Date formats a possibly partial date: "2023年2月7日", "2023年9月", "2023年";
 // "February 7, 2023", "September 2023", "2023".
-func (c *Catalog) Date(d whitepaper.Date) string {
+func (c *Locale) Date(d whitepaper.Date) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -42,7 +43,10 @@ func (c *Catalog) Date(d whitepaper.Date) string {
 }
 
 // AsOf words a date as the time a figure refers to: "2023年9月時点", "as of September 2023".
-func (c *Catalog) AsOf(d whitepaper.Date) string {
+func (c *Locale) AsOf(d whitepaper.Date) string {
+	if d.IsZero() {
+		return ""
+	}
 	return c.Message("date.asOf", "date", c.Date(d))
 }
 
@@ -55,7 +59,10 @@ func plural(n int64) string {
 
 // Duration words a duration with its bound: "72時間以内", "within 72 hours",
 // "半永久的", "indefinitely".
-func (c *Catalog) Duration(d whitepaper.Duration) string {
+func (c *Locale) Duration(d whitepaper.Duration) string {
+	if d.IsZero() {
+		return ""
+	}
 	switch d.Kind {
 	case whitepaper.Indefinite:
 		return c.Message("duration.indefinite")
@@ -69,9 +76,6 @@ func (c *Catalog) Duration(d whitepaper.Duration) string {
 		return c.Message("duration.inAdvance")
 	case whitepaper.Several:
 		return c.bounded("duration", "d", d.Bound, c.Message("duration.few", "unit", c.Message(UnitKey(d.Unit))))
-	}
-	if d.IsZero() {
-		return ""
 	}
 	last := d.Amount
 	if d.Max != 0 {
@@ -95,7 +99,7 @@ func unitID(u whitepaper.Unit) string { return strings.ReplaceAll(string(u), " "
 
 // Schedule words a schedule: "平日 9:30〜18:00（JST、祝日を除く）",
 // "Weekdays 09:30–18:00 (JST, excluding holidays)".
-func (c *Catalog) Schedule(sc whitepaper.Schedule) string {
+func (c *Locale) Schedule(sc whitepaper.Schedule) string {
 	if sc.IsZero() {
 		return ""
 	}
@@ -134,7 +138,7 @@ func (c *Catalog) Schedule(sc whitepaper.Schedule) string {
 
 func clock(m int) string { return fmt.Sprintf("%d:%02d", m/60, m%60) }
 
-func (c *Catalog) days(w whitepaper.Weekdays) string {
+func (c *Locale) days(w whitepaper.Weekdays) string {
 	switch w {
 	case whitepaper.AllWeek:
 		return c.Message("schedule.daily")
@@ -155,14 +159,14 @@ func (c *Catalog) days(w whitepaper.Weekdays) string {
 var dayKeys = [7]string{"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun"}
 
 // Money words an amount of money: "100,000,000円", "JPY 100,000,000".
-func (c *Catalog) Money(m whitepaper.Money) string {
+func (c *Locale) Money(m whitepaper.Money) string {
 	if m.IsZero() {
 		return ""
 	}
 	return c.Message("money", "n", c.Number(m.Amount), "currency", c.currency(m.Currency))
 }
 
-func (c *Catalog) currency(code string) string {
+func (c *Locale) currency(code string) string {
 	if c.Has("currency." + code) {
 		return c.Message("currency." + code)
 	}
@@ -171,10 +175,10 @@ func (c *Catalog) currency(code string) string {
 
 // Place words a place that is not a country: "EU", "全世界", "worldwide".
 // Countries are named by golang.org/x/text/language/display.
-func (c *Catalog) Place(p whitepaper.Place) string { return c.Message("place." + string(p)) }
+func (c *Locale) Place(p whitepaper.Place) string { return c.Message("place." + string(p)) }
 
 // bounded wraps an amount in the phrase of its bound: "within {d}", "約{c}".
-func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
+func (c *Locale) bounded(prefix, placeholder string, b whitepaper.Bound, s string) string {
 	key := map[whitepaper.Bound]string{whitepaper.AtMost: ".within", whitepaper.AtLeast: ".atLeast", whitepaper.About: ".about",
 		whitepaper.MoreThan: ".moreThan", whitepaper.LessThan: ".lessThan"}[b]
 	if key == "" {
@@ -184,7 +188,7 @@ func (c *Catalog) bounded(prefix, placeholder string, b whitepaper.Bound, s stri
 }
 
 // Count words a count with its unit: "7世代", "about 12,000 schools".
-func (c *Catalog) Count(n whitepaper.Count) string {
+func (c *Locale) Count(n whitepaper.Count) string {
 	if n.IsZero() {
 		return ""
 	}
@@ -193,7 +197,10 @@ func (c *Catalog) Count(n whitepaper.Count) string {
 }
 
 // Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours".
-func (c *Catalog) Frequency(f whitepaper.Frequency) string {
+func (c *Locale) Frequency(f whitepaper.Frequency) string {
+	if f.IsZero() {
+		return ""
+	}
 	switch f.Kind {
 	case whitepaper.Continuous:
 		return c.Message("frequency.continuous")
@@ -203,9 +210,6 @@ func (c *Catalog) Frequency(f whitepaper.Frequency) string {
 		return c.Message("frequency.perRelease")
 	case whitepaper.AsNeeded:
 		return c.Message("frequency.asNeeded")
-	}
-	if f.IsZero() {
-		return ""
 	}
 	every := f.Every
 	every.Bound = whitepaper.Exactly
@@ -225,11 +229,11 @@ func (c *Catalog) Frequency(f whitepaper.Frequency) string {
 }
 
 // Percent words a percentage: "99.9897%".
-func (c *Catalog) Percent(p whitepaper.Percent) string { return p.String() }
+func (c *Locale) Percent(p whitepaper.Percent) string { return p.String() }
 
 // Bool words a stated fact: provided, explicitly not provided ("行っていません",
 // "Not provided"), or not stated.
-func (c *Catalog) Bool(b *bool) string {
+func (c *Locale) Bool(b *bool) string {
 	switch {
 	case b == nil:
 		return c.Message("value.notStated")
@@ -240,5 +244,23 @@ func (c *Catalog) Bool(b *bool) string {
 }
 
 // Enum gives the label of a value of a closed vocabulary, such as
-// whitepaper.RoleVendor: "事業者", "Vendor".
-func Enum[T ~string](c *Catalog, v T) string { return c.Message(EnumKey(v)) }
+// whitepaper.RoleVendor: "事業者", "Vendor". The empty value, not stated,
+// is "".
+func Enum[T ~string](c *Locale, v T) string {
+	if v == "" {
+		return ""
+	}
+	return c.Message(EnumKey(v))
+}
+
+// Field gives the label of a field of a model type, by the type's Go name
+// and the field's document name: Field("BackupSet", "generations") is
+// "保管世代数" or "Generations kept".
+func (c *Locale) Field(typeName, field string) string {
+	return c.Message(FieldKey(typeName, field))
+}
+
+// Section gives the title of a standard section: "バックアップの状況", "Backup".
+func (c *Locale) Section(id whitepaper.SectionID) string {
+	return c.Message(SectionKey(id))
+}

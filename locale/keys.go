@@ -1,4 +1,4 @@
-package catalog
+package locale
 
 import (
 	"encoding"

@@ -1,0 +1,68 @@
+package check_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/check"
+	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+// Wording a lint report from another module, in the reader's language.
+func ExampleLint() {
+	doc, err := whitepaper.Parse([]byte(`openwhitepaper: "1"
+languages: [ja]
+defaultLanguage: ja
+title: {ja: セキュリティホワイトペーパー}
+version: "1.0"
+vendor: {id: acme, name: {ja: アクメ株式会社}}
+services: [{id: app, name: {ja: アクメ}}]
+`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	findings := check.Lint(doc, check.Config{})
+	loc, err := locale.Parse("ja")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	check.Word(findings, loc)
+	_ = check.WriteLintText(os.Stdout, "acme.yaml", findings[:2], loc)
+	// Output:
+	// acme.yaml:1:1: 情報: 稼働状況ページへのリンクがありません [status-page-missing]
+	// acme.yaml:1:1: 警告: 対応する最低の TLS バージョンが記載されていません [tls-min-version-missing]
+	// エラー0件、警告1件、情報1件
+}
+
+// A nil locale words in English rather than panicking.
+func ExampleWriteSARIF_nilLocale() {
+	doc, err := whitepaper.Parse([]byte(`openwhitepaper: "1"
+languages: [en]
+defaultLanguage: en
+title: {en: Security whitepaper}
+version: "1.0"
+vendor: {id: acme, name: {en: Acme}}
+services: [{id: app, name: {en: Acme}}]
+`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	findings := check.Lint(doc, check.Config{})
+	check.Word(findings, nil)
+	var sarif, text strings.Builder
+	fmt.Println(check.WriteSARIF(&sarif, "acme.yaml", findings, nil), check.WriteLintText(&text, "acme.yaml", findings[:1], nil))
+	fmt.Print(text.String())
+	cov := check.Coverage(doc)
+	fmt.Println(check.WriteCoverageText(io.Discard, cov, nil))
+	// Output:
+	// <nil> <nil>
+	// acme.yaml:1:1: info: No status page is linked [status-page-missing]
+	// 0 errors, 0 warnings, 1 notes
+	// <nil>
+}
