@@ -299,8 +299,12 @@ func (b *builder) order() []section {
 			sec = parts[0]
 		case len(parts) > 1:
 			sec = section{Anchor: parts[0].Anchor}
+			heading := b.text(h.Title)
 			for _, part := range parts {
-				sec.Blocks = append(sec.Blocks, block{Heading: part.Title})
+				if part.Title.Text != heading.Text {
+					// A part named like the heading needs no title of its own.
+					sec.Blocks = append(sec.Blocks, block{Heading: part.Title})
+				}
 				sec.Blocks = append(sec.Blocks, part.Blocks...)
 			}
 		}
