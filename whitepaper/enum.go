@@ -105,14 +105,18 @@ func LookupVocabulary(name string) (Vocabulary, bool) {
 	return vs[i], true
 }
 
+var vocabularyByType = sync.OnceValue(func() map[reflect.Type]Vocabulary {
+	m := map[reflect.Type]Vocabulary{}
+	for _, v := range vocabularies() {
+		m[v.Type] = v
+	}
+	return m
+})
+
 // VocabularyOf returns the vocabulary of a Go type, such as [Standard].
 func VocabularyOf(t reflect.Type) (Vocabulary, bool) {
-	for _, v := range vocabularies() {
-		if v.Type == t {
-			return v, true
-		}
-	}
-	return Vocabulary{}, false
+	v, ok := vocabularyByType()[t]
+	return v, ok
 }
 
 // kebab turns a Go type name into lower case with hyphens: "LogType" is

@@ -154,13 +154,19 @@ func FieldByName(t reflect.Type, name string) (Field, bool) {
 	return Field{}, false
 }
 
-// keyFields lists the key fields of a struct type.
+var typeKeys sync.Map // reflect.Type -> []Field
+
+// keyFieldsOf lists the key fields of a struct type, computed once per type.
 func keyFieldsOf(t reflect.Type) []Field {
+	if ks, ok := typeKeys.Load(t); ok {
+		return ks.([]Field)
+	}
 	var out []Field
 	for _, f := range Fields(t) {
 		if f.Key {
 			out = append(out, f)
 		}
 	}
+	typeKeys.Store(t, out)
 	return out
 }
