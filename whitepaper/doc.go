@@ -21,8 +21,20 @@
 // *bool, so that "stated as provided" (true), "stated as explicitly not
 // provided" (false) and "not stated" (nil) stay apart.
 //
+// Beyond yes/no, any fact can be stated as not done: an item with
+// provided: false, a protection method "none", a certification "not-held".
+// Rule-like items embed [Applicability]: the plans and services they hold
+// for and an ID, which are part of their identity, and a [Qualifier] such
+// as "in principle"; a section's qualified list hedges one of its fields.
+// Any list of a closed vocabulary may end with [Etc], and a document may
+// declare [Extension] values of its own for any vocabulary.
+//
 // Each section type has a stable [SectionID] and the ISO/IEC 27017 controls
-// it answers; [Sections] lists them in the order a rendered whitepaper uses.
-// Lists whose items have an identity declare their key fields with the
-// struct tag `whitepaper:"key"`; a duplicate key is a validation error.
+// it answers; [Sections] lists them in ISO/IEC 27017 order, and
+// [Document.Headings] lays a document out by the vendor's own outline when
+// it states one. What the packages that walk the model need to know of a
+// field (its identity key, whether a list is a set, what its IDs refer to,
+// whether a larger value is better for the customer) is declared once in
+// its `whitepaper:"…"` struct tag and read through [Fields]; a duplicate
+// key is a validation error, never a guess.
 package whitepaper
