@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -128,55 +127,6 @@ func beaconPayloads(origin string) []string {
 	return p
 }
 
-// poisonWith puts the payloads into every text and string of the
-// document, in turn, and the URL into every URL.
-func poisonWith(doc *whitepaper.Document, payloads []string, url string) {
-	n := 0
-	var walk func(v reflect.Value)
-	walk = func(v reflect.Value) {
-		switch v.Kind() {
-		case reflect.Pointer:
-			if !v.IsNil() {
-				walk(v.Elem())
-			}
-		case reflect.Struct:
-			if v.Type() == reflect.TypeFor[language.Tag]() {
-				return
-			}
-			for i := range v.NumField() {
-				if v.Type().Field(i).IsExported() {
-					walk(v.Field(i))
-				}
-			}
-		case reflect.Slice:
-			for i := range v.Len() {
-				walk(v.Index(i))
-			}
-		case reflect.Map:
-			if t, ok := v.Interface().(whitepaper.Text); ok {
-				for _, k := range t.Languages() {
-					t[k] = payloads[n%len(payloads)]
-					n++
-				}
-			}
-		case reflect.String:
-			if !v.CanSet() || v.Len() == 0 {
-				return
-			}
-			switch v.Type() {
-			case reflect.TypeFor[whitepaper.URL]():
-				v.SetString(fmt.Sprintf("%s?%d", url, n))
-			case reflect.TypeFor[string]():
-				v.SetString(payloads[n%len(payloads)])
-			default:
-				return
-			}
-			n++
-		}
-	}
-	walk(reflect.ValueOf(doc).Elem())
-}
-
 // allowedTags are the elements the Markdown output may turn into: what the
 // renderers make of headings, paragraphs, lists, emphasis, links and tables.
 var allowedTags = []string{"a", "br", "code", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "strong",
@@ -192,7 +142,7 @@ func poisonedMarkdown(t *testing.T, origin string) map[string][]byte {
 	for _, name := range []string{"seculio", "nulab"} {
 		doc, err := examples.Load(name)
 		require.NoError(t, err)
-		poisonWith(doc, beaconPayloads(origin), origin+"/link")
+		poisonDoc(doc, beaconPayloads(origin), func(n int) string { return fmt.Sprintf("%s/link?%d", origin, n) })
 		// Each payload also makes a paragraph of its own, where line breaks are kept.
 		if doc.Purpose == nil {
 			doc.Purpose = &whitepaper.Purpose{}

@@ -90,6 +90,13 @@ var urlPayloads = func() []string {
 
 // poison puts the payloads into every text, string and URL of the document.
 func poison(doc *whitepaper.Document) {
+	poisonDoc(doc, textPayloads, func(n int) string { return urlPayloads[n%len(urlPayloads)] })
+}
+
+// poisonDoc puts the payloads, in turn, into every text and plain string of
+// the document, and url(n) into every URL; vocabulary values and typed
+// values keep their values.
+func poisonDoc(doc *whitepaper.Document, payloads []string, url func(n int) string) {
 	n := 0
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
@@ -113,8 +120,8 @@ func poison(doc *whitepaper.Document) {
 			}
 		case reflect.Map:
 			if t, ok := v.Interface().(whitepaper.Text); ok {
-				for k := range t {
-					t[k] = textPayloads[n%len(textPayloads)]
+				for _, k := range t.Languages() {
+					t[k] = payloads[n%len(payloads)]
 					n++
 				}
 			}
@@ -124,11 +131,11 @@ func poison(doc *whitepaper.Document) {
 			}
 			switch v.Type() {
 			case reflect.TypeFor[whitepaper.URL]():
-				v.SetString(urlPayloads[n%len(urlPayloads)])
+				v.SetString(url(n))
 			case reflect.TypeFor[string]():
-				v.SetString(textPayloads[n%len(textPayloads)])
+				v.SetString(payloads[n%len(payloads)])
 			default:
-				return // enums and typed values keep their values
+				return
 			}
 			n++
 		}
