@@ -81,6 +81,14 @@ func generate(commentsDir string) ([]byte, error) {
 			}
 		}
 	}
+	var values map[string]string
+	if commentsDir != "" {
+		var err error
+		if values, err = valueDocs(commentsDir); err != nil {
+			return nil, err
+		}
+	}
+	forEditors(s, names, values)
 	if p, ok := s.Properties.Get("openwhitepaper"); ok {
 		p.Const = whitepaper.FormatVersion
 		p.Type = ""
