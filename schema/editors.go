@@ -31,7 +31,7 @@ import (
 type valueForm struct {
 	title    string
 	forms    string
-	examples []string
+	examples []any
 	mismatch string
 }
 
@@ -41,20 +41,20 @@ var valueForms = map[string]valueForm{
 	"LanguageTag": {
 		title:    "Language tag",
 		forms:    "A BCP 47 language tag in canonical form.",
-		examples: []string{"ja", "en", "zh-Hant"},
+		examples: []any{"ja", "en", "zh-Hant"},
 		mismatch: `want a BCP 47 language tag, such as "ja" or "en"`,
 	},
 	"Text": {
 		title:    "Text",
 		forms:    "Text in one or more languages: a string per BCP 47 language tag, such as {ja: …, en: …}.",
-		mismatch: "want a string per language tag, such as ja: or en:",
+		examples: []any{map[string]string{"en": "Backups are taken daily.", "ja": "バックアップは毎日取得しています。"}},
 	},
 	"Duration": {
 		title: "Duration",
 		forms: `An amount and a unit ("72 hours", "30 days", "5 years", "3 business days"), ` +
 			`with an optional bound ("within", "at least", "about", "more than", "less than"), ` +
 			`a range ("5-10 minutes"), an ISO 8601 duration ("P14D"), or a word: "indefinitely", "immediately", "promptly".`,
-		examples: []string{"within 72 hours", "at least 30 days", "about 1 month", "5 years", "5-10 minutes", "3 business days", "P14D", "indefinitely", "immediately", "promptly"},
+		examples: []any{"within 72 hours", "at least 30 days", "about 1 month", "5 years", "5-10 minutes", "3 business days", "P14D", "indefinitely", "immediately", "promptly"},
 		mismatch: `want an amount and a unit, such as "within 72 hours", "30 days" or "P14D"`,
 	},
 	"Frequency": {
@@ -62,60 +62,60 @@ var valueForms = map[string]valueForm{
 		forms: `How often: "hourly", "daily", "weekly", "monthly", "yearly", "every" and an interval ` +
 			`("every 6 hours", "every 5-10 minutes", "every few days"), "about" before either, ` +
 			`or a word: "periodically", "continuous", "per release", "as needed".`,
-		examples: []string{"daily", "weekly", "monthly", "every 6 hours", "every 5-10 minutes", "about monthly", "periodically", "continuous", "per release", "as needed"},
+		examples: []any{"daily", "weekly", "monthly", "every 6 hours", "every 5-10 minutes", "about monthly", "periodically", "continuous", "per release", "as needed"},
 		mismatch: `want how often, such as "daily", "every 6 hours" or "periodically"`,
 	},
 	"Count": {
 		title:    "Count",
 		forms:    `A number and its unit, with an optional bound ("at least", "about", "at most", "more than", "less than").`,
-		examples: []string{"7 generations", "at least 2 sites", "about 12000 schools", "3 copies"},
+		examples: []any{"7 generations", "at least 2 sites", "about 12000 schools", "3 copies"},
 		mismatch: `want a number and a unit, such as "7 generations" or "at least 2 sites"`,
 	},
 	"Date": {
 		title:    "Date",
 		forms:    "A date, which may be partial: a year, a year and month, or a full date (YYYY, YYYY-MM, YYYY-MM-DD). Quote it in YAML.",
-		examples: []string{"2023-02-07", "2023-09", "2023"},
+		examples: []any{"2023-02-07", "2023-09", "2023"},
 		mismatch: `want a date such as "2023-02-07", "2023-09" or "2023"`,
 	},
 	"Percent": {
 		title:    "Percentage",
 		forms:    "A number followed by %.",
-		examples: []string{"99.9%", "99.9897%", "100%"},
+		examples: []any{"99.9%", "99.9897%", "100%"},
 		mismatch: `want a percentage such as "99.9%"`,
 	},
 	"URL": {
 		title:    "URL",
 		forms:    "An absolute http, https, mailto or tel URL.",
-		examples: []string{"https://example.com/security", "mailto:security@example.com"},
+		examples: []any{"https://example.com/security", "mailto:security@example.com"},
 		mismatch: `want an absolute URL, such as "https://example.com/security"`,
 	},
 	"Email": {
 		title:    "Email address",
 		forms:    "An email address without a display name.",
-		examples: []string{"security@example.com"},
+		examples: []any{"security@example.com"},
 	},
 	"Phone": {
 		title:    "Telephone number",
 		forms:    "A telephone number, national or international, with hyphens or spaces.",
-		examples: []string{"03-6773-7547", "+81 3 6773 7547"},
+		examples: []any{"03-6773-7547", "+81 3 6773 7547"},
 		mismatch: `want a telephone number, such as "03-6773-7547" or "+81 3 6773 7547"`,
 	},
 	"Country": {
 		title:    "Country",
 		forms:    "An ISO 3166-1 alpha-2 country code, in capitals.",
-		examples: []string{"JP", "US", "SG"},
+		examples: []any{"JP", "US", "SG"},
 		mismatch: `want a two-letter country code, such as "JP"`,
 	},
 	"UTCOffset": {
 		title:    "UTC offset",
 		forms:    "An offset from UTC, with a sign, hours and minutes.",
-		examples: []string{"+09:00", "+00:00", "-05:00"},
+		examples: []any{"+09:00", "+00:00", "-05:00"},
 		mismatch: `want an offset from UTC, such as "+09:00"`,
 	},
 	"SectionID": {
 		title:    "Section ID",
 		forms:    "The ID of a standard or custom section: lower-case letters, digits and hyphens.",
-		examples: []string{"backup", "logging", "data-location"},
+		examples: []any{"backup", "logging", "data-location"},
 		mismatch: `want a section ID, such as "backup": lower-case letters, digits and hyphens`,
 	},
 	"Schedule": {
@@ -123,19 +123,19 @@ var valueForms = map[string]valueForm{
 		forms: `When something is available or happens: "24x7", or days ("daily", "weekdays", "mon-fri", "sat,sun") ` +
 			`with hours ("09:00-18:00", several separated by commas) and a time zone ("JST", "+09:00"), ` +
 			`optionally "excluding holidays".`,
-		examples: []string{"24x7", "weekdays 09:30-18:00 JST", "daily 02:00-05:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays"},
+		examples: []any{"24x7", "weekdays 09:30-18:00 JST", "daily 02:00-05:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays"},
 		mismatch: `want a schedule, such as "24x7" or "weekdays 09:30-18:00 JST"`,
 	},
 	"Place": {
 		title:    "Place",
 		forms:    `A country (ISO 3166-1 alpha-2, in capitals) or an area: "EU", "EEA", "global".`,
-		examples: []string{"JP", "US", "EU", "EEA", "global"},
+		examples: []any{"JP", "US", "EU", "EEA", "global"},
 		mismatch: `want a country code such as "JP", or "EU", "EEA", "global"`,
 	},
 	"Money": {
 		title:    "Money",
 		forms:    "An amount of money and its ISO 4217 currency code.",
-		examples: []string{"100000000 JPY", "1000000 USD"},
+		examples: []any{"100000000 JPY", "1000000 USD"},
 		mismatch: `want an amount and a currency, such as "100000000 JPY"`,
 	},
 }
@@ -152,11 +152,13 @@ func forEditors(s *jsonschema.Schema, names map[string]reflect.Type, values map[
 		if f, ok := valueForms[name]; ok {
 			def.Title = f.title
 			def.Description = f.forms
-			for _, e := range f.examples {
-				def.Examples = append(def.Examples, e)
-			}
+			def.Examples = f.examples
 			if f.mismatch != "" {
 				setExtra(def, "patternErrorMessage", f.mismatch)
+			}
+			if name == "Text" {
+				setExtra(def.PropertyNames, "patternErrorMessage", valueForms["LanguageTag"].mismatch)
+				setExtra(def.AdditionalProperties, "patternErrorMessage", "want some text, not only spaces")
 			}
 			continue
 		}
@@ -172,6 +174,18 @@ func forEditors(s *jsonschema.Schema, names map[string]reflect.Type, values map[
 		case isEnum(t):
 			def.Title = words(t.Name())
 			describeValues(def, t, en, values)
+		}
+	}
+	// The sections have no doc comment of their own on Document: their
+	// title is the section's, their description their type's.
+	for _, sec := range whitepaper.Sections() {
+		p, ok := s.Properties.Get(sec.Field)
+		if !ok || p.Title != "" {
+			continue
+		}
+		p.Title = en.Section(sec.ID)
+		if def, ok := s.Definitions[strings.TrimPrefix(p.Ref, "#/$defs/")]; ok && p.Description == "" {
+			p.Description = def.Description
 		}
 	}
 }
