@@ -116,7 +116,7 @@ var valueForms = map[string]valueForm{
 		title:    "Section ID",
 		forms:    "The ID of a standard or custom section: lower-case letters, digits and hyphens.",
 		examples: []any{"backup", "logging", "data-location"},
-		mismatch: `want a section ID, such as "backup": lower-case letters, digits and hyphens`,
+		mismatch: idMismatch,
 	},
 	"Schedule": {
 		title: "Schedule",
@@ -139,6 +139,9 @@ var valueForms = map[string]valueForm{
 		mismatch: `want an amount and a currency, such as "100000000 JPY"`,
 	},
 }
+
+// idMismatch is the message for an ID that does not match patterns["ID"].
+const idMismatch = `want lower-case letters, digits and hyphens, such as "main-db"`
 
 // forEditors rewrites the reflected schema for editors. names maps $defs
 // names to their Go types; comments are the Go doc comments (empty
@@ -219,8 +222,10 @@ func describeProperties(def *jsonschema.Schema, typeName string, t reflect.Type,
 }
 
 // describeValues lists the description of each value of a vocabulary, in
-// the order of its enum, as enumDescriptions (which yaml-language-server
-// shows in completion and hover), and titles the other forms.
+// the order of its enum, as enumDescriptions, which yaml-language-server
+// shows in completion and hover (it also reads markdownEnumDescriptions,
+// which would only repeat them; a oneOf of consts would show in completion
+// but not as a list in hover).
 func describeValues(def *jsonschema.Schema, t reflect.Type, en *locale.Locale, values map[string]string) {
 	closed := def.AnyOf[0]
 	var descs []string
@@ -237,11 +242,6 @@ func describeValues(def *jsonschema.Schema, t reflect.Type, en *locale.Locale, v
 		descs = append(descs, desc)
 	}
 	setExtra(closed, "enumDescriptions", descs)
-	def.AnyOf[1].Title = "etc"
-	def.AnyOf[1].Description = `"etc" ends an open list: the items named and others.`
-	def.AnyOf[2].Title = "Extension value"
-	def.AnyOf[2].Description = "An extension value declared under extensions, starting with x-."
-	setExtra(def.AnyOf[2], "patternErrorMessage", `want a value of the list, "etc", or an extension value such as "x-my-value"`)
 }
 
 // message gives a locale's message for key, and whether it has one.

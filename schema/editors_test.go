@@ -195,3 +195,30 @@ func TestAuthorText(t *testing.T) {
 	assert.Equal(t, "SSO protocol", words("SSOProtocol"))
 	assert.Equal(t, "TLS version", words("TLSVersion"))
 }
+
+// TestPatternsHaveMessages checks that every pattern comes with a short
+// patternErrorMessage, which editors show instead of the expression.
+func TestPatternsHaveMessages(t *testing.T) {
+	n := 0
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if _, ok := x["pattern"].(string); ok {
+				n++
+				msg, _ := x["patternErrorMessage"].(string)
+				assert.NotEmpty(t, msg, "%s: a message for a value that does not match", path)
+				assert.Less(t, len(msg), 120, path)
+			}
+			for k, e := range x {
+				walk(path+"/"+k, e)
+			}
+		case []any:
+			for i, e := range x {
+				walk(path+"/"+strconv.Itoa(i), e)
+			}
+		}
+	}
+	walk("#", publishedMap(t))
+	assert.Greater(t, n, 20)
+}
