@@ -52,6 +52,7 @@ func generate(commentsDir string) ([]byte, error) {
 			setRequired(def, t)
 			if id, ok := def.Properties.Get("id"); ok {
 				id.Pattern = patterns["ID"]
+				setExtra(id, "patternErrorMessage", idMismatch)
 			}
 		}
 	}
@@ -74,6 +75,7 @@ func generate(commentsDir string) ([]byte, error) {
 	if ext, ok := s.Definitions["Extension"]; ok {
 		if p, ok := ext.Properties.Get("value"); ok {
 			p.Pattern = patterns["Extension"]
+			setExtra(p, "patternErrorMessage", `want x- and lower-case words joined by hyphens, such as "x-bug-bounty"`)
 		}
 		if p, ok := ext.Properties.Get("vocabulary"); ok {
 			for _, v := range whitepaper.Vocabularies() {
@@ -81,6 +83,14 @@ func generate(commentsDir string) ([]byte, error) {
 			}
 		}
 	}
+	var values map[string]string
+	if commentsDir != "" {
+		var err error
+		if values, err = valueDocs(commentsDir); err != nil {
+			return nil, err
+		}
+	}
+	forEditors(s, names, values)
 	if p, ok := s.Properties.Get("openwhitepaper"); ok {
 		p.Const = whitepaper.FormatVersion
 		p.Type = ""
@@ -119,8 +129,8 @@ func setRequired(s *jsonschema.Schema, t reflect.Type) {
 
 var patterns = whitepaper.Patterns()
 
-func stringSchema(pattern, description string) *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Pattern: pattern, Description: description}
+func stringSchema(pattern string) *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Pattern: pattern}
 }
 
 // valueTypes are the types written as strings or maps. Each gets one
@@ -164,49 +174,49 @@ func isEnum(t reflect.Type) bool {
 	return ok && m.Type.NumIn() == 1 && m.Type.NumOut() == 1
 }
 
-// mapType gives the full schema of a value type or an enumeration.
+// mapType gives the full schema of a value type or an enumeration; the
+// titles, descriptions and examples of value types are in valueForms.
 func mapType(t reflect.Type) *jsonschema.Schema {
 	switch t {
 	case reflect.TypeFor[language.Tag]():
-		return stringSchema(patterns["LanguageTag"], "A BCP 47 language tag in canonical form, such as ja, en or zh-Hant.")
+		return stringSchema(patterns["LanguageTag"])
 	case reflect.TypeFor[whitepaper.Text]():
 		return &jsonschema.Schema{
 			Type:                 "object",
-			Description:          "Text in one or more languages: a string per BCP 47 language tag.",
 			MinProperties:        ptr(uint64(1)),
-			PropertyNames:        stringSchema(patterns["LanguageTag"], ""),
+			PropertyNames:        stringSchema(patterns["LanguageTag"]),
 			AdditionalProperties: &jsonschema.Schema{Type: "string", Pattern: `\S`},
 		}
 	case reflect.TypeFor[whitepaper.Duration]():
-		return stringSchema(patterns["Duration"], `A duration with an optional bound: "within 72 hours", "at least 30 days", "about 1 month", "5 years", "P14D", "indefinitely", "immediately", "promptly".`)
+		return stringSchema(patterns["Duration"])
 	case reflect.TypeFor[whitepaper.Frequency]():
-		return stringSchema(patterns["Frequency"], `How often: "daily", "about monthly", "every 6 hours", "periodically", "per release", "continuous", "as needed".`)
+		return stringSchema(patterns["Frequency"])
 	case reflect.TypeFor[whitepaper.Count]():
-		return stringSchema(patterns["Count"], `A count with its unit: "7 generations", "about 12000 schools".`)
+		return stringSchema(patterns["Count"])
 	case reflect.TypeFor[whitepaper.Date]():
-		return stringSchema(patterns["Date"], `A date that may be partial: "2023", "2023-09", "2023-02-07".`)
+		return stringSchema(patterns["Date"])
 	case reflect.TypeFor[whitepaper.Percent]():
-		return stringSchema(patterns["Percent"], `A percentage: "99.9897%".`)
+		return stringSchema(patterns["Percent"])
 	case reflect.TypeFor[whitepaper.URL]():
-		s := stringSchema(patterns["URL"], "An absolute http, https, mailto or tel URL.")
+		s := stringSchema(patterns["URL"])
 		s.Format = "uri"
 		return s
 	case reflect.TypeFor[whitepaper.Email]():
-		return &jsonschema.Schema{Type: "string", Format: "email", Description: "An email address without a display name."}
+		return &jsonschema.Schema{Type: "string", Format: "email"}
 	case reflect.TypeFor[whitepaper.Phone]():
-		return stringSchema(patterns["Phone"], `A telephone number: "03-6773-7547", "+81 3 6773 7547".`)
+		return stringSchema(patterns["Phone"])
 	case reflect.TypeFor[whitepaper.Country]():
-		return stringSchema(patterns["Country"], `An ISO 3166-1 alpha-2 country code: "JP".`)
+		return stringSchema(patterns["Country"])
 	case reflect.TypeFor[whitepaper.UTCOffset]():
-		return stringSchema(patterns["UTCOffset"], `An offset from UTC: "+09:00".`)
+		return stringSchema(patterns["UTCOffset"])
 	case reflect.TypeFor[whitepaper.SectionID]():
-		return stringSchema(patterns["ID"], "The ID of a standard or custom section.")
+		return stringSchema(patterns["ID"])
 	case reflect.TypeFor[whitepaper.Schedule]():
-		return stringSchema(patterns["Schedule"], `When something is available or happens: "24x7", "weekdays 09:30-18:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays".`)
+		return stringSchema(patterns["Schedule"])
 	case reflect.TypeFor[whitepaper.Place]():
-		return stringSchema(patterns["Place"], `A country (ISO 3166-1 alpha-2, such as "JP") or an area: "EU", "EEA", "global".`)
+		return stringSchema(patterns["Place"])
 	case reflect.TypeFor[whitepaper.Money]():
-		return stringSchema(patterns["Money"], `An amount of money with its ISO 4217 currency: "100000000 JPY".`)
+		return stringSchema(patterns["Money"])
 	}
 	if isEnum(t) {
 		vals := reflect.Zero(t).MethodByName("Values").Call(nil)[0]
@@ -219,8 +229,12 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		// the document's extensions (which only the loader can check).
 		return &jsonschema.Schema{Type: "string", AnyOf: []*jsonschema.Schema{
 			closed,
-			{Const: whitepaper.Etc, Description: "ends an open list: the items named and others"},
-			{Pattern: patterns["Extension"], Description: "an extension value declared in extensions"},
+			{Const: whitepaper.Etc, Title: "etc", Description: `"etc" ends an open list: the items named and others.`},
+			{
+				Pattern: patterns["Extension"], Title: "Extension value",
+				Description: "An extension value declared under extensions, starting with x-.",
+				Extras:      map[string]any{"patternErrorMessage": `want a value of the list, "etc", or an extension value such as "x-my-value"`},
+			},
 		}}
 	}
 	return nil
