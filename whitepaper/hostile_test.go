@@ -123,21 +123,35 @@ func TestHostileInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			input := []byte(tt.input())
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
-			start := time.Now()
-			doc, err := Parse(input)
-			if err == nil && tt.validate {
-				err = doc.Validate()
-			}
-			elapsed := time.Since(start)
-			runtime.ReadMemStats(&after)
-			alloc := after.TotalAlloc - before.TotalAlloc
-			t.Logf("%v, %d MiB allocated", elapsed.Round(time.Millisecond), alloc>>20)
 			if raceEnabled {
 				tt.maxTime *= 10 // the race detector slows everything down
 			}
+			// The time is the best of up to three runs, so that another
+			// process busy on the machine (CI runs packages in parallel)
+			// does not fail the test; a real blow-up is slow every time.
+			var (
+				err     error
+				alloc   uint64
+				elapsed time.Duration
+			)
+			for try := 0; try < 3 && (try == 0 || elapsed >= tt.maxTime); try++ {
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				start := time.Now()
+				var doc *Document
+				doc, err = Parse(input)
+				if err == nil && tt.validate {
+					err = doc.Validate()
+				}
+				took := time.Since(start)
+				runtime.ReadMemStats(&after)
+				alloc = after.TotalAlloc - before.TotalAlloc
+				if try == 0 || took < elapsed {
+					elapsed = took
+				}
+			}
+			t.Logf("%v, %d MiB allocated", elapsed.Round(time.Millisecond), alloc>>20)
 			assert.Less(t, elapsed, tt.maxTime, "took too long")
 			assert.Less(t, alloc, tt.maxAlloc, "allocated %d MiB", alloc>>20)
 			if tt.code == "" {
