@@ -161,10 +161,10 @@ func joinComments(texts ...string) string {
 // HasComments reports whether the YAML the document was loaded from has
 // comments. [Document.EncodeYAML] keeps them; JSON cannot hold them.
 func (doc *Document) HasComments() bool {
-	if doc.src == nil || doc.src.root == nil {
+	if doc.src == nil || doc.src.plain || doc.src.tree() == nil {
 		return false
 	}
-	return doc.src.header != "" || len(collectComments(doc.src.root)) > 0
+	return doc.src.header != "" || len(collectComments(doc.src.tree())) > 0
 }
 
 // Aliases returns the position of each YAML anchor and alias of the
@@ -172,7 +172,7 @@ func (doc *Document) HasComments() bool {
 // encoding writes every alias out in full; a tool that rewrites the file
 // should refuse instead.
 func (doc *Document) Aliases() []Pos {
-	if doc.src == nil || doc.src.root == nil {
+	if doc.src == nil || doc.src.plain || doc.src.tree() == nil {
 		return nil
 	}
 	var out []Pos
@@ -188,7 +188,7 @@ func (doc *Document) Aliases() []Pos {
 			walk(c)
 		}
 	}
-	walk(doc.src.root)
+	walk(doc.src.tree())
 	return out
 }
 
@@ -237,4 +237,28 @@ func placeComments(n *yaml.Node, root bool) {
 			placeComments(c, false)
 		}
 	}
+}
+
+// hasCommentsOrAliases reports whether any node of the tree carries a
+// comment, an anchor or is an alias, other than the file's header comment
+// (kept apart, in header).
+func hasCommentsOrAliases(root *yaml.Node, header string) bool {
+	var walk func(n *yaml.Node) bool
+	walk = func(n *yaml.Node) bool {
+		head := n.HeadComment
+		first := n == root || len(root.Content) > 0 && n == root.Content[0]
+		if first && head != "" && strings.TrimSpace(head) == strings.TrimSpace(header) {
+			head = "" // the header, which is kept apart
+		}
+		if head != "" || n.LineComment != "" || n.FootComment != "" || n.Anchor != "" || n.Kind == yaml.AliasNode {
+			return true
+		}
+		for _, c := range n.Content {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return root != nil && walk(root)
 }

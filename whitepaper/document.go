@@ -3,6 +3,7 @@ package whitepaper
 import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
+	"sync"
 )
 
 // FormatVersion is the version of the document format this package reads
@@ -110,8 +111,34 @@ type Document struct {
 type source struct {
 	filename string
 	format   Format
-	root     *yaml.Node
 	header   string // leading comment lines of a YAML file
+	maxNodes int
+
+	// The node tree is kept only when the file has comments, which fmt
+	// writes back; otherwise it is dropped after decoding, which keeps a
+	// loaded document several times smaller, and parsed again from data
+	// the first time a position is asked for.
+	once  sync.Once
+	root  *yaml.Node
+	data  []byte
+	plain bool // the source has neither comments nor aliases
+}
+
+// tree returns the node tree of the source, parsing it again if it was
+// dropped.
+func (s *source) tree() *yaml.Node {
+	s.once.Do(func() {
+		if s.root != nil || s.data == nil {
+			return
+		}
+		if s.format == FormatJSON {
+			s.root, _ = parseJSON(s.data, s.maxNodes)
+		} else {
+			s.root, _ = parseYAML(s.data)
+		}
+		s.data = nil
+	})
+	return s.root
 }
 
 // Organization is a company: the vendor, an infrastructure provider.

@@ -43,9 +43,11 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 		return err
 	}
 	header := ""
-	if doc.src != nil && doc.src.root != nil {
+	if doc.src != nil {
 		header = headerLines(doc.src.header)
-		applyComments(n, collectComments(doc.src.root))
+	}
+	if doc.src != nil && !doc.src.plain && doc.src.tree() != nil {
+		applyComments(n, collectComments(doc.src.tree()))
 		placeComments(n, true)
 		dropHeader(n, header)
 	}

@@ -206,13 +206,18 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
 	}
 	d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
-	doc := &Document{src: &source{filename: c.filename, root: root, format: format}}
+	doc := &Document{src: &source{filename: c.filename, root: root, format: format, maxNodes: c.maxNodes}}
 	if format == FormatYAML {
 		doc.src.header = headerComment(data)
 	}
 	d.decode(root, reflect.ValueOf(doc).Elem(), nil)
 	if ds := d.diags.list(c.filename); len(ds) > 0 {
 		return nil, ds
+	}
+	if format == FormatJSON || !hasCommentsOrAliases(root, doc.src.header) {
+		// Keep the bytes, not the tree: positions are parsed again on
+		// demand, and there is nothing for fmt to carry over.
+		doc.src.root, doc.src.data, doc.src.plain = nil, bytes.Clone(data), true
 	}
 	return doc, nil
 }

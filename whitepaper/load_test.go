@@ -237,3 +237,24 @@ backup:
 	again.src, doc.src = nil, nil
 	assert.Equal(t, doc, again)
 }
+
+// TestSourceTreeDropped checks that a loaded document keeps its node tree
+// only when fmt needs it (comments, aliases), and that positions still
+// come out right when it was dropped.
+func TestSourceTreeDropped(t *testing.T) {
+	src := "# yaml-language-server: $schema=x.json\n" + minimal + "certifications:\n  certifications: [{standard: iso27001, holder: nobody}]\n"
+	doc, err := Parse([]byte(src), WithFilename("doc.yaml"))
+	require.NoError(t, err)
+	assert.Nil(t, doc.src.root, "a file with only a header comment keeps no tree")
+	ds := doc.Validate()
+	require.Len(t, ds, 1)
+	line := strings.Count(src[:strings.Index(src, "[{standard")], "\n") + 1
+	assert.Equal(t, Pos{Filename: "doc.yaml", Line: line, Column: 49}, ds[0].Pos, "positions come from the tree parsed again")
+	var out bytes.Buffer
+	require.NoError(t, doc.EncodeYAML(&out))
+	assert.True(t, strings.HasPrefix(out.String(), "# yaml-language-server: $schema=x.json\n"), "the header survives")
+
+	withComment, err := Parse([]byte(strings.Replace(src, "certifications:\n", "certifications: # ISMS\n", 1)))
+	require.NoError(t, err)
+	assert.NotNil(t, withComment.src.root, "a file with comments keeps its tree for fmt")
+}

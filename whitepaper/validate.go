@@ -595,7 +595,10 @@ func (doc *Document) Pos(pointer string) Pos {
 // pos finds the position of the value at a JSON Pointer, or of its nearest
 // ancestor present in the source.
 func (s *source) pos(ptr string) Pos {
-	n := s.root
+	n := s.tree()
+	if n == nil {
+		return Pos{Filename: s.filename}
+	}
 	for _, seg := range splitPointer(ptr) {
 		for n.Kind == yaml.AliasNode {
 			n = n.Alias
