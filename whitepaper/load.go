@@ -51,9 +51,10 @@ const (
 	// reader counts values as it reads. The YAML parser builds the whole
 	// tree first, so YAML input is refused when it has more indicators
 	// (the characters that can start a value) than the limit, which
-	// bounds the parsed tree to twice the limit, about 200 MB; the decoder
-	// then counts the values it visits, aliases included.
-	DefaultMaxNodes = 400_000
+	// bounds the parsed tree to twice the limit (a document crafted to
+	// sit just under it costs about 550 MB of allocation in all); the
+	// decoder then counts the values it visits, aliases included.
+	DefaultMaxNodes = 1_000_000
 )
 
 // The YAML parser itself refuses documents nested deeper than 10,000 levels,
