@@ -134,12 +134,21 @@ var (
 	}()
 )
 
+// metadata are the fields of the document that describe the release, not
+// the service: its version, edition, date and revision history. They are
+// a class of their own, reported by [Header], never a change.
+var metadata = map[string]bool{"version": true, "edition": true, "date": true, "revisions": true}
+
 func (c *comparer) add(ch Change) { c.out = append(c.out, ch) }
 
 // structs compares two structs of the same type field by field.
 func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID) {
 	t := a.Type()
+	doc := t == reflect.TypeFor[whitepaper.Document]()
 	for _, f := range whitepaper.Fields(t) {
+		if doc && metadata[f.Name] {
+			continue // reported in the header, never as a change
+		}
 		s := sec
 		if id, ok := sections[f.Name]; ok && t == reflect.TypeFor[whitepaper.Document]() {
 			s = id

@@ -110,6 +110,18 @@ func TestNormalization(t *testing.T) {
 	assert.Equal(t, ja[0].Fingerprint, en[0].Fingerprint, "the fingerprint does not depend on the language")
 }
 
+// TestMetadataIsNoChange: version, date and revision history are the
+// release's metadata, reported in the header and never counted.
+func TestMetadataIsNoChange(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	old.Version, old.Date = "2.26", whitepaper.Date{Year: 2024, Month: 7, Day: 16}
+	old.Revisions = old.Revisions[:len(old.Revisions)-1]
+	assert.Empty(t, classified(t, old, new))
+	assert.Equal(t, "Version 2.26 → 2.27, dated July 16, 2024 → November 22, 2024", Header(old, new, locale.For(language.English)))
+	assert.Equal(t, "版 2.26 → 2.27、日付 2024年7月16日 → 2024年11月22日", Header(old, new, locale.For(language.Japanese)))
+	assert.Equal(t, "Version 2.27, dated November 22, 2024", Header(new, new, locale.For(language.English)))
+}
+
 func TestDuplicateKeyIsAnError(t *testing.T) {
 	old, new := seculio(t), seculio(t)
 	new.Subprocessors.Services = append(new.Subprocessors.Services, new.Subprocessors.Services[0])
@@ -145,8 +157,8 @@ func TestProperties(t *testing.T) {
 	}
 	loc := locale.For(language.Japanese)
 	var x, y bytes.Buffer
-	require.NoError(t, WriteText(&x, Explain(fwd, loc), new, loc, true))
-	require.NoError(t, WriteText(&y, Explain(classified(t, old, new), loc), new, loc, true))
+	require.NoError(t, WriteText(&x, Explain(fwd, loc), old, new, loc, true))
+	require.NoError(t, WriteText(&y, Explain(classified(t, old, new), loc), old, new, loc, true))
 	assert.Equal(t, x.String(), y.String())
 }
 
@@ -173,6 +185,7 @@ func TestRulesHaveTwinsAndMessages(t *testing.T) {
 // TestGolden writes the outputs for a pair built from Seculio.
 func TestGolden(t *testing.T) {
 	old, new := seculio(t), seculio(t)
+	old.Version, old.Date = "2.26", whitepaper.Date{Year: 2024, Month: 7, Day: 16}
 	removeSub(old, "Zoho")
 	removeSub(old, "Auth0")
 	old.DataLocation.Regions = old.DataLocation.Regions[:1]
@@ -184,9 +197,9 @@ func TestGolden(t *testing.T) {
 		loc := locale.For(language.MustParse(lang))
 		es := Explain(cs, loc)
 		var b bytes.Buffer
-		require.NoError(t, WriteText(&b, es, new, loc, false))
+		require.NoError(t, WriteText(&b, es, old, new, loc, false))
 		b.WriteString("\n--- markdown, with editorial changes\n")
-		require.NoError(t, WriteMarkdown(&b, es, new, loc, true))
+		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, true))
 		b.WriteString("\n--- revision entry\n" + strings.Join(RevisionEntry(es, new, loc), "\n") + "\n")
 		b.WriteString("\n--- notice\n")
 		require.NoError(t, WriteNotice(&b, es, new, loc))

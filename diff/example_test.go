@@ -48,11 +48,12 @@ func ExampleExplain() {
 	}
 	// A nil locale words in English.
 	fmt.Println(diff.Summary(diff.Explain(classified, nil), nil))
-	_ = diff.WriteText(os.Stdout, diff.Explain(classified, locale.English()), new, locale.English(), false)
+	_ = diff.WriteText(os.Stdout, diff.Explain(classified, locale.English()), old, new, locale.English(), false)
 	// Output:
 	// weakened: 保管世代数が7世代から3世代に減りました
 	// weakened: Generations kept decreased from 7 generations to 3 generations
 	// 1 weakened, 0 strengthened, 0 changed, 0 editorial
+	// Version 1.0
 	// 1 weakened, 0 strengthened, 0 changed, 0 editorial
 	//
 	// Backup

@@ -27,6 +27,41 @@ func Summary(es []Explained, loc *locale.Locale) string {
 		"changed", strconv.Itoa(n[Changed]), "editorial", strconv.Itoa(n[Editorial]))
 }
 
+// Header words the release metadata of the two documents, which is never
+// a change: "Version 2.26 → 2.27, 2024-07-16 → 2024-11-22". A value the
+// two share is written once; it is empty when neither is versioned or dated.
+func Header(old, new *whitepaper.Document, loc *locale.Locale) string {
+	pair := func(a, b string) string {
+		switch {
+		case a == b:
+			return a
+		case a == "":
+			return b
+		case b == "":
+			return a
+		}
+		return loc.Message("diff.header.pair", "old", a, "new", b)
+	}
+	v := pair(old.Version, new.Version)
+	var od, nd string
+	if !old.Date.IsZero() {
+		od = loc.Date(old.Date)
+	}
+	if !new.Date.IsZero() {
+		nd = loc.Date(new.Date)
+	}
+	d := pair(od, nd)
+	switch {
+	case v != "" && d != "":
+		return loc.Message("diff.header.versionDate", "version", v, "date", d)
+	case v != "":
+		return loc.Message("diff.header.version", "version", v)
+	case d != "":
+		return loc.Message("diff.header.date", "date", d)
+	}
+	return ""
+}
+
 // group orders the changes by section (in the page's order of the new
 // document, then sections only the old one has), most severe first.
 func group(es []Explained, newDoc *whitepaper.Document) [][]Explained {
@@ -79,8 +114,11 @@ func visible(es []Explained, editorial bool) []Explained {
 // WriteText writes the changes grouped by section, most severe first,
 // after a summary of all of them. Editorial changes are counted but shown
 // only with editorial.
-func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	var b strings.Builder
+	if h := Header(oldDoc, newDoc, loc); h != "" {
+		b.WriteString(textsafe.Terminal(h) + "\n")
+	}
 	b.WriteString(Summary(es, loc) + "\n")
 	for _, g := range group(visible(es, editorial), newDoc) {
 		fmt.Fprintf(&b, "\n%s\n", textsafe.Terminal(sectionTitle(g[0].Section, loc)))
@@ -93,8 +131,11 @@ func WriteText(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *lo
 }
 
 // WriteMarkdown writes the same as WriteText as Markdown.
-func WriteMarkdown(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	var b strings.Builder
+	if h := Header(oldDoc, newDoc, loc); h != "" {
+		b.WriteString(mdEscape(h) + "\n\n")
+	}
 	b.WriteString(Summary(es, loc) + "\n")
 	for _, g := range group(visible(es, editorial), newDoc) {
 		fmt.Fprintf(&b, "\n### %s\n\n", sectionTitle(g[0].Section, loc))

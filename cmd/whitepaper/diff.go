@@ -93,7 +93,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case *notice:
 		err = diff.WriteNotice(&buf, es, new, loc)
 	default:
-		err = writeDiff(&buf, *format, es, new, loc, *editorial)
+		err = writeDiff(&buf, *format, es, old, new, loc, *editorial)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
@@ -108,12 +108,12 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitepaper.Document, loc *locale.Locale, editorial bool) error {
 	switch format {
 	case "text":
-		return diff.WriteText(w, es, new, loc, editorial)
+		return diff.WriteText(w, es, old, new, loc, editorial)
 	case "markdown":
-		return diff.WriteMarkdown(w, es, new, loc, editorial)
+		return diff.WriteMarkdown(w, es, old, new, loc, editorial)
 	case "json":
 		return diff.WriteJSON(w, es)
 	}
