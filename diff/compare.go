@@ -276,18 +276,75 @@ func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, 
 	}
 }
 
-// texts compares lists of texts, such as notes, item by item.
+// texts compares lists of texts, such as notes, by content: a text found
+// in both lists is no change wherever it stands. When as many texts left
+// the list as joined it, they are taken as edited in place, pair by pair in
+// order; otherwise each is an addition or a removal.
 func (c *comparer) texts(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
-	for i := range max(lenOf(a), lenOf(b)) {
-		var x, y whitepaper.Text
-		if i < lenOf(a) {
-			x = a.Index(i).Interface().(whitepaper.Text)
+	at, bt := textList(a), textList(b)
+	ma, mb := matchByIdentity(at, bt, textKey)
+	var gone, come []int
+	for i := range at {
+		if ma[i] < 0 {
+			gone = append(gone, i)
 		}
-		if i < lenOf(b) {
-			y = b.Index(i).Interface().(whitepaper.Text)
-		}
-		c.text(x, y, p.with(Step{Index: i, kind: 'i'}), sec, owner, name)
 	}
+	for j := range bt {
+		if mb[j] < 0 {
+			come = append(come, j)
+		}
+	}
+	if len(gone) == len(come) {
+		for k := range gone {
+			c.text(at[gone[k]], bt[come[k]], p.with(Step{Index: come[k], kind: 'i'}), sec, owner, name)
+		}
+		return
+	}
+	for _, i := range gone {
+		c.text(at[i], nil, p.with(Step{Index: i, kind: 'i'}), sec, owner, name)
+	}
+	for _, j := range come {
+		c.text(nil, bt[j], p.with(Step{Index: j, kind: 'i'}), sec, owner, name)
+	}
+}
+
+func textList(v reflect.Value) []whitepaper.Text {
+	out := make([]whitepaper.Text, lenOf(v))
+	for i := range out {
+		out[i] = v.Index(i).Interface().(whitepaper.Text)
+	}
+	return out
+}
+
+// textKey is a text's identity: its languages and wordings, in order.
+func textKey(t whitepaper.Text) string {
+	var b strings.Builder
+	for _, tag := range t.Languages() {
+		b.WriteString(tag.String() + "\x00" + t[tag] + "\x00")
+	}
+	return b.String()
+}
+
+// matchByIdentity pairs the items of two lists that have the same
+// identity, the n-th occurrence in one with the n-th in the other. The
+// results give, for each item, the index of its match or -1.
+func matchByIdentity[T any](a, b []T, id func(T) string) (ma, mb []int) {
+	ma, mb = make([]int, len(a)), make([]int, len(b))
+	queue := map[string][]int{}
+	for i, x := range a {
+		ma[i] = -1
+		k := id(x)
+		queue[k] = append(queue[k], i)
+	}
+	for j, y := range b {
+		mb[j] = -1
+		k := id(y)
+		if q := queue[k]; len(q) > 0 {
+			mb[j], ma[q[0]] = q[0], j
+			queue[k] = q[1:]
+		}
+	}
+	return ma, mb
 }
 
 func lenOf(v reflect.Value) int {
@@ -322,20 +379,26 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, own
 }
 
 // list compares lists of records: keyed ones by key (a hash join), the
-// others by position.
+// others by the identity their type gives them (see [identity]), so that an
+// insertion is an insertion wherever it stands.
 func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
 	et := a.Type().Elem()
 	keyed := slices.ContainsFunc(whitepaper.Fields(et), func(f whitepaper.Field) bool { return f.Key })
 	if !keyed {
-		for i := range max(lenOf(a), lenOf(b)) {
-			ip := p.with(Step{Index: i, kind: 'i'})
-			switch {
-			case i >= lenOf(a):
-				c.add(Change{Path: ip, Section: sec, Kind: Added, Type: owner, Field: name, Item: strconv.Itoa(i), newV: b.Index(i)})
-			case i >= lenOf(b):
-				c.add(Change{Path: ip, Section: sec, Kind: Removed, Type: owner, Field: name, Item: strconv.Itoa(i), oldV: a.Index(i)})
-			default:
-				c.structs(a.Index(i), b.Index(i), ip, sec)
+		av, bv := items(a), items(b)
+		ia, ib := identities(av), identities(bv)
+		ma, mb := matchByIdentity(ia, ib, func(s string) string { return s })
+		for i := range av {
+			if ma[i] < 0 {
+				c.add(Change{Path: p.with(Step{Key: ia[i], kind: 'k'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: ia[i], oldV: av[i]})
+			}
+		}
+		for j := range bv {
+			kp := p.with(Step{Key: ib[j], kind: 'k'})
+			if i := mb[j]; i >= 0 {
+				c.structs(av[i], bv[j], kp, sec)
+			} else {
+				c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: ib[j], newV: bv[j]})
 			}
 		}
 		return
@@ -367,6 +430,56 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
 		}
 	}
+}
+
+func items(v reflect.Value) []reflect.Value {
+	out := make([]reflect.Value, lenOf(v))
+	for i := range out {
+		out[i] = v.Index(i)
+	}
+	return out
+}
+
+// identities gives each record of a list without declared keys its
+// identity, numbering repeats (url=…, url=…#2) so that each is unique.
+func identities(vs []reflect.Value) []string {
+	out := make([]string, len(vs))
+	seen := map[string]int{}
+	for i, v := range vs {
+		k := identity(v)
+		seen[k]++
+		if n := seen[k]; n > 1 {
+			k += "#" + strconv.Itoa(n)
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// identity is what a record without declared keys is known by: a
+// reference or manual by its URL, a channel by its kind and its target
+// (address, mailbox or number), a record without an address by its name,
+// label or title, and anything else by its whole content.
+func identity(v reflect.Value) string {
+	v = reflect.Indirect(v)
+	var prefix string
+	if v.Type() == reflect.TypeFor[whitepaper.Channel]() {
+		prefix = "kind=" + v.FieldByName("Kind").String() + ","
+	}
+	for _, name := range []string{"url", "email", "phone", "name", "label", "title"} {
+		f, ok := fieldByName(v, name)
+		if !ok || reflectx.IsZero(f) {
+			continue
+		}
+		if t, ok := f.Interface().(whitepaper.Text); ok {
+			return prefix + name + "=" + strings.ReplaceAll(strings.TrimSuffix(textKey(t), "\x00"), "\x00", "|")
+		}
+		return prefix + name + "=" + text(f)
+	}
+	if prefix != "" {
+		return strings.TrimSuffix(prefix, ",")
+	}
+	return "content=" + text(v)
 }
 
 func reflectValue(v any) reflect.Value { return reflect.Indirect(reflect.ValueOf(v)) }

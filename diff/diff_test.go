@@ -233,3 +233,40 @@ func TestIgnore(t *testing.T) {
 		assert.Error(t, err, bad)
 	}
 }
+
+// TestListIdentity: lists without declared keys are matched by identity,
+// so an insertion in the middle is one insertion.
+func TestListIdentity(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	refs := new.Labelling.References
+	link := whitepaper.Reference{Kind: "manual", Label: whitepaper.T("ja", "ラベルを付ける"), URL: "https://teachme.jp/3233/manuals/1"}
+	new.Labelling.References = append(slices.Clone(refs[:2]), append([]whitepaper.Reference{link}, refs[2:]...)...)
+	cs := classified(t, old, new)
+	require.Len(t, cs, 1, "%v", cs)
+	assert.Equal(t, Added, cs[0].Kind)
+	assert.Equal(t, "/labelling/references[url=https://teachme.jp/3233/manuals/1]", cs[0].Path.String())
+
+	// A channel is known by its kind and target: a new channel before the
+	// others is one addition, an edited condition is one change.
+	old, new = seculio(t), seculio(t)
+	ch := new.ChangeManagement.Announcements
+	ch[1].Condition = whitepaper.T("ja", "機能変更の場合")
+	new.ChangeManagement.Announcements = append([]whitepaper.Channel{{Kind: "email", Email: "info@example.com"}}, ch...)
+	cs = classified(t, old, new)
+	require.Len(t, cs, 2, "%v", cs)
+	assert.Equal(t, "/changeManagement/announcements[kind=email,email=info@example.com]", cs[0].Path.String())
+	assert.Equal(t, "/changeManagement/announcements[kind=email]/condition/ja", cs[1].Path.String())
+
+	// Notes are matched by content: a note added before the others is one
+	// addition; one note edited in place is one change.
+	old, new = seculio(t), seculio(t)
+	new.Labelling.Notes.Notes = append([]whitepaper.Text{whitepaper.T("ja", "新しい補足")}, new.Labelling.Notes.Notes...)
+	cs = classified(t, old, new)
+	require.Len(t, cs, 1, "%v", cs)
+	assert.Equal(t, Added, cs[0].Kind)
+	new = seculio(t)
+	new.Labelling.Notes.Notes[0] = whitepaper.T("ja", "書き換えた補足")
+	cs = classified(t, old, new)
+	require.Len(t, cs, 1, "%v", cs)
+	assert.Equal(t, Modified, cs[0].Kind)
+}
