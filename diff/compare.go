@@ -105,12 +105,57 @@ type Change struct {
 
 	oldV, newV reflect.Value
 	meta       whitepaper.Field // the model field, for its order
+	subj       *subject         // the item holding the change
+	names      *names           // the documents' IDs, to word them as names
+}
+
+// subject is an item of a list that holds changes: the list (its owner
+// type and field) and the item in both documents.
+type subject struct {
+	listType, listField string
+	key                 string
+	old, new            reflect.Value
+}
+
+// names resolves the IDs a document declares (organisations, services,
+// plans) to their names, the new document's first.
+type names struct {
+	vendor string
+	byRef  map[whitepaper.Ref]map[string]whitepaper.Text
+}
+
+func newNames(docs ...*whitepaper.Document) *names {
+	n := &names{byRef: map[whitepaper.Ref]map[string]whitepaper.Text{
+		whitepaper.RefOrganization: {}, whitepaper.RefProvider: {}, whitepaper.RefService: {}, whitepaper.RefPlan: {},
+	}}
+	put := func(r whitepaper.Ref, id string, name whitepaper.Text) {
+		if _, ok := n.byRef[r][id]; !ok && !name.IsZero() {
+			n.byRef[r][id] = name
+		}
+	}
+	for _, d := range docs {
+		if n.vendor == "" {
+			n.vendor = d.Vendor.ID
+		}
+		put(whitepaper.RefOrganization, d.Vendor.ID, d.Vendor.Name)
+		for _, p := range d.Providers {
+			put(whitepaper.RefOrganization, p.ID, p.Name)
+			put(whitepaper.RefProvider, p.ID, p.Name)
+		}
+		for _, s := range d.Services {
+			put(whitepaper.RefService, s.ID, s.Name)
+		}
+		for _, p := range d.Plans {
+			put(whitepaper.RefPlan, p.ID, p.Name)
+		}
+	}
+	return n
 }
 
 // Compare lists the changes from old to new, in document order. It fails
 // when a keyed list repeats a key in either document.
 func Compare(old, new *whitepaper.Document) ([]Change, error) {
-	c := &comparer{}
+	c := &comparer{names: newNames(new, old)}
 	c.structs(reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), nil, "")
 	if c.err != nil {
 		return nil, c.err
@@ -119,8 +164,10 @@ func Compare(old, new *whitepaper.Document) ([]Change, error) {
 }
 
 type comparer struct {
-	out []Change
-	err error
+	out   []Change
+	err   error
+	subj  *subject // the innermost list item being compared
+	names *names
 }
 
 var (
@@ -139,7 +186,19 @@ var (
 // a class of their own, reported by [Header], never a change.
 var metadata = map[string]bool{"version": true, "edition": true, "date": true, "revisions": true}
 
-func (c *comparer) add(ch Change) { c.out = append(c.out, ch) }
+func (c *comparer) add(ch Change) {
+	ch.subj, ch.names = c.subj, c.names
+	c.out = append(c.out, ch)
+}
+
+// item compares two matched items of a list, as the subject of the
+// changes found in them.
+func (c *comparer) item(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name, key string) {
+	outer := c.subj
+	c.subj = &subject{listType: owner, listField: name, key: key, old: a, new: b}
+	c.structs(a, b, p, sec)
+	c.subj = outer
+}
 
 // structs compares two structs of the same type field by field.
 func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID) {
@@ -186,7 +245,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 		c.texts(a, b, p, sec, owner, name)
 		return
 	case t.Kind() == reflect.Slice:
-		c.set(a, b, p, sec, owner, name)
+		c.set(a, b, p, sec, f)
 		return
 	case t.Kind() == reflect.Struct && !t.Implements(reflect.TypeFor[fmt.Stringer]()):
 		c.structs(a, b, p, sec) // an embedded record such as the vendor
@@ -355,7 +414,8 @@ func lenOf(v reflect.Value) int {
 }
 
 // set compares lists of plain values as sets: order is not a change.
-func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
+func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f whitepaper.Field) {
+	owner, name := f.Owner.Name(), f.Name
 	in := func(v reflect.Value) map[string]reflect.Value {
 		m := map[string]reflect.Value{}
 		for i := range lenOf(v) {
@@ -364,16 +424,24 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, own
 		return m
 	}
 	ma, mb := in(a), in(b)
+	if lenOf(a) == 1 && lenOf(b) == 1 {
+		if x, y := text(a.Index(0)), text(b.Index(0)); x != y {
+			// One value for another: "from US to Japan", not a removal
+			// and an addition.
+			c.add(Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: x, New: y, oldV: a.Index(0), newV: b.Index(0), meta: f})
+		}
+		return
+	}
 	for i := range lenOf(a) {
 		k := text(a.Index(i))
 		if _, ok := mb[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i)})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i), meta: f})
 		}
 	}
 	for i := range lenOf(b) {
 		k := text(b.Index(i))
 		if _, ok := ma[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i)})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i), meta: f})
 		}
 	}
 }
@@ -396,7 +464,7 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 		for j := range bv {
 			kp := p.with(Step{Key: ib[j], kind: 'k'})
 			if i := mb[j]; i >= 0 {
-				c.structs(av[i], bv[j], kp, sec)
+				c.item(av[i], bv[j], kp, sec, owner, name, ib[j])
 			} else {
 				c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: ib[j], newV: bv[j]})
 			}
@@ -425,7 +493,7 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 		k := whitepaper.KeyOf(b.Index(i).Interface())
 		kp := p.with(Step{Key: k, kind: 'k'})
 		if j, ok := ia[k]; ok {
-			c.structs(a.Index(j), b.Index(i), kp, sec)
+			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k)
 		} else {
 			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
 		}

@@ -104,9 +104,9 @@ func TestNormalization(t *testing.T) {
 	assert.Equal(t, "backup-generations-decreased", cs[0].Rule)
 	assert.Equal(t, Weakened, cs[0].Impact)
 	ja := Explain(cs, locale.For(language.Japanese))
-	assert.Equal(t, "保管世代数が7世代から3世代に減りました", ja[0].Message)
+	assert.Equal(t, "バックアップ「データベース」の保管世代数が7世代から3世代に減りました", ja[0].Message)
 	en := Explain(cs, locale.For(language.English))
-	assert.Equal(t, "Generations kept decreased from 7 generations to 3 generations", en[0].Message)
+	assert.Equal(t, "Generations kept of backup Databases decreased from 7 generations to 3 generations", en[0].Message)
 	assert.Equal(t, ja[0].Fingerprint, en[0].Fingerprint, "the fingerprint does not depend on the language")
 }
 
@@ -157,8 +157,8 @@ func TestProperties(t *testing.T) {
 	}
 	loc := locale.For(language.Japanese)
 	var x, y bytes.Buffer
-	require.NoError(t, WriteText(&x, Explain(fwd, loc), old, new, loc, true))
-	require.NoError(t, WriteText(&y, Explain(classified(t, old, new), loc), old, new, loc, true))
+	require.NoError(t, WriteText(&x, Explain(fwd, loc), old, new, loc, Options{Editorial: true, RuleIDs: true}))
+	require.NoError(t, WriteText(&y, Explain(classified(t, old, new), loc), old, new, loc, Options{Editorial: true, RuleIDs: true}))
 	assert.Equal(t, x.String(), y.String())
 }
 
@@ -177,7 +177,7 @@ func TestRulesHaveTwinsAndMessages(t *testing.T) {
 			}
 		}
 		for _, loc := range locale.All() {
-			assert.True(t, loc.Has(messageKey(id, loc.Has)), "%s lacks a message for %s", loc.Tag(), id)
+			assert.True(t, loc.Has(messageKey(Change{}, id, loc.Has)), "%s lacks a message for %s", loc.Tag(), id)
 		}
 	}
 }
@@ -197,9 +197,9 @@ func TestGolden(t *testing.T) {
 		loc := locale.For(language.MustParse(lang))
 		es := Explain(cs, loc)
 		var b bytes.Buffer
-		require.NoError(t, WriteText(&b, es, old, new, loc, false))
+		require.NoError(t, WriteText(&b, es, old, new, loc, Options{}))
 		b.WriteString("\n--- markdown, with editorial changes\n")
-		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, true))
+		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
 		b.WriteString("\n--- revision entry\n" + strings.Join(RevisionEntry(es, new, loc), "\n") + "\n")
 		b.WriteString("\n--- notice\n")
 		require.NoError(t, WriteNotice(&b, es, new, loc))

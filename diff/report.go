@@ -111,19 +111,33 @@ func visible(es []Explained, editorial bool) []Explained {
 	return slices.DeleteFunc(slices.Clone(es), func(e Explained) bool { return e.Impact == Editorial })
 }
 
-// WriteText writes the changes grouped by section, most severe first,
-// after a summary of all of them. Editorial changes are counted but shown
-// only with editorial.
-func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+// Options choose what the outputs for people show.
+type Options struct {
+	// Editorial lists editorial (wording-only) changes, which are always
+	// counted.
+	Editorial bool
+	// RuleIDs ends each change with its rule's ID, for those who write
+	// ignore files; the prose leaves them out otherwise.
+	RuleIDs bool
+}
+
+// WriteText writes the release header, a summary of all changes, and the
+// changes grouped by section, most severe first. Editorial changes are
+// counted but listed only with opts.Editorial.
+func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
 	var b strings.Builder
 	if h := Header(oldDoc, newDoc, loc); h != "" {
 		b.WriteString(textsafe.Terminal(h) + "\n")
 	}
 	b.WriteString(Summary(es, loc) + "\n")
-	for _, g := range group(visible(es, editorial), newDoc) {
+	for _, g := range group(visible(es, opts.Editorial), newDoc) {
 		fmt.Fprintf(&b, "\n%s\n", textsafe.Terminal(sectionTitle(g[0].Section, loc)))
 		for _, e := range g {
-			fmt.Fprintf(&b, "  %-13s %s [%s]\n", loc.Message("diff.impact."+string(e.Impact)), textsafe.Terminal(e.Message), e.Rule)
+			fmt.Fprintf(&b, "  %-13s %s", loc.Message("diff.impact."+string(e.Impact)), textsafe.Terminal(e.Message))
+			if opts.RuleIDs {
+				fmt.Fprintf(&b, " [%s]", e.Rule)
+			}
+			b.WriteString("\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -131,16 +145,20 @@ func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 }
 
 // WriteMarkdown writes the same as WriteText as Markdown.
-func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
 	var b strings.Builder
 	if h := Header(oldDoc, newDoc, loc); h != "" {
 		b.WriteString(mdEscape(h) + "\n\n")
 	}
 	b.WriteString(Summary(es, loc) + "\n")
-	for _, g := range group(visible(es, editorial), newDoc) {
-		fmt.Fprintf(&b, "\n### %s\n\n", sectionTitle(g[0].Section, loc))
+	for _, g := range group(visible(es, opts.Editorial), newDoc) {
+		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
 		for _, e := range g {
-			fmt.Fprintf(&b, "- **%s** %s (`%s`)\n", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message), e.Rule)
+			fmt.Fprintf(&b, "- **%s** %s", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message))
+			if opts.RuleIDs {
+				fmt.Fprintf(&b, " (`%s`)", e.Rule)
+			}
+			b.WriteString("\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -245,7 +263,7 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 			sub := reflectValue(s)
 			for _, f := range []string{"function", "data", "countries", "operator"} {
 				v, _ := fieldByName(sub, f)
-				if w := wordValue(v, loc); w != "" {
+				if w := wordValue(v, nil, loc); w != "" {
 					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(locale.FieldKey("Subprocessor", f)), textsafe.Terminal(w))
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -62,9 +63,15 @@ func valueKind(t reflect.Type) string {
 	return "version"
 }
 
-// messageKey is the catalog key of a rule's message: the rule's own, or
-// for ordered facts without one, the generic message for its sort of value.
-func messageKey(rule string, has func(string) bool) string {
+// messageKey is the catalog key of a change's message: for a yes/no fact
+// newly stated, withdrawn or turned, the phrase of its field and state
+// (diff.fact.Subprocessor.outsideScope.true) when the catalog has one;
+// otherwise the rule's own message, or for ordered facts without one, the
+// generic message for its sort of value.
+func messageKey(c Change, rule string, has func(string) bool) string {
+	if k, ok := factKey(c); ok && has(k) {
+		return k
+	}
 	if k := "diff.rule." + rule; has(k) {
 		return k
 	}
@@ -76,6 +83,26 @@ func messageKey(rule string, has func(string) bool) string {
 		}
 	}
 	return "diff.rule." + rule
+}
+
+// factKey is the key of the phrase for a yes/no fact's new state, or for
+// one no longer stated, diff.fact.Type.field.unstated.
+func factKey(c Change) (string, bool) {
+	stem := "diff.fact." + c.Type + "." + c.Field + "."
+	if b, ok := valueOf(c.newV).(*bool); ok && b != nil {
+		return stem + strconv.FormatBool(*b), true
+	}
+	if b, ok := valueOf(c.oldV).(*bool); ok && b != nil {
+		return stem + "unstated", true
+	}
+	return "", false
+}
+
+func valueOf(v reflect.Value) any {
+	if !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
 }
 
 // reasons says why some ordered fields matter; the others get a rationale
@@ -143,13 +170,14 @@ var keyedItems = []struct {
 	typ, field, name string
 	added            Impact
 	why              string
+	set              bool // a set of values: one value for another is name-changed
 }{
-	{"Certifications", "certifications", "certification", Strengthened, "an independent certification is evidence of controls"},
-	{"Subprocessors", "services", "subprocessor", Changed, "customers must be told which third parties receive their data (GDPR Art. 28(2))"},
-	{"DataLocation", "regions", "storage-region", Changed, "where data is stored decides which law applies"},
-	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies"},
-	{"Subprocessor", "countries", "subprocessor-country", Changed, "where a subprocessor stores data decides which law applies"},
-	{"Subprocessor", "data", "subprocessor-data", Changed, "customers must know which of their data a subprocessor receives"},
+	{"Certifications", "certifications", "certification", Strengthened, "an independent certification is evidence of controls", false},
+	{"Subprocessors", "services", "subprocessor", Changed, "customers must be told which third parties receive their data (GDPR Art. 28(2))", false},
+	{"DataLocation", "regions", "storage-region", Changed, "where data is stored decides which law applies", false},
+	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies", true},
+	{"Subprocessor", "countries", "subprocessor-country", Changed, "where a subprocessor stores data decides which law applies", true},
+	{"Subprocessor", "data", "subprocessor-data", Changed, "customers must know which of their data a subprocessor receives", true},
 }
 
 func opposite(i Impact) Impact {
@@ -174,6 +202,9 @@ func Rules() []Rule {
 		rs = append(rs,
 			Rule{ID: k.name + "-added", Impact: k.added, Rationale: k.why},
 			Rule{ID: k.name + "-removed", Impact: opposite(k.added), Rationale: k.why})
+		if k.set {
+			rs = append(rs, Rule{ID: k.name + "-changed", Impact: Changed, Rationale: k.why, Waiver: "one value for another is its own mirror"})
+		}
 	}
 	rs = append(rs,
 		Rule{ID: "section-added", Impact: Changed, Rationale: "the whitepaper now addresses a topic it did not"},
@@ -222,8 +253,13 @@ func ruleFor(c Change) string {
 		return map[Kind]string{Added: "text-added", Removed: "text-removed", Modified: "text-changed"}[c.Kind]
 	}
 	for _, k := range keyedItems {
-		if k.typ == c.Type && k.field == c.Field && c.Kind != Modified {
-			return k.name + "-" + string(c.Kind)
+		if k.typ == c.Type && k.field == c.Field {
+			if c.Kind != Modified {
+				return k.name + "-" + string(c.Kind)
+			}
+			if k.set {
+				return k.name + "-changed"
+			}
 		}
 	}
 	if c.meta.Better != whitepaper.Unordered {

@@ -1,9 +1,12 @@
 package diff
 
 import (
+	"bytes"
 	"encoding"
 	"reflect"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/locale"
@@ -101,7 +104,7 @@ func TestEveryValueIsWorded(t *testing.T) {
 			}
 			v := sample(t, f.Type, 0)
 			for _, loc := range locale.All() {
-				s, ok := word(v, loc)
+				s, ok := word(v, nil, loc)
 				assert.True(t, ok, "%s.%s (%s): worded with Go's formatting: %q", typ.Name(), f.Name, f.Type, s)
 				assert.NotRegexp(t, goFormatting, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
 				assert.NotEmpty(t, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
@@ -143,6 +146,73 @@ func TestRecordsAreWorded(t *testing.T) {
 	for _, m := range msgs {
 		assert.NotRegexp(t, goFormatting, m)
 	}
-	assert.Contains(t, msgs, "Requests from authorities is now stated: "+
+	assert.Contains(t, msgs, "Requests from authorities: now stated as "+
 		locale.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+locale.For(language.English).Message("value.true"))
+}
+
+// TestMessagesNameTheirSubject: a change inside an item of a list names
+// the item; one value for another is "from X to Y"; countries and yes/no
+// facts are worded in the reader's terms.
+func TestMessagesNameTheirSubject(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	sendgrid := func(d *whitepaper.Document) *whitepaper.Subprocessor {
+		i := slices.IndexFunc(d.Subprocessors.Services, func(s whitepaper.Subprocessor) bool { return s.Name == "SendGrid" })
+		return &d.Subprocessors.Services[i]
+	}
+	sendgrid(old).Countries = []whitepaper.Place{"US"}
+	sendgrid(new).Countries = []whitepaper.Place{"JP"}
+	sendgrid(old).OutsideScope = nil
+	cs := classified(t, old, new)
+	require.Len(t, cs, 2, "%v", cs)
+	assert.Equal(t, "subprocessor-country-changed", cs[0].Rule)
+	ja := Explain(cs, locale.For(language.Japanese))
+	en := Explain(cs, locale.For(language.English))
+	assert.Equal(t, "外部サービス「SendGrid」の保管国がアメリカ合衆国から日本に変わりました", ja[0].Message)
+	assert.Equal(t, "Subprocessor SendGrid now stores data in Japan instead of United States", en[0].Message)
+	assert.Equal(t, "外部サービス「SendGrid」", ja[0].Subject)
+	assert.Equal(t, "外部サービス「SendGrid」は本ホワイトペーパーの範囲外と記載されました", ja[1].Message)
+	assert.Equal(t, "Subprocessor SendGrid is now stated to be outside the scope of this whitepaper", en[1].Message)
+}
+
+// TestNoRawIDsForPeople: the outputs meant for people word the IDs the
+// documents declare (organisations, plans, services, region codes) as
+// names, and leave out rule IDs unless asked for.
+func TestNoRawIDsForPeople(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	removeSub(old, "Zoho")
+	old.DataLocation.Regions = old.DataLocation.Regions[:1]
+	old.Certifications.Certifications = append(old.Certifications.Certifications, whitepaper.Certification{Standard: whitepaper.PrivacyMark, Holder: "lrm"})
+	new.Backup.Sets[0].Generations.Value = 5
+	cs := classified(t, old, new)
+	var ids []string
+	for _, o := range append(slices.Clone(new.Providers), new.Vendor) {
+		ids = append(ids, o.ID)
+	}
+	for _, s := range new.Services {
+		ids = append(ids, s.ID)
+	}
+	for _, p := range new.Plans {
+		ids = append(ids, p.ID)
+	}
+	for _, r := range new.DataLocation.Regions {
+		ids = append(ids, r.Code)
+	}
+	for _, c := range cs {
+		ids = append(ids, c.Rule)
+	}
+	for _, loc := range locale.All() {
+		es := Explain(cs, loc)
+		var b bytes.Buffer
+		require.NoError(t, WriteText(&b, es, old, new, loc, Options{Editorial: true}))
+		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
+		b.WriteString(strings.Join(RevisionEntry(es, new, loc), "\n"))
+		require.NoError(t, WriteNotice(&b, es, new, loc))
+		words := regexp.MustCompile(`[\p{L}\p{N}-]+`).FindAllString(b.String(), -1)
+		for _, id := range ids {
+			assert.NotContains(t, words, id, "%s: the raw ID %q reaches a reader", loc.Tag(), id)
+		}
+		var withIDs bytes.Buffer
+		require.NoError(t, WriteText(&withIDs, es, old, new, loc, Options{RuleIDs: true}))
+		assert.Contains(t, withIDs.String(), "[storage-region-added]")
+	}
 }

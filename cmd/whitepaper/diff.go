@@ -33,6 +33,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
+	ruleIDs := fs.Bool("rule-ids", false, "end each change in text and markdown with its rule ID")
 	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nor changed (a weakened or changed one)")
 	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, with reasons")
 	rules := fs.Bool("rules", false, "list the rules and exit")
@@ -93,7 +94,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case *notice:
 		err = diff.WriteNotice(&buf, es, new, loc)
 	default:
-		err = writeDiff(&buf, *format, es, old, new, loc, *editorial)
+		err = writeDiff(&buf, *format, es, old, new, loc, diff.Options{Editorial: *editorial, RuleIDs: *ruleIDs})
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
@@ -108,12 +109,12 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitepaper.Document, loc *locale.Locale, opts diff.Options) error {
 	switch format {
 	case "text":
-		return diff.WriteText(w, es, old, new, loc, editorial)
+		return diff.WriteText(w, es, old, new, loc, opts)
 	case "markdown":
-		return diff.WriteMarkdown(w, es, old, new, loc, editorial)
+		return diff.WriteMarkdown(w, es, old, new, loc, opts)
 	case "json":
 		return diff.WriteJSON(w, es)
 	}
