@@ -67,7 +67,7 @@ func TestRevisionTable(t *testing.T) {
 		}, "certification-added", Strengthened, "/certifications/certifications[standard=iso27018,holder=lrm]"},
 		{"2.6 incident notification target stated", func(d *whitepaper.Document) {
 			d.IncidentResponse.Notification.Deadline = whitepaper.Duration{}
-		}, nil, "fact-added", Changed, "/incidentResponse/notification/deadline"},
+		}, nil, "incident-notification-deadline-stated", Strengthened, "/incidentResponse/notification/deadline"},
 		{"2.12 Sydney region added", nil, func(d *whitepaper.Document) {
 			d.DataLocation.Regions = append(d.DataLocation.Regions, whitepaper.Region{Provider: "aws", Code: "ap-southeast-2", Country: "AU"})
 		}, "storage-region-added", Changed, "/dataLocation/regions[provider=aws,code=ap-southeast-2]"},
@@ -170,7 +170,7 @@ func TestRulesHaveTwinsAndMessages(t *testing.T) {
 		ids[r.ID] = r
 	}
 	for id, r := range ids {
-		for from, to := range map[string]string{"-decreased": "-increased", "-removed": "-added", "-increased": "-decreased", "-added": "-removed"} {
+		for from, to := range map[string]string{"-decreased": "-increased", "-removed": "-added", "-increased": "-decreased", "-added": "-removed", "-stated": "-unstated", "-unstated": "-stated"} {
 			if stem, ok := strings.CutSuffix(id, from); ok {
 				_, twin := ids[stem+to]
 				assert.True(t, twin || r.Waiver != "", "%s has no twin %s%s", id, stem, to)
@@ -269,4 +269,38 @@ func TestListIdentity(t *testing.T) {
 	cs = classified(t, old, new)
 	require.Len(t, cs, 1, "%v", cs)
 	assert.Equal(t, Modified, cs[0].Kind)
+}
+
+// TestStatedAndCommitments: newly stating an ordered fact strengthens,
+// withdrawing it weakens; a new section strengthens; the text of a duty is
+// substantive, notes are not.
+func TestStatedAndCommitments(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	old.IncidentResponse.Notification.Deadline = whitepaper.Duration{}
+	fwd, back := classified(t, old, new), classified(t, new, old)
+	require.Len(t, fwd, 1)
+	require.Len(t, back, 1)
+	assert.Equal(t, "incident-notification-deadline-stated", fwd[0].Rule)
+	assert.Equal(t, Strengthened, fwd[0].Impact)
+	assert.Equal(t, "incident-notification-deadline-unstated", back[0].Rule)
+	assert.Equal(t, Weakened, back[0].Impact)
+	assert.Equal(t, "インシデント通知の目標時間が72時間以内と明記されました", Explain(fwd, locale.For(language.Japanese))[0].Message)
+	assert.Equal(t, "Incidents are now to be notified within 72 hours", Explain(fwd, locale.For(language.English))[0].Message)
+
+	old, new = seculio(t), seculio(t)
+	old.PhysicalDisposal = nil
+	cs := classified(t, old, new)
+	require.Len(t, cs, 1)
+	assert.Equal(t, "section-added", cs[0].Rule)
+	assert.Equal(t, Strengthened, cs[0].Impact)
+	assert.Equal(t, Weakened, classified(t, new, old)[0].Impact)
+
+	old, new = seculio(t), seculio(t)
+	new.Responsibilities.Duties[0].Text = whitepaper.T("ja", "書き換えた責任")
+	new.Responsibilities.Notes.Notes = append(new.Responsibilities.Notes.Notes, whitepaper.T("ja", "補足"))
+	cs = classified(t, old, new)
+	require.Len(t, cs, 2)
+	assert.Equal(t, "commitment-changed", cs[0].Rule)
+	assert.Equal(t, Changed, cs[0].Impact)
+	assert.Equal(t, Editorial, cs[1].Impact)
 }

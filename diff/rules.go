@@ -81,6 +81,11 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 				return "diff.ordered." + d.kind + dir
 			}
 		}
+		for _, dir := range []string{"-stated", "-unstated"} {
+			if d.name+dir == rule {
+				return "diff.ordered." + dir[1:]
+			}
+		}
 	}
 	return "diff.rule." + rule
 }
@@ -196,7 +201,9 @@ func Rules() []Rule {
 	for _, d := range directions {
 		rs = append(rs,
 			Rule{ID: d.name + "-increased", Impact: d.higher, Rationale: d.why},
-			Rule{ID: d.name + "-decreased", Impact: opposite(d.higher), Rationale: d.why})
+			Rule{ID: d.name + "-decreased", Impact: opposite(d.higher), Rationale: d.why},
+			Rule{ID: d.name + "-stated", Impact: Strengthened, Rationale: "the whitepaper now commits to it: " + d.why},
+			Rule{ID: d.name + "-unstated", Impact: Weakened, Rationale: "a disclosure is withdrawn: " + d.why})
 	}
 	for _, k := range keyedItems {
 		rs = append(rs,
@@ -207,13 +214,16 @@ func Rules() []Rule {
 		}
 	}
 	rs = append(rs,
-		Rule{ID: "section-added", Impact: Changed, Rationale: "the whitepaper now addresses a topic it did not"},
+		Rule{ID: "section-added", Impact: Strengthened, Rationale: "the whitepaper now addresses a topic it did not"},
 		Rule{ID: "section-removed", Impact: Weakened, Rationale: "the whitepaper no longer addresses a topic it did"},
 		Rule{ID: "fact-added", Impact: Changed, Rationale: "a fact is now stated"},
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
 		Rule{ID: "value-changed", Impact: Changed, Rationale: "a stated value changed", Waiver: "a change of an unordered value has no direction, so it is its own mirror"},
+		Rule{ID: "commitment-added", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
+		Rule{ID: "commitment-removed", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
+		Rule{ID: "commitment-changed", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to", Waiver: "a change of wording has no direction, so it is its own mirror"},
 		Rule{ID: "text-added", Impact: Editorial, Rationale: "wording only"},
 		Rule{ID: "text-removed", Impact: Editorial, Rationale: "wording only"},
 		Rule{ID: "text-changed", Impact: Editorial, Rationale: "wording only", Waiver: "a wording change is its own mirror"},
@@ -249,6 +259,9 @@ func ruleFor(c Change) string {
 			return map[Kind]string{Added: "section-added", Removed: "section-removed"}[c.Kind]
 		}
 	}
+	if isCommitment(c) {
+		return map[Kind]string{Added: "commitment-added", Removed: "commitment-removed", Modified: "commitment-changed"}[c.Kind]
+	}
 	if last := c.Path[len(c.Path)-1]; last.kind == 'l' || isProse(c.Field) {
 		return map[Kind]string{Added: "text-added", Removed: "text-removed", Modified: "text-changed"}[c.Kind]
 	}
@@ -270,6 +283,14 @@ func ruleFor(c Change) string {
 			return c.meta.Rule + "-decreased"
 		}
 	}
+	if c.meta.Better != whitepaper.Unordered && c.Item == "" {
+		switch {
+		case c.Kind == Added && statesBetter(c.newV, c.meta.Better):
+			return c.meta.Rule + "-stated"
+		case c.Kind == Removed && statesBetter(c.oldV, c.meta.Better):
+			return c.meta.Rule + "-unstated"
+		}
+	}
 	switch c.Kind {
 	case Added:
 		if c.Item != "" {
@@ -283,6 +304,24 @@ func ruleFor(c Change) string {
 		return "fact-removed"
 	}
 	return "value-changed"
+}
+
+// statesBetter reports whether stating an ordered value is a commitment:
+// any value of an ordered quantity, and for a yes/no fact its better
+// answer (stating that something is not done commits to nothing).
+func statesBetter(v reflect.Value, better whitepaper.Better) bool {
+	b, ok := valueOf(v).(*bool)
+	if !ok {
+		return v.IsValid()
+	}
+	return b != nil && *b == (better == whitepaper.True)
+}
+
+// isCommitment reports whether a change is to the text of what the vendor
+// commits to: a duty, or the condition or scope of an item. Notes and
+// other prose stay editorial.
+func isCommitment(c Change) bool {
+	return (c.Type == "Duty" && c.Field == "text") || c.Field == "condition" || c.Field == "scope"
 }
 
 // isProse reports whether a field holds prose or references only.
