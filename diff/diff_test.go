@@ -200,7 +200,7 @@ func TestGolden(t *testing.T) {
 		require.NoError(t, WriteText(&b, es, old, new, loc, Options{}))
 		b.WriteString("\n--- markdown, with editorial changes\n")
 		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
-		b.WriteString("\n--- revision entry\n" + strings.Join(RevisionEntry(es, new, loc), "\n") + "\n")
+		b.WriteString("\n--- revision entry\n" + strings.Join(RevisionEntry(es, old, new, loc), "\n") + "\n")
 		b.WriteString("\n--- notice\n")
 		require.NoError(t, WriteNotice(&b, es, new, loc))
 		b.WriteString("\n--- json\n")

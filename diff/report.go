@@ -199,39 +199,150 @@ func WriteJSON(w io.Writer, es []Explained) error {
 }
 
 // RevisionEntry drafts the revision-history entry of the new version in
-// the document's style: one item per section, naming the section as the
-// rendered page numbers it: 「20. 外部クラウドサービスの利用」に「Zoho」を追加.
-func RevisionEntry(es []Explained, newDoc *whitepaper.Document, loc *locale.Locale) []string {
+// the vendor's style, one line per section, numbered as the vendor's
+// outline numbers it (or in the standard order when the document has
+// none): 「20. 外部クラウドサービスの利用」に「Zoho」を追加。 A new section is
+// 追加, a withdrawn one 削除, one item for another 変更, a newly stated
+// commitment 明記; editorial changes are drafted too (資料名称を「…」に変更。),
+// so that a wording-only release has its entry.
+func RevisionEntry(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) []string {
 	var lines []string
-	for _, g := range group(visible(es, false), newDoc) {
+	for _, g := range group(es, newDoc) {
 		id := g[0].Section
-		name := sectionTitle(id, loc)
-		if h, ok := newDoc.HeadingOf(id); ok {
-			if !h.Title.IsZero() {
-				if t, _, ok := h.Title.In(loc.Tag(), newDoc.DefaultLanguage); ok {
-					name = t
-				}
-			}
-			if h.Number != "" {
-				name = h.Number + ". " + name
-			}
+		if id == "" {
+			lines = append(lines, documentLines(g, newDoc, loc)...)
+			continue
 		}
-		changed := false
-		for _, e := range g {
-			switch {
-			case e.Kind == Added && e.Item != "":
-				lines = append(lines, loc.Message("diff.revision.added", "section", name, "item", itemLabel(e.Change, loc)))
-			case e.Kind == Removed && e.Item != "":
-				lines = append(lines, loc.Message("diff.revision.removed", "section", name, "item", itemLabel(e.Change, loc)))
-			default:
-				changed = true
-			}
+		name := headingName(id, newDoc, loc)
+		if _, ok := newDoc.HeadingOf(id); !ok {
+			name = headingName(id, oldDoc, loc)
 		}
-		if changed {
-			lines = append(lines, loc.Message("diff.revision.changed", "section", name))
-		}
+		lines = append(lines, sectionLines(g, name, loc)...)
 	}
 	return slices.Compact(lines)
+}
+
+// headingName names a section as the document's heading does: its
+// number and title.
+func headingName(id whitepaper.SectionID, doc *whitepaper.Document, loc *locale.Locale) string {
+	name := sectionTitle(id, loc)
+	if h, ok := doc.HeadingOf(id); ok {
+		if !h.Title.IsZero() {
+			if t, _, ok := h.Title.In(loc.Tag(), doc.DefaultLanguage); ok {
+				name = t
+			}
+		}
+		if h.Number != "" {
+			name = h.Number + ". " + name
+		}
+	}
+	return name
+}
+
+// sectionLines drafts the line of one section.
+func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
+	type list struct{ typ, field string }
+	added, removed := map[list][]string{}, map[list][]string{}
+	var lists []list
+	var stated []string
+	changed, editorial := false, false
+	for _, e := range g {
+		switch {
+		case e.Rule == "section-added":
+			return []string{loc.Message("diff.revision.sectionAdded", "section", section)}
+		case e.Rule == "section-removed":
+			return []string{loc.Message("diff.revision.sectionRemoved", "section", section)}
+		case e.Item != "" && e.subj == nil && e.Kind != Modified:
+			l := list{e.Type, e.Field}
+			if !slices.Contains(lists, l) {
+				lists = append(lists, l)
+			}
+			if e.Kind == Added {
+				added[l] = append(added[l], itemLabel(e.Change, loc))
+			} else {
+				removed[l] = append(removed[l], itemLabel(e.Change, loc))
+			}
+		case strings.HasSuffix(e.Rule, "-stated"):
+			stated = append(stated, fieldLabel(e.Change, loc))
+		case e.Impact == Editorial:
+			editorial = true
+		default:
+			changed = true
+		}
+	}
+	var lines []string
+	items := func(names []string) string {
+		quoted := make([]string, len(names))
+		for i, n := range names {
+			quoted[i] = loc.Message("diff.revision.item", "item", n)
+		}
+		return strings.Join(quoted, loc.Message("diff.revision.separator"))
+	}
+	for _, l := range lists {
+		a, r := added[l], removed[l]
+		switch {
+		case len(a) == 1 && len(r) == 1:
+			lines = append(lines, loc.Message("diff.revision.replaced", "section", section, "old", r[0], "new", a[0]))
+			continue
+		case len(a) > 0 && len(r) == 0:
+			lines = append(lines, loc.Message("diff.revision.added", "section", section, "items", items(a)))
+			continue
+		case len(r) > 0 && len(a) == 0:
+			lines = append(lines, loc.Message("diff.revision.removed", "section", section, "items", items(r)))
+			continue
+		}
+		lines = append(lines, loc.Message("diff.revision.added", "section", section, "items", items(a)),
+			loc.Message("diff.revision.removed", "section", section, "items", items(r)))
+	}
+	if len(stated) > 0 {
+		lines = append(lines, loc.Message("diff.revision.stated", "section", section, "items", strings.Join(slices.Compact(stated), loc.Message("list.separator"))))
+	}
+	switch {
+	case changed:
+		lines = append(lines, loc.Message("diff.revision.changed", "section", section))
+	case editorial && len(lines) == 0:
+		lines = append(lines, loc.Message("diff.revision.reworded", "section", section))
+	}
+	return lines
+}
+
+// documentLines drafts the lines of changes outside any section: a new
+// title of the document, a renamed service, other changes.
+func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) []string {
+	var lines []string
+	other := false
+	for _, e := range g {
+		switch {
+		case e.Type == "Document" && e.Field == "title" && e.New != "" && preferred(e, doc, loc):
+			lines = append(lines, loc.Message("diff.revision.title", "title", e.New))
+		case e.Type == "Service" && e.Field == "name" && e.Kind == Modified && preferred(e, doc, loc):
+			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+		case e.Type == "Document" && e.Field == "title", e.Type == "Service" && e.Field == "name":
+			// the same text in another language
+		default:
+			other = true
+		}
+	}
+	if other {
+		lines = append(lines, loc.Message("diff.revision.documentChanged"))
+	}
+	return lines
+}
+
+// preferred reports whether a change of a text is in the language the
+// entry is drafted in, or else in the document's default language.
+func preferred(e Explained, doc *whitepaper.Document, loc *locale.Locale) bool {
+	if len(e.Path) == 0 || e.Path[len(e.Path)-1].kind != 'l' {
+		return true
+	}
+	lang := e.Path[len(e.Path)-1].Lang
+	want := doc.DefaultLanguage.String()
+	for _, t := range doc.Languages {
+		if t == loc.Tag() {
+			want = t.String()
+		}
+	}
+	return lang == want
 }
 
 // WriteNotice writes a notice of subprocessor changes for customers: each

@@ -205,7 +205,7 @@ func TestNoRawIDsForPeople(t *testing.T) {
 		var b bytes.Buffer
 		require.NoError(t, WriteText(&b, es, old, new, loc, Options{Editorial: true}))
 		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
-		b.WriteString(strings.Join(RevisionEntry(es, new, loc), "\n"))
+		b.WriteString(strings.Join(RevisionEntry(es, old, new, loc), "\n"))
 		require.NoError(t, WriteNotice(&b, es, new, loc))
 		words := regexp.MustCompile(`[\p{L}\p{N}-]+`).FindAllString(b.String(), -1)
 		for _, id := range ids {

@@ -90,7 +90,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	switch {
 	case *entry:
-		buf.WriteString(strings.Join(diff.RevisionEntry(es, new, loc), "\n") + "\n")
+		buf.WriteString(strings.Join(diff.RevisionEntry(es, old, new, loc), "\n") + "\n")
 	case *notice:
 		err = diff.WriteNotice(&buf, es, new, loc)
 	default:
