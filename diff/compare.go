@@ -524,17 +524,18 @@ func identities(vs []reflect.Value) []string {
 	return out
 }
 
-// identity is what a record without declared keys is known by: a
-// reference or manual by its URL, a channel by its kind and its target
-// (address, mailbox or number), a record without an address by its name,
-// label or title, and anything else by its whole content.
+// identity is what a record without declared keys is known by: a contact
+// point by its department, a reference or manual by its URL, a channel by
+// its kind and its target (address, mailbox or number), a record without
+// an address by its name, label or title, and anything else by its whole
+// content.
 func identity(v reflect.Value) string {
 	v = reflect.Indirect(v)
 	var prefix string
 	if v.Type() == reflect.TypeFor[whitepaper.Channel]() {
 		prefix = "kind=" + v.FieldByName("Kind").String() + ","
 	}
-	for _, name := range []string{"url", "email", "phone", "name", "label", "title"} {
+	for _, name := range []string{"department", "url", "email", "phone", "name", "label", "title"} {
 		f, ok := fieldByName(v, name)
 		if !ok || reflectx.IsZero(f) {
 			continue

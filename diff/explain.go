@@ -138,7 +138,7 @@ func describe(v reflect.Value, n *names, loc *locale.Locale) string {
 		return wordValue(v, n, loc)
 	}
 	var name string
-	for _, f := range []string{"name", "label", "title"} {
+	for _, f := range []string{"name", "label", "title", "department"} {
 		if fv, ok := fieldByName(v, f); ok && !reflectx.IsZero(fv) {
 			name = wordValue(fv, n, loc)
 			break

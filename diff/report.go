@@ -239,13 +239,18 @@ func headingName(id whitepaper.SectionID, doc *whitepaper.Document, loc *locale.
 	return name
 }
 
+// maxFieldsNamed is how many changed facts a revision line names before
+// it says only that the section's content changed.
+const maxFieldsNamed = 2
+
 // sectionLines drafts the line of one section.
 func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	type list struct{ typ, field string }
 	added, removed := map[list][]string{}, map[list][]string{}
+	replaceable := map[list]bool{}
 	var lists []list
-	var stated []string
-	changed, editorial := false, false
+	var stated, fields []string
+	editorial, onlyAdded := false, true
 	for _, e := range g {
 		switch {
 		case e.Rule == "section-added":
@@ -256,7 +261,11 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			l := list{e.Type, e.Field}
 			if !slices.Contains(lists, l) {
 				lists = append(lists, l)
+				replaceable[l] = true
 			}
+			// One subprocessor or region for another is a replacement; a
+			// certification lost and another gained are two facts.
+			replaceable[l] = replaceable[l] && e.Impact == Changed
 			if e.Kind == Added {
 				added[l] = append(added[l], itemLabel(e.Change, loc))
 			} else {
@@ -266,8 +275,15 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			stated = append(stated, fieldLabel(e.Change, loc))
 		case e.Impact == Editorial:
 			editorial = true
+			onlyAdded = onlyAdded && e.Kind == Added
 		default:
-			changed = true
+			f := fieldLabel(e.Change, loc)
+			if e.Subject != "" {
+				f = loc.Message("diff.subject.field", "subject", e.Subject, "field", f)
+			}
+			if !slices.Contains(fields, f) {
+				fields = append(fields, f)
+			}
 		}
 	}
 	var lines []string
@@ -281,7 +297,7 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	for _, l := range lists {
 		a, r := added[l], removed[l]
 		switch {
-		case len(a) == 1 && len(r) == 1:
+		case len(a) == 1 && len(r) == 1 && replaceable[l]:
 			lines = append(lines, loc.Message("diff.revision.replaced", "section", section, "old", r[0], "new", a[0]))
 			continue
 		case len(a) > 0 && len(r) == 0:
@@ -298,8 +314,12 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 		lines = append(lines, loc.Message("diff.revision.stated", "section", section, "items", strings.Join(slices.Compact(stated), loc.Message("list.separator"))))
 	}
 	switch {
-	case changed:
+	case len(fields) > maxFieldsNamed:
 		lines = append(lines, loc.Message("diff.revision.changed", "section", section))
+	case len(fields) > 0:
+		lines = append(lines, loc.Message("diff.revision.fieldsChanged", "section", section, "fields", strings.Join(fields, loc.Message("list.separator"))))
+	case editorial && len(lines) == 0 && onlyAdded:
+		lines = append(lines, loc.Message("diff.revision.explained", "section", section))
 	case editorial && len(lines) == 0:
 		lines = append(lines, loc.Message("diff.revision.reworded", "section", section))
 	}
