@@ -111,8 +111,10 @@ var revisionPairs = []revisionPair{
 		},
 		want: []string{"「4. ラベル付け機能」に「既存グループからユーザーを外す(減らす)」を追加。", "「5. 利用者登録および削除」に「セキュリオ に新規ユーザー(従業者)を登録する」を追加。"}},
 	{row: "2.0: 資料名称を「セキュリオ セキュリティホワイトペーパー」に変更。", doc: "seculio",
-		before: func(d *whitepaper.Document) { d.Title = whitepaper.T("ja", "Seculio セキュリティホワイトペーパー") },
-		want:   []string{"資料名称を「セキュリオ セキュリティホワイトペーパー」に変更。"}},
+		before: func(d *whitepaper.Document) {
+			d.Title = whitepaper.T("ja", "Seculio セキュリティホワイトペーパー")
+		},
+		want: []string{"資料名称を「セキュリオ セキュリティホワイトペーパー」に変更。"}},
 	{row: "1.1: 15 ログの保管", doc: "classi",
 		before: func(d *whitepaper.Document) { d.Logging.Logs[0].Retention, _ = whitepaper.ParseDuration("3 years") },
 		want:   []string{"「15. ログの保管」のログ「操作ログ」の保管期間を変更。"}},
