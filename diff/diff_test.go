@@ -204,7 +204,7 @@ func TestGolden(t *testing.T) {
 		b.WriteString("\n--- notice\n")
 		require.NoError(t, WriteNotice(&b, es, new, loc))
 		b.WriteString("\n--- json\n")
-		require.NoError(t, WriteJSON(&b, es))
+		require.NoError(t, WriteJSON(&b, es, old, new, loc))
 		file := filepath.Join("testdata", "seculio."+lang+".txt")
 		if *update {
 			require.NoError(t, os.WriteFile(file, b.Bytes(), 0o644))

@@ -95,7 +95,7 @@ func TestOutputBounded(t *testing.T) {
 			func(b *bytes.Buffer) error {
 				return WriteMarkdown(b, es, old, new, loc, Options{Editorial: true, RuleIDs: true})
 			},
-			func(b *bytes.Buffer) error { return WriteJSON(b, es) },
+			func(b *bytes.Buffer) error { return WriteJSON(b, es, old, new, loc) },
 		} {
 			var b bytes.Buffer
 			require.NoError(t, write(&b))

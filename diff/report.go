@@ -186,16 +186,102 @@ func mdEscape(s string) string {
 var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "|", `\|`, "~", `\~`,
 	"<", "&lt;", ">", "&gt;", "&", "&amp;", "[", "&#91;", "]", "&#93;", "!", "&#33;")
 
-// WriteJSON writes every change, editorial ones included, with its rule,
-// impact, section, path, old and new values, message and fingerprint.
-func WriteJSON(w io.Writer, es []Explained) error {
-	if es == nil {
-		es = []Explained{}
+// JSONFormat names the version of the JSON output of [WriteJSON]; it
+// changes only when a field is removed or changes meaning.
+const JSONFormat = "openwhitepaper-diff/1"
+
+// Report is the JSON output for tools: an envelope with the format's
+// version, the two releases, the counts per impact and the changes. Its
+// JSON Schema is diff/report.schema.json.
+type Report struct {
+	Format  string         `json:"format"`
+	Old     Release        `json:"old"`
+	New     Release        `json:"new"`
+	Summary map[Impact]int `json:"summary"`
+	Changes []ReportChange `json:"changes"`
+}
+
+// Release is a document's release metadata.
+type Release struct {
+	Version string `json:"version,omitempty"`
+	Date    string `json:"date,omitempty"`
+}
+
+// ReportChange is one change in a [Report].
+type ReportChange struct {
+	Rule    string         `json:"rule"`
+	Impact  Impact         `json:"impact"`
+	Kind    Kind           `json:"kind"`
+	Section *ReportSection `json:"section,omitempty"`
+	Path    string         `json:"path"`
+	Type    string         `json:"type"`
+	Field   string         `json:"field"`
+	Subject string         `json:"subject,omitempty"`
+	Item    string         `json:"item,omitempty"`
+	Old     string         `json:"old,omitempty"`
+	New     string         `json:"new,omitempty"`
+	OldText string         `json:"oldText,omitempty"`
+	NewText string         `json:"newText,omitempty"`
+	Message string         `json:"message"`
+	// Fingerprint identifies the change across runs and languages.
+	Fingerprint string `json:"fingerprint"`
+}
+
+// ReportSection is the section of a change: its ID, and the vendor's
+// number and the title as the document's heading gives them.
+type ReportSection struct {
+	ID     whitepaper.SectionID `json:"id"`
+	Number string               `json:"number,omitempty"`
+	Title  string               `json:"title"`
+}
+
+// NewReport builds the JSON output: every change, editorial ones included.
+func NewReport(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) Report {
+	release := func(d *whitepaper.Document) Release {
+		r := Release{Version: d.Version}
+		if !d.Date.IsZero() {
+			r.Date = d.Date.String()
+		}
+		return r
 	}
+	r := Report{Format: JSONFormat, Old: release(oldDoc), New: release(newDoc),
+		Summary: map[Impact]int{Weakened: 0, Strengthened: 0, Changed: 0, Editorial: 0}, Changes: []ReportChange{}}
+	for _, e := range es {
+		r.Summary[e.Impact]++
+		c := ReportChange{Rule: e.Rule, Impact: e.Impact, Kind: e.Kind, Path: e.PathText, Type: e.Type, Field: e.Field,
+			Subject: e.Subject, Item: e.Item, Old: e.Old, New: e.New, OldText: e.OldText, NewText: e.NewText,
+			Message: e.Message, Fingerprint: e.Fingerprint}
+		if c.Old == "" && e.Kind == Removed {
+			c.Old = text(e.oldV) // the removed record, in canonical JSON
+		}
+		if c.New == "" && e.Kind == Added {
+			c.New = text(e.newV)
+		}
+		if e.Section != "" {
+			doc := newDoc
+			if _, ok := doc.HeadingOf(e.Section); !ok {
+				doc = oldDoc
+			}
+			sec := &ReportSection{ID: e.Section, Title: sectionTitle(e.Section, loc)}
+			if h, ok := doc.HeadingOf(e.Section); ok {
+				sec.Number = h.Number
+				if t, _, ok := h.Title.In(loc.Tag(), doc.DefaultLanguage); ok {
+					sec.Title = t
+				}
+			}
+			c.Section = sec
+		}
+		r.Changes = append(r.Changes, c)
+	}
+	return r
+}
+
+// WriteJSON writes the [Report] of the changes.
+func WriteJSON(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(es)
+	return enc.Encode(NewReport(es, oldDoc, newDoc, loc))
 }
 
 // RevisionEntry drafts the revision-history entry of the new version in

@@ -116,7 +116,7 @@ func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitep
 	case "markdown":
 		return diff.WriteMarkdown(w, es, old, new, loc, opts)
 	case "json":
-		return diff.WriteJSON(w, es)
+		return diff.WriteJSON(w, es, old, new, loc)
 	}
 	return fmt.Errorf("unknown format %q (want text, markdown or json)", format)
 }
