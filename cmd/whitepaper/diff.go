@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
@@ -13,6 +14,8 @@ import (
 )
 
 const diffUsage = `usage: whitepaper diff [flags] OLD NEW
+       whitepaper diff [flags] REV:path NEW
+       whitepaper diff --base REV [flags] FILE
        whitepaper diff --rules
 
 Diff explains what changed from OLD to NEW: each change with its rule, its
@@ -21,6 +24,11 @@ reader's language, grouped by section, most severe first. Editorial changes
 are counted but listed only with --editorial (and always in JSON).
 --revision-entry drafts the revision-history entry; --notice writes a
 notice of subprocessor changes for customers.
+
+OLD may name a file at a git revision, REV:path (path from the top of the
+repository, or ./path from the current directory); --base REV compares FILE
+with its version at REV. Both read through the git command, so CI can
+compare a pull request with its base branch without a second checkout.
 
 Exit status: 0; 1 when --fail-on is reached; 2 on errors (a document
 that does not load or validate, a bad flag).
@@ -37,6 +45,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nor changed (a weakened or changed one)")
 	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, with reasons")
 	rules := fs.Bool("rules", false, "list the rules and exit")
+	base := fs.String("base", "", "compare FILE with its version at the git `revision`")
 	entry := fs.Bool("revision-entry", false, "draft the revision-history entry instead")
 	notice := fs.Bool("notice", false, "write a notice of subprocessor changes instead")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -48,8 +57,12 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if fs.NArg() != 2 {
-		fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
+	if *base == "" && fs.NArg() != 2 || *base != "" && fs.NArg() != 1 {
+		if *base != "" {
+			fmt.Fprintln(stderr, "whitepaper diff: with --base, want one FILE")
+		} else {
+			fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
+		}
 		fs.Usage()
 		return exitUsage
 	}
@@ -69,11 +82,32 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	// A document that does not load is an error of the run (2), not a finding.
-	old, _, ok := load("diff", fs.Arg(0), stdin, true, stderr)
+	oldArg, newArg := fs.Arg(0), fs.Arg(1)
+	if *base != "" {
+		newArg = fs.Arg(0)
+		oldArg = *base + ":./" + filepath.Base(newArg)
+	}
+	var old *whitepaper.Document
+	var ok bool
+	switch {
+	case *base != "" || isGitSpec(oldArg):
+		dir := ""
+		if *base != "" {
+			dir = filepath.Dir(newArg)
+		}
+		data, err := gitShow(dir, oldArg)
+		if err != nil {
+			fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+			return exitUsage
+		}
+		old, _, ok = loadBytes("diff", oldArg, data, true, stderr)
+	default:
+		old, _, ok = load("diff", oldArg, stdin, true, stderr)
+	}
 	if !ok {
 		return exitUsage
 	}
-	new, _, ok := load("diff", fs.Arg(1), stdin, true, stderr)
+	new, _, ok := load("diff", newArg, stdin, true, stderr)
 	if !ok {
 		return exitUsage
 	}
