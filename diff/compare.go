@@ -32,6 +32,7 @@ type Step struct {
 	Index int    `json:"index,omitempty"`
 	Lang  string `json:"lang,omitempty"`
 	kind  byte   // 'f' field, 'k' key, 'i' index, 'l' language, 'v' set value
+	at    int    // for 'k', 'v' and 'i': the item's index in the new document, or -1
 }
 
 // Path locates a change: /subprocessors/services[name=Zoho]/countries.
@@ -77,6 +78,26 @@ func clip(s string, n int) string {
 }
 
 func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }
+
+// pointer is the JSON Pointer of the path in the new document, as far as
+// the new document has it: a removed item points at its list.
+func (p Path) pointer() string {
+	var b strings.Builder
+	for _, s := range p {
+		switch s.kind {
+		case 'k', 'v', 'i':
+			if s.at < 0 {
+				return b.String()
+			}
+			b.WriteString("/" + strconv.Itoa(s.at))
+		case 'l':
+			b.WriteString("/" + s.Lang)
+		default:
+			b.WriteString("/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(s.Field))
+		}
+	}
+	return b.String()
+}
 
 // Kind is what happened to the value at a path.
 type Kind string
@@ -355,15 +376,15 @@ func (c *comparer) texts(a, b reflect.Value, p Path, sec whitepaper.SectionID, o
 	}
 	if len(gone) == len(come) {
 		for k := range gone {
-			c.text(at[gone[k]], bt[come[k]], p.with(Step{Index: come[k], kind: 'i'}), sec, owner, name)
+			c.text(at[gone[k]], bt[come[k]], p.with(Step{Index: come[k], kind: 'i', at: come[k]}), sec, owner, name)
 		}
 		return
 	}
 	for _, i := range gone {
-		c.text(at[i], nil, p.with(Step{Index: i, kind: 'i'}), sec, owner, name)
+		c.text(at[i], nil, p.with(Step{Index: i, kind: 'i', at: -1}), sec, owner, name)
 	}
 	for _, j := range come {
-		c.text(nil, bt[j], p.with(Step{Index: j, kind: 'i'}), sec, owner, name)
+		c.text(nil, bt[j], p.with(Step{Index: j, kind: 'i', at: j}), sec, owner, name)
 	}
 }
 
@@ -435,13 +456,13 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f w
 	for i := range lenOf(a) {
 		k := text(a.Index(i))
 		if _, ok := mb[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i), meta: f})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i), meta: f})
 		}
 	}
 	for i := range lenOf(b) {
 		k := text(b.Index(i))
 		if _, ok := ma[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i), meta: f})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: i}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i), meta: f})
 		}
 	}
 }
@@ -458,11 +479,11 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 		ma, mb := matchByIdentity(ia, ib, func(s string) string { return s })
 		for i := range av {
 			if ma[i] < 0 {
-				c.add(Change{Path: p.with(Step{Key: ia[i], kind: 'k'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: ia[i], oldV: av[i]})
+				c.add(Change{Path: p.with(Step{Key: ia[i], kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: ia[i], oldV: av[i]})
 			}
 		}
 		for j := range bv {
-			kp := p.with(Step{Key: ib[j], kind: 'k'})
+			kp := p.with(Step{Key: ib[j], kind: 'k', at: j})
 			if i := mb[j]; i >= 0 {
 				c.item(av[i], bv[j], kp, sec, owner, name, ib[j])
 			} else {
@@ -486,12 +507,12 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 	for i := range lenOf(a) {
 		k := whitepaper.KeyOf(a.Index(i).Interface())
 		if _, ok := ib[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'k'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
 		}
 	}
 	for i := range lenOf(b) {
 		k := whitepaper.KeyOf(b.Index(i).Interface())
-		kp := p.with(Step{Key: k, kind: 'k'})
+		kp := p.with(Step{Key: k, kind: 'k', at: i})
 		if j, ok := ia[k]; ok {
 			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k)
 		} else {

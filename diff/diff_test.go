@@ -198,6 +198,8 @@ func TestGolden(t *testing.T) {
 		es := Explain(cs, loc)
 		var b bytes.Buffer
 		require.NoError(t, WriteText(&b, es, old, new, loc, Options{}))
+		b.WriteString("\n--- github\n")
+		require.NoError(t, WriteGitHub(&b, es, new, "examples/seculio.yaml", loc, Options{}))
 		b.WriteString("\n--- markdown, with editorial changes\n")
 		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
 		b.WriteString("\n--- revision entry\n" + strings.Join(RevisionEntry(es, old, new, loc), "\n") + "\n")

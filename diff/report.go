@@ -144,15 +144,34 @@ func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 	return err
 }
 
-// WriteMarkdown writes the same as WriteText as Markdown.
+// WriteMarkdown writes a summary for a pull-request comment: the release
+// header, the counts per impact in a table, then the changes by section in
+// a collapsible block.
 func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
 	var b strings.Builder
 	if h := Header(oldDoc, newDoc, loc); h != "" {
-		b.WriteString(mdEscape(h) + "\n\n")
+		fmt.Fprintf(&b, "**%s**\n\n", mdEscape(h))
 	}
-	b.WriteString(Summary(es, loc) + "\n")
-	for _, g := range group(visible(es, opts.Editorial), newDoc) {
-		fmt.Fprintf(&b, "\n### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
+	n := map[Impact]int{}
+	for _, e := range es {
+		n[e.Impact]++
+	}
+	impacts := []Impact{Weakened, Strengthened, Changed, Editorial}
+	var head, rule, counts []string
+	for _, i := range impacts {
+		head = append(head, mdEscape(loc.Message("diff.impact."+string(i))))
+		rule = append(rule, "---:")
+		counts = append(counts, strconv.Itoa(n[i]))
+	}
+	fmt.Fprintf(&b, "| %s |\n| %s |\n| %s |\n", strings.Join(head, " | "), strings.Join(rule, " | "), strings.Join(counts, " | "))
+	groups := group(visible(es, opts.Editorial), newDoc)
+	if len(groups) == 0 {
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n", mdEscape(loc.Message("diff.markdown.details")))
+	for _, g := range groups {
+		fmt.Fprintf(&b, "\n#### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
 		for _, e := range g {
 			fmt.Fprintf(&b, "- **%s** %s", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message))
 			if opts.RuleIDs {
@@ -161,8 +180,53 @@ func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Docum
 			b.WriteString("\n")
 		}
 	}
+	b.WriteString("\n</details>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// githubLevel is the workflow-command level of each impact.
+var githubLevel = map[Impact]string{Weakened: "error", Changed: "warning", Strengthened: "notice", Editorial: "notice"}
+
+// WriteGitHub writes GitHub Actions workflow commands that annotate the
+// lines of file (the new document, as the repository names it) where each
+// change is, with the impact as level: a weakened change is an error, a
+// changed one a warning, the others notices. Editorial changes are left
+// out unless opts.Editorial. A removed item is annotated on its list.
+func WriteGitHub(w io.Writer, es []Explained, newDoc *whitepaper.Document, file string, loc *locale.Locale, opts Options) error {
+	var b strings.Builder
+	for _, g := range group(visible(es, opts.Editorial), newDoc) {
+		for _, e := range g {
+			line := newDoc.Pos(e.Path.pointer()).Line
+			if line < 1 {
+				line = 1
+			}
+			title := loc.Message("diff.github.title", "impact", loc.Message("diff.impact."+string(e.Impact)), "section", sectionTitle(e.Section, loc))
+			msg := e.Message
+			if opts.RuleIDs {
+				msg += " [" + e.Rule + "]"
+			}
+			fmt.Fprintf(&b, "::%s file=%s,line=%d,title=%s::%s\n", githubLevel[e.Impact], ghProperty(file), line, ghProperty(title), ghData(msg))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// ghData escapes the message of a workflow command.
+func ghData(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r != '\n' && r != '\r' && textsafe.IsControl(r) {
+			return -1
+		}
+		return r
+	}, textsafe.StripBidi(s))
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// ghProperty escapes a property of a workflow command.
+func ghProperty(s string) string {
+	return strings.NewReplacer(":", "%3A", ",", "%2C").Replace(ghData(s))
 }
 
 // mdEscape keeps a message on its line and makes every character that

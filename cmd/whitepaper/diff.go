@@ -38,7 +38,7 @@ Flags:
 
 func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("diff", diffUsage, stderr)
-	format := fs.String("format", "text", "output `format`: text, markdown or json")
+	format := fs.String("format", "text", "output `format`: text, markdown (a pull-request\nsummary), json, or github (workflow annotations)")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
 	ruleIDs := fs.Bool("rule-ids", false, "end each change in text and markdown with its rule ID")
@@ -128,7 +128,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case *notice:
 		err = diff.WriteNotice(&buf, es, new, loc)
 	default:
-		err = writeDiff(&buf, *format, es, old, new, loc, diff.Options{Editorial: *editorial, RuleIDs: *ruleIDs})
+		err = writeDiff(&buf, *format, es, old, new, newArg, loc, diff.Options{Editorial: *editorial, RuleIDs: *ruleIDs})
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
@@ -143,7 +143,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitepaper.Document, loc *locale.Locale, opts diff.Options) error {
+func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitepaper.Document, newName string, loc *locale.Locale, opts diff.Options) error {
 	switch format {
 	case "text":
 		return diff.WriteText(w, es, old, new, loc, opts)
@@ -151,6 +151,8 @@ func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitep
 		return diff.WriteMarkdown(w, es, old, new, loc, opts)
 	case "json":
 		return diff.WriteJSON(w, es, old, new, loc)
+	case "github":
+		return diff.WriteGitHub(w, es, new, filepath.ToSlash(newName), loc, opts)
 	}
-	return fmt.Errorf("unknown format %q (want text, markdown or json)", format)
+	return fmt.Errorf("unknown format %q (want text, markdown, json or github)", format)
 }
