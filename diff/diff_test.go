@@ -186,6 +186,13 @@ func TestRulesHaveTwinsAndMessages(t *testing.T) {
 func TestGolden(t *testing.T) {
 	old, new := seculio(t), seculio(t)
 	old.Version, old.Date = "2.26", whitepaper.Date{Year: 2024, Month: 7, Day: 16}
+	for _, d := range []*whitepaper.Document{old, new} {
+		yes := true
+		lead, err := whitepaper.ParseDuration("at least 30 days")
+		require.NoError(t, err)
+		d.Subprocessors.ChangeNotice = &whitepaper.ChangeNotice{Lead: lead, Objection: &yes,
+			Channels: []whitepaper.Channel{{Kind: "email", Email: "securio@lrm.jp"}}}
+	}
 	removeSub(old, "Zoho")
 	removeSub(old, "Auth0")
 	old.DataLocation.Regions = old.DataLocation.Regions[:1]
@@ -215,6 +222,27 @@ func TestGolden(t *testing.T) {
 		want, err := os.ReadFile(file)
 		require.NoError(t, err, "run: go test ./diff -update")
 		assert.Equal(t, string(want), b.String(), "run go test ./diff -update and read the diff")
+	}
+}
+
+func TestNoticeTerms(t *testing.T) {
+	doc := seculio(t)
+	_, ok := Notice(doc)
+	assert.False(t, ok, "Seculio states no notice commitment")
+	for lead, want := range map[string]string{"at least 30 days": "2024-12-22", "1 month": "2024-12-22", "2 weeks": "2024-12-06", "36 hours": "2024-11-24"} {
+		d, err := whitepaper.ParseDuration(lead)
+		require.NoError(t, err)
+		doc.Subprocessors.ChangeNotice = &whitepaper.ChangeNotice{Lead: d}
+		terms, ok := Notice(doc)
+		require.True(t, ok)
+		assert.Equal(t, want, terms.Effective.String(), lead)
+	}
+	for _, lead := range []string{"5 business days", "in advance", "10-20 days"} {
+		d, err := whitepaper.ParseDuration(lead)
+		require.NoError(t, err)
+		doc.Subprocessors.ChangeNotice = &whitepaper.ChangeNotice{Lead: d}
+		terms, _ := Notice(doc)
+		assert.True(t, terms.Effective.IsZero(), "%s has no calendar date", lead)
 	}
 }
 

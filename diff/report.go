@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/locale"
@@ -515,15 +517,104 @@ func preferred(e Explained, doc *whitepaper.Document, loc *locale.Locale) bool {
 	return lang == want
 }
 
-// WriteNotice writes a notice of subprocessor changes for customers: each
-// added, removed or changed subprocessor with its purpose, data and countries.
+// needsNotice reports whether a change is to the list of subprocessors,
+// which customers must be told of.
+func needsNotice(e Explained) bool {
+	return e.Section == whitepaper.SectionSubprocessors && e.Impact != Editorial && len(e.Path) >= 3 && e.Path[1].Field == "services"
+}
+
+// NoticeRequired reports whether any of the changes needs a notice to
+// customers: a subprocessor added, removed or changed.
+func NoticeRequired(es []Explained) bool { return slices.ContainsFunc(es, needsNotice) }
+
+// NoticeTerms are the dates of a notice of subprocessor changes, from the
+// document's notice commitment (Subprocessors.ChangeNotice).
+type NoticeTerms struct {
+	// Notice is the day customers are told: the new version's date.
+	Notice whitepaper.Date
+	// Effective is the first day the changes may take effect: the notice
+	// date plus the committed lead time. Zero when the lead time cannot be
+	// counted in calendar days (business days, "in advance").
+	Effective whitepaper.Date
+	// Lead is the committed lead time.
+	Lead whitepaper.Duration
+	// Objection is whether customers may object, until Effective.
+	Objection bool
+	// Channels are how customers are told.
+	Channels []whitepaper.Channel
+}
+
+// Notice reads the notice commitment of a document dated by its version;
+// it reports false when the document states none or has no full date.
+func Notice(doc *whitepaper.Document) (NoticeTerms, bool) {
+	if doc.Subprocessors == nil || doc.Subprocessors.ChangeNotice == nil || doc.Date.Day == 0 || doc.Date.Month == 0 {
+		return NoticeTerms{}, false
+	}
+	cn := doc.Subprocessors.ChangeNotice
+	t := NoticeTerms{Notice: doc.Date, Lead: cn.Lead, Objection: cn.Objection != nil && *cn.Objection, Channels: cn.Channels}
+	if eff, ok := addLead(doc.Date, cn.Lead); ok {
+		t.Effective = eff
+	}
+	return t, true
+}
+
+// addLead adds a lead time to a date: calendar months and years as such,
+// fixed units rounded up to whole days. Business days, ranges taken at
+// their longest, and durations without a length are refused or handled
+// conservatively.
+func addLead(d whitepaper.Date, lead whitepaper.Duration) (whitepaper.Date, bool) {
+	if lead.Kind != whitepaper.Finite || lead.IsZero() || lead.Unit == whitepaper.BusinessDay || lead.Unit == whitepaper.BusinessHour {
+		return whitepaper.Date{}, false
+	}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	n := lead.Amount
+	switch lead.Unit {
+	case whitepaper.Month:
+		t = t.AddDate(0, int(n), 0)
+	case whitepaper.Year:
+		t = t.AddDate(int(n), 0, 0)
+	default:
+		secs := lead.Seconds()
+		if lead.Max != 0 {
+			return whitepaper.Date{}, false
+		}
+		t = t.AddDate(0, 0, int((secs+86399)/86400))
+	}
+	if t.Year() > 9999 {
+		return whitepaper.Date{}, false
+	}
+	return whitepaper.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+}
+
+// WriteNotice writes a notice of subprocessor changes for customers: when
+// the document states its notice commitment, the notice date, the date
+// the changes take effect and the window for objections; then each added,
+// removed or changed subprocessor with its purpose, data and countries.
 func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", loc.Message("diff.notice.title"))
+	if terms, ok := Notice(newDoc); ok && NoticeRequired(es) {
+		b.WriteString("\n" + loc.Message("diff.notice.date", "date", loc.Date(terms.Notice)) + "\n")
+		if !terms.Effective.IsZero() {
+			b.WriteString(loc.Message("diff.notice.effective", "date", loc.Date(terms.Effective), "lead", loc.Duration(terms.Lead)) + "\n")
+			if terms.Objection {
+				b.WriteString(loc.Message("diff.notice.objection", "from", loc.Date(terms.Notice), "to", loc.Date(terms.Effective)) + "\n")
+			}
+		} else if !terms.Lead.IsZero() {
+			b.WriteString(loc.Message("diff.notice.lead", "lead", loc.Duration(terms.Lead)) + "\n")
+		}
+		var chs []string
+		for _, c := range terms.Channels {
+			chs = append(chs, describe(reflect.ValueOf(c), nil, loc))
+		}
+		if len(chs) > 0 {
+			b.WriteString(textsafe.Terminal(loc.Message("diff.notice.channels", "channels", strings.Join(chs, loc.Message("list.separator")))) + "\n")
+		}
+	}
 	n := 0
 	seen := map[string]bool{}
 	for _, e := range es {
-		if e.Section != whitepaper.SectionSubprocessors || e.Impact == Editorial || len(e.Path) < 3 {
+		if !needsNotice(e) {
 			continue
 		}
 		key := e.Path[2].Key

@@ -42,7 +42,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
 	ruleIDs := fs.Bool("rule-ids", false, "end each change in text and markdown with its rule ID")
-	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nor changed (a weakened or changed one)")
+	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nchanged (a weakened or changed one), or notice-required\n(a change customers must be told of)")
 	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, with reasons")
 	rules := fs.Bool("rules", false, "list the rules and exit")
 	base := fs.String("base", "", "compare FILE with its version at the git `revision`")
@@ -66,8 +66,8 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" {
-		fmt.Fprintf(stderr, "whitepaper diff: --fail-on takes weakened or changed, not %q\n", *failOn)
+	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" && *failOn != "notice-required" {
+		fmt.Fprintf(stderr, "whitepaper diff: --fail-on takes weakened, changed or notice-required, not %q\n", *failOn)
 		return exitUsage
 	}
 	var ig diff.Ignore
@@ -135,6 +135,12 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	_, _ = stdout.Write(buf.Bytes())
+	if *failOn == "notice-required" {
+		if diff.NoticeRequired(es) {
+			return exitInvalid
+		}
+		return exitOK
+	}
 	for _, e := range es {
 		if *failOn != "" && (e.Impact == diff.Weakened || *failOn == "changed" && e.Impact == diff.Changed) {
 			return exitInvalid
