@@ -30,10 +30,6 @@ func subNamed(d *whitepaper.Document, name string) *whitepaper.Subprocessor {
 	return &d.Subprocessors.Services[i]
 }
 
-func withoutCert(d *whitepaper.Document, s whitepaper.Standard) {
-	d.Certifications.Certifications = slices.DeleteFunc(d.Certifications.Certifications, func(c whitepaper.Certification) bool { return c.Standard == s })
-}
-
 func withCert(d *whitepaper.Document, s whitepaper.Standard) {
 	d.Certifications.Certifications = append(d.Certifications.Certifications, whitepaper.Certification{Standard: s, Holder: "lrm"})
 }
