@@ -125,9 +125,10 @@ type Change struct {
 	New string `json:"new,omitempty"`
 
 	oldV, newV reflect.Value
-	meta       whitepaper.Field // the model field, for its order
-	subj       *subject         // the item holding the change
-	names      *names           // the documents' IDs, to word them as names
+	meta       whitepaper.Field   // the model field, for its order
+	subj       *subject           // the item holding the change
+	within     []whitepaper.Field // the records between the subject (or section) and the field
+	names      *names             // the documents' IDs, to word them as names
 }
 
 // subject is an item of a list that holds changes: the list (its owner
@@ -185,10 +186,11 @@ func Compare(old, new *whitepaper.Document) ([]Change, error) {
 }
 
 type comparer struct {
-	out   []Change
-	err   error
-	subj  *subject // the innermost list item being compared
-	names *names
+	out    []Change
+	err    error
+	subj   *subject           // the innermost list item being compared
+	within []whitepaper.Field // records entered below the subject or section
+	names  *names
 }
 
 var (
@@ -208,17 +210,31 @@ var (
 var metadata = map[string]bool{"version": true, "edition": true, "date": true, "revisions": true}
 
 func (c *comparer) add(ch Change) {
-	ch.subj, ch.names = c.subj, c.names
+	ch.subj, ch.names, ch.within = c.subj, c.names, slices.Clone(c.within)
 	c.out = append(c.out, ch)
+}
+
+// record compares a record held by a field, such as a certification's
+// statement of applicability, noting the field for the changes' wording. A
+// section is no record: it is named by its heading.
+func (c *comparer) record(a, b reflect.Value, p Path, sec whitepaper.SectionID, f whitepaper.Field) {
+	if _, ok := sections[f.Name]; ok && f.Owner == reflect.TypeFor[whitepaper.Document]() {
+		c.structs(a, b, p, sec)
+		return
+	}
+	within := c.within
+	c.within = append(slices.Clip(c.within), f)
+	c.structs(a, b, p, sec)
+	c.within = within
 }
 
 // item compares two matched items of a list, as the subject of the
 // changes found in them.
 func (c *comparer) item(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name, key string) {
-	outer := c.subj
-	c.subj = &subject{listType: owner, listField: name, key: key, old: a, new: b}
+	outer, within := c.subj, c.within
+	c.subj, c.within = &subject{listType: owner, listField: name, key: key, old: a, new: b}, nil
 	c.structs(a, b, p, sec)
-	c.subj = outer
+	c.subj, c.within = outer, within
 }
 
 // structs compares two structs of the same type field by field.
@@ -256,7 +272,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 		case zb:
 			c.add(Change{Path: p, Section: sec, Kind: Removed, Type: owner, Field: name, oldV: a})
 		default:
-			c.structs(a.Elem(), b.Elem(), p, sec)
+			c.record(a.Elem(), b.Elem(), p, sec, f)
 		}
 		return
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
@@ -269,7 +285,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 		c.set(a, b, p, sec, f)
 		return
 	case t.Kind() == reflect.Struct && !t.Implements(reflect.TypeFor[fmt.Stringer]()):
-		c.structs(a, b, p, sec) // an embedded record such as the vendor
+		c.record(a, b, p, sec, f) // an embedded record such as the vendor
 		return
 	}
 	if equal(a, b) {

@@ -97,13 +97,22 @@ func subjectName(c Change, loc *locale.Locale) string {
 	return loc.Message("diff.subject", "sort", loc.Message(sort), "name", name)
 }
 
+// fieldLabel names a change's field; in an item of a list, after the
+// records that hold it below the item: 適用宣言書の版, edition of the
+// statement of applicability. (The records of a section are named by
+// their fields' own labels, which say enough there.)
 func fieldLabel(c Change, loc *locale.Locale) string {
 	if c.Type == "Document" {
 		if id, ok := sections[c.Field]; ok {
 			return loc.Message(locale.SectionKey(id))
 		}
 	}
-	return loc.Message(locale.FieldKey(c.Type, c.Field))
+	label := loc.Message(locale.FieldKey(c.Type, c.Field))
+	for i := len(c.within) - 1; i >= 0 && c.subj != nil; i-- {
+		f := c.within[i]
+		label = loc.Message("diff.field.within", "record", loc.Message(locale.FieldKey(f.Owner.Name(), f.Name)), "field", label)
+	}
+	return label
 }
 
 // itemLabel names an added or removed item in the reader's terms.

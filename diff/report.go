@@ -401,7 +401,8 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	added, removed := map[list][]string{}, map[list][]string{}
 	replaceable := map[list]bool{}
 	var lists []list
-	var stated, fields []string
+	var stated, subjects []string
+	fields := map[string][]string{} // by subject, "" for none
 	editorial, onlyAdded := false, true
 	for _, e := range g {
 		switch {
@@ -429,12 +430,11 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			editorial = true
 			onlyAdded = onlyAdded && e.Kind == Added
 		default:
-			f := fieldLabel(e.Change, loc)
-			if e.Subject != "" {
-				f = loc.Message("diff.subject.field", "subject", e.Subject, "field", f)
+			if !slices.Contains(subjects, e.Subject) {
+				subjects = append(subjects, e.Subject)
 			}
-			if !slices.Contains(fields, f) {
-				fields = append(fields, f)
+			if f := fieldLabel(e.Change, loc); !slices.Contains(fields[e.Subject], f) {
+				fields[e.Subject] = append(fields[e.Subject], f)
 			}
 		}
 	}
@@ -465,11 +465,21 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	if len(stated) > 0 {
 		lines = append(lines, loc.Message("diff.revision.stated", "section", section, "items", strings.Join(slices.Compact(stated), loc.Message("list.separator"))))
 	}
+	named := 0
+	var parts []string
+	for _, subj := range subjects {
+		named += len(fields[subj])
+		part := strings.Join(fields[subj], loc.Message("list.separator"))
+		if subj != "" {
+			part = loc.Message("diff.subject.field", "subject", subj, "field", part)
+		}
+		parts = append(parts, part)
+	}
 	switch {
-	case len(fields) > maxFieldsNamed:
+	case named > maxFieldsNamed:
 		lines = append(lines, loc.Message("diff.revision.changed", "section", section))
-	case len(fields) > 0:
-		lines = append(lines, loc.Message("diff.revision.fieldsChanged", "section", section, "fields", strings.Join(fields, loc.Message("list.separator"))))
+	case named > 0:
+		lines = append(lines, loc.Message("diff.revision.fieldsChanged", "section", section, "fields", strings.Join(parts, loc.Message("list.separator"))))
 	case editorial && len(lines) == 0 && onlyAdded:
 		lines = append(lines, loc.Message("diff.revision.explained", "section", section))
 	case editorial && len(lines) == 0:

@@ -54,6 +54,17 @@ var revisionPairs = []revisionPair{
 			d.Vulnerabilities.Patching[0].Note = whitepaper.T("ja", "脆弱性パッチが公開された場合は、速やかに適用されます。")
 		},
 		want: []string{"「13. 脆弱性管理に関する情報」の記載内容を一部変更。"}},
+	{row: "2.24: 適用宣言書の版を更新。", doc: "seculio",
+		before: func(d *whitepaper.Document) {
+			soa := d.Certifications.Certifications[0].StatementOfApplicability
+			soa.Edition, soa.Date = "7", whitepaper.Date{Year: 2023, Month: 7, Day: 21}
+		},
+		want: []string{"「18. 認証」の認証「ISMS 認証」の適用宣言書の版、適用宣言書の日付を変更。"}},
+	{row: "2.23: お客様の責任に、セキュリオの利用にあたり生成されたデータの利用に関する責任を追加。", doc: "seculio",
+		before: func(d *whitepaper.Document) {
+			d.Responsibilities.Duties = slices.DeleteFunc(d.Responsibilities.Duties, func(x whitepaper.Duty) bool { return x.Area == "data-use" })
+		},
+		want: []string{"「1. 利用者との責任分界点」に「お客様 データの利用」を追加。"}},
 	{row: "2.22: データの保管場所に大阪リージョンを追加。", doc: "seculio",
 		before: func(d *whitepaper.Document) {
 			d.DataLocation.Regions = slices.DeleteFunc(d.DataLocation.Regions, func(r whitepaper.Region) bool { return r.Code == "ap-northeast-3" })
@@ -71,9 +82,19 @@ var revisionPairs = []revisionPair{
 			d.SecureDevelopment.Notes.Notes = append(d.SecureDevelopment.Notes.Notes, whitepaper.T("ja", "セキュリティアウェアネス機能の開発も同じ規約に従います。"))
 		},
 		want: []string{"「14. 開発におけるセキュリティ情報」に説明を追加。"}},
+	{row: "2.20: ログの取得時間に関する説明を変更。", doc: "seculio",
+		before: func(d *whitepaper.Document) {
+			d.ClockSync.Notes.Notes[0] = whitepaper.T("ja", "セキュリオ サービス内で提供されるログの時刻は、日本時間です。")
+		},
+		want: []string{"「12. ログのクロックに関する情報」の記載内容を一部変更。"}},
 	{row: "2.16: 外部クラウドサービスに「Zoho」を追加。", doc: "seculio",
 		before: func(d *whitepaper.Document) { removeSub(d, "Zoho") },
 		want:   []string{"「20. 外部クラウドサービスの利用」に「Zoho」を追加。"}},
+	{row: "2.15: インシデント発生時の通知先の表記を変更。", doc: "seculio",
+		before: func(d *whitepaper.Document) {
+			d.IncidentResponse.Notification.Channels[0].Name = whitepaper.T("ja", "お知らせ")
+		},
+		want: []string{"「15. インシデント発生時の対応」の記載内容を一部変更。"}},
 	{row: "2.14: 問い合わせ先メールアドレスを変更。", doc: "seculio",
 		before: func(d *whitepaper.Document) { d.Contact.Points[0].Email = "seculio@lrm.jp" },
 		want:   []string{"「この資料に関するお問い合わせ」のお問い合わせ窓口「セキュリオ サポート担当」のメールアドレスを変更。"}},
@@ -106,6 +127,12 @@ var revisionPairs = []revisionPair{
 			d.UserRegistration.References = d.UserRegistration.References[1:]
 		},
 		want: []string{"「4. ラベル付け機能」に「既存グループからユーザーを外す(減らす)」を追加。", "「5. 利用者登録および削除」に「セキュリオ に新規ユーザー(従業者)を登録する」を追加。"}},
+	{row: "2.5: 「8.暗号化の状況」に記載されている内容を変更。", doc: "seculio",
+		before: func(d *whitepaper.Document) { d.Cryptography.AtRest[2].Algorithm = "" },
+		want:   []string{"「8. 暗号化の状況」の保管データの暗号化「ファイル」の暗号方式を変更。"}},
+	{row: "2.1: 「9. 変更管理」を追加。", doc: "seculio",
+		before: func(d *whitepaper.Document) { d.ChangeManagement = nil },
+		want:   []string{"「9. 変更管理」を追加。"}},
 	{row: "2.0: 資料名称を「セキュリオ セキュリティホワイトペーパー」に変更。", doc: "seculio",
 		before: func(d *whitepaper.Document) {
 			d.Title = whitepaper.T("ja", "Seculio セキュリティホワイトペーパー")
