@@ -127,8 +127,14 @@ func itemLabel(c Change, loc *locale.Locale) string {
 	if c.meta.Ref != whitepaper.RefNone {
 		return wordRef(v, c.meta.Ref, c.names, loc)
 	}
+	if q, ok := valueOf(reflect.Indirect(v)).(whitepaper.FieldQualifier); ok {
+		return qualifiedLabel(q, c.Section, loc)
+	}
 	if s := describe(v, c.names, loc); s != "" {
 		return s
+	}
+	if strings.HasPrefix(c.Item, "content=") {
+		return fieldLabel(c, loc) // a record known by its content alone
 	}
 	return c.Item
 }
@@ -169,6 +175,14 @@ func describe(v reflect.Value, n *names, loc *locale.Locale) string {
 		name = strings.Join(parts, " ")
 	}
 	if name == "" {
+		for _, f := range []string{"note", "text", "description"} {
+			if fv, ok := fieldByName(v, f); ok && !reflectx.IsZero(fv) {
+				name = clip(wordValue(fv, n, loc), maxQuoted)
+				break
+			}
+		}
+	}
+	if name == "" {
 		for _, f := range []string{"url", "email", "phone"} {
 			if fv, ok := fieldByName(v, f); ok && !reflectx.IsZero(fv) {
 				name = text(fv)
@@ -194,6 +208,22 @@ func describe(v reflect.Value, n *names, loc *locale.Locale) string {
 		name = loc.Message("diff.scoped", "name", name, "scope", strings.Join(scope, loc.Message("list.separator")))
 	}
 	return name
+}
+
+// qualifiedLabel names a hedged field of a section by its label.
+func qualifiedLabel(q whitepaper.FieldQualifier, sec whitepaper.SectionID, loc *locale.Locale) string {
+	if info, ok := whitepaper.LookupSection(sec); ok {
+		if sf, ok := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), info.Field); ok {
+			t := sf.Type
+			for t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+			if key := locale.FieldKey(t.Name(), q.Field); loc.Has(key) {
+				return loc.Message(key)
+			}
+		}
+	}
+	return q.Field
 }
 
 // wordRef words a value, an ID or a list of IDs of what the document
@@ -230,6 +260,10 @@ func wordValue(v reflect.Value, n *names, loc *locale.Locale) string {
 // maxWordedValue bounds, in characters, each value worded in a message,
 // so that the messages of many changes cannot multiply a long value.
 const maxWordedValue = 300
+
+// maxQuoted bounds, in characters, a note quoted to name a record that has
+// no name.
+const maxQuoted = 40
 
 // maxSubject bounds, in characters, the name of a change's subject, which
 // every change under the item repeats.

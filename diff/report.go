@@ -501,6 +501,10 @@ func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) 
 			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title", e.Type == "Service" && e.Field == "name":
 			// the same text in another language
+		case e.Item != "" && e.subj == nil && e.Kind == Added:
+			lines = append(lines, loc.Message("diff.revision.added", "section", fieldLabel(e.Change, loc), "items", loc.Message("diff.revision.item", "item", itemLabel(e.Change, loc))))
+		case e.Item != "" && e.subj == nil && e.Kind == Removed:
+			lines = append(lines, loc.Message("diff.revision.removed", "section", fieldLabel(e.Change, loc), "items", loc.Message("diff.revision.item", "item", itemLabel(e.Change, loc))))
 		default:
 			other = true
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
@@ -214,5 +215,80 @@ func TestNoRawIDsForPeople(t *testing.T) {
 		var withIDs bytes.Buffer
 		require.NoError(t, WriteText(&withIDs, es, old, new, loc, Options{RuleIDs: true}))
 		assert.Contains(t, withIDs.String(), "[storage-region-added]")
+	}
+}
+
+// dropFirstItems removes the first item of every list of records below v,
+// so that comparing the result with the original adds an item of each.
+func dropFirstItems(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			dropFirstItems(v.Elem())
+		}
+	case reflect.Struct:
+		for _, f := range whitepaper.Fields(v.Type()) {
+			switch f.Name {
+			case "services", "plans", "providers", "vendor", "outline", "revisions", "languages":
+				if v.Type() == reflect.TypeFor[whitepaper.Document]() {
+					continue // the declared IDs, the outline and the metadata stay
+				}
+			}
+			dropFirstItems(v.FieldByIndex(f.Index))
+		}
+	case reflect.Slice:
+		if v.Type().Elem().Kind() != reflect.Struct || v.Len() == 0 {
+			return
+		}
+		for i := range v.Len() {
+			dropFirstItems(v.Index(i))
+		}
+		v.Set(v.Slice(1, v.Len()))
+	}
+}
+
+// TestNoRawIDsInAnyExample: for every example, an old version lacking the
+// first item of every list; no output for people names a declared ID
+// (organisation, service, plan, region code) or a rule ID.
+func TestNoRawIDsInAnyExample(t *testing.T) {
+	url := regexp.MustCompile(`(https?://|mailto:)\S+|[\w.+-]+@[\w.-]+`)
+	word := regexp.MustCompile(`[\p{L}\p{N}-]+`)
+	for _, name := range examples.Names() {
+		new, err := examples.Load(name)
+		require.NoError(t, err)
+		old, err := examples.Load(name)
+		require.NoError(t, err)
+		dropFirstItems(reflect.ValueOf(old))
+		cs := classified(t, old, new)
+		require.NotEmpty(t, cs, name)
+		ids := map[string]bool{new.Vendor.ID: true}
+		for _, o := range new.Providers {
+			ids[o.ID] = true
+		}
+		for _, s := range new.Services {
+			ids[s.ID] = true
+		}
+		for _, p := range new.Plans {
+			ids[p.ID] = true
+		}
+		if new.DataLocation != nil {
+			for _, r := range new.DataLocation.Regions {
+				ids[r.Code] = true
+			}
+		}
+		for _, c := range cs {
+			ids[c.Rule] = true
+		}
+		for _, loc := range locale.All() {
+			es := Explain(cs, loc)
+			var b bytes.Buffer
+			require.NoError(t, WriteText(&b, es, old, new, loc, Options{Editorial: true}))
+			require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
+			b.WriteString(strings.Join(RevisionEntry(es, old, new, loc), "\n"))
+			require.NoError(t, WriteNotice(&b, es, new, loc))
+			for _, w := range word.FindAllString(url.ReplaceAllString(b.String(), " "), -1) {
+				assert.False(t, ids[w], "%s, %s: the raw ID %q reaches a reader", name, loc.Tag(), w)
+			}
+		}
 	}
 }
