@@ -145,6 +145,12 @@ func TestProperties(t *testing.T) {
 	new.IncidentResponse.Notification.Deadline, _ = whitepaper.ParseDuration("within 5 days")
 	new.DataLocation.Countries = append(new.DataLocation.Countries, "AU")
 	new.Backup.Notes.Notes = append(new.Backup.Notes.Notes, whitepaper.T("ja", "追記"))
+	old.PhysicalDisposal = nil
+	new.Responsibilities.Duties[0].Text = whitepaper.T("ja", "書き換えた責任")
+	subNamed(old, "SendGrid").Countries = []whitepaper.Place{"US"}
+	subNamed(new, "SendGrid").Countries = []whitepaper.Place{"JP"}
+	new.Labelling.References = append([]whitepaper.Reference{{Kind: "manual", URL: "https://example.com/m"}}, new.Labelling.References...)
+	old.Vulnerabilities.TestedBeforeApplying = nil
 	fwd, back := classified(t, old, new), classified(t, new, old)
 	require.Equal(t, len(fwd), len(back))
 	kind := map[Kind]Kind{Added: Removed, Removed: Added, Modified: Modified}

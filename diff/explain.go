@@ -46,6 +46,10 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 			field = loc.Message("diff.subject.field", "subject", subj, "field", field)
 		}
 		oldText, newText := clip(wordField(c.Change, c.oldV, loc), maxWordedValue), clip(wordField(c.Change, c.newV, loc), maxWordedValue)
+		if !c.oldV.IsValid() && !c.newV.IsValid() {
+			// A text compared per language: its old and new wording.
+			oldText, newText = clip(c.Old, maxWordedValue), clip(c.New, maxWordedValue)
+		}
 		out[i] = Explained{Classified: c, PathText: path, Fingerprint: hex.EncodeToString(sum[:8]),
 			Subject: subj, OldText: oldText, NewText: newText,
 			Message: capitalize(loc.Message(messageKey(c.Change, c.Rule, loc.Has),
