@@ -65,12 +65,19 @@ func valueKind(t reflect.Type) string {
 
 // messageKey is the catalog key of a change's message: for a yes/no fact
 // newly stated, withdrawn or turned, the phrase of its field and state
-// (diff.fact.Subprocessor.outsideScope.true) when the catalog has one;
-// otherwise the rule's own message, or for ordered facts without one, the
-// generic message for its sort of value.
+// (diff.fact.Subprocessor.outsideScope.true) when the catalog has one, or
+// else of its state (diff.fact.true); otherwise the rule's own message,
+// or for ordered facts without one, the generic message for its sort of
+// value.
 func messageKey(c Change, rule string, has func(string) bool) string {
-	if k, ok := factKey(c); ok && has(k) {
-		return k
+	if k, ok := factKey(c); ok {
+		if has(k) {
+			return k
+		}
+		// The phrase of the state for any yes/no fact: "now says yes".
+		if g := "diff.fact." + k[strings.LastIndex(k, ".")+1:]; has(g) {
+			return g
+		}
 	}
 	if k := "diff.rule." + rule; has(k) {
 		return k

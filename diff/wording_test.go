@@ -292,3 +292,16 @@ func TestNoRawIDsInAnyExample(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoFacts: a yes/no fact newly stated, turned or withdrawn is
+// worded by its state, not as "Provided".
+func TestYesNoFacts(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	old.Vulnerabilities.TestedBeforeApplying = nil
+	en := Explain(classified(t, old, new), locale.For(language.English))
+	require.Len(t, en, 1)
+	assert.Equal(t, "Patches tested before applying: the whitepaper now says yes", en[0].Message)
+	ja := Explain(classified(t, new, old), locale.For(language.Japanese))
+	require.Len(t, ja, 1)
+	assert.Equal(t, "適用前のテスト環境での検証：記載がなくなりました（以前は「あり」）", ja[0].Message)
+}
