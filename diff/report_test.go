@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -80,6 +81,12 @@ func TestReportMatchesItsSchema(t *testing.T) {
 	assert.Equal(t, jsonNames(ReportSection{}), props(raw, "$defs", "change", "properties", "section", "properties"))
 	assert.Equal(t, jsonNames(Release{}), props(raw, "$defs", "release", "properties"))
 	assert.Equal(t, JSONFormat, raw["properties"].(map[string]any)["format"].(map[string]any)["const"])
+	changelog, err := os.ReadFile("../CHANGELOG.md")
+	require.NoError(t, err)
+	release := regexp.MustCompile(`(?m)^## (v\d+\.\d+\.\d+)\b`).FindStringSubmatch(string(changelog))
+	require.NotNil(t, release)
+	assert.Equal(t, "https://raw.githubusercontent.com/openwhitepaper/whitepaper/"+release[1]+"/diff/report.schema.json", raw["$id"],
+		"$id names the schema at the newest release")
 
 	var empty bytes.Buffer
 	doc := seculio(t)
