@@ -32,6 +32,7 @@ type Step struct {
 	Index int    `json:"index,omitempty"`
 	Lang  string `json:"lang,omitempty"`
 	kind  byte   // 'f' field, 'k' key, 'i' index, 'l' language, 'v' set value
+	at    int    // for 'k', 'v' and 'i': the item's index in the new document, or -1
 }
 
 // Path locates a change: /subprocessors/services[name=Zoho]/countries.
@@ -78,6 +79,26 @@ func clip(s string, n int) string {
 
 func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }
 
+// pointer is the JSON Pointer of the path in the new document, as far as
+// the new document has it: a removed item points at its list.
+func (p Path) pointer() string {
+	var b strings.Builder
+	for _, s := range p {
+		switch s.kind {
+		case 'k', 'v', 'i':
+			if s.at < 0 {
+				return b.String()
+			}
+			b.WriteString("/" + strconv.Itoa(s.at))
+		case 'l':
+			b.WriteString("/" + s.Lang)
+		default:
+			b.WriteString("/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(s.Field))
+		}
+	}
+	return b.String()
+}
+
 // Kind is what happened to the value at a path.
 type Kind string
 
@@ -104,13 +125,59 @@ type Change struct {
 	New string `json:"new,omitempty"`
 
 	oldV, newV reflect.Value
-	meta       whitepaper.Field // the model field, for its order
+	meta       whitepaper.Field   // the model field, for its order
+	subj       *subject           // the item holding the change
+	within     []whitepaper.Field // the records between the subject (or section) and the field
+	names      *names             // the documents' IDs, to word them as names
+}
+
+// subject is an item of a list that holds changes: the list (its owner
+// type and field) and the item in both documents.
+type subject struct {
+	listType, listField string
+	key                 string
+	old, new            reflect.Value
+}
+
+// names resolves the IDs a document declares (organisations, services,
+// plans) to their names, the new document's first.
+type names struct {
+	vendor string
+	byRef  map[whitepaper.Ref]map[string]whitepaper.Text
+}
+
+func newNames(docs ...*whitepaper.Document) *names {
+	n := &names{byRef: map[whitepaper.Ref]map[string]whitepaper.Text{
+		whitepaper.RefOrganization: {}, whitepaper.RefProvider: {}, whitepaper.RefService: {}, whitepaper.RefPlan: {},
+	}}
+	put := func(r whitepaper.Ref, id string, name whitepaper.Text) {
+		if _, ok := n.byRef[r][id]; !ok && !name.IsZero() {
+			n.byRef[r][id] = name
+		}
+	}
+	for _, d := range docs {
+		if n.vendor == "" {
+			n.vendor = d.Vendor.ID
+		}
+		put(whitepaper.RefOrganization, d.Vendor.ID, d.Vendor.Name)
+		for _, p := range d.Providers {
+			put(whitepaper.RefOrganization, p.ID, p.Name)
+			put(whitepaper.RefProvider, p.ID, p.Name)
+		}
+		for _, s := range d.Services {
+			put(whitepaper.RefService, s.ID, s.Name)
+		}
+		for _, p := range d.Plans {
+			put(whitepaper.RefPlan, p.ID, p.Name)
+		}
+	}
+	return n
 }
 
 // Compare lists the changes from old to new, in document order. It fails
 // when a keyed list repeats a key in either document.
 func Compare(old, new *whitepaper.Document) ([]Change, error) {
-	c := &comparer{}
+	c := &comparer{names: newNames(new, old)}
 	c.structs(reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), nil, "")
 	if c.err != nil {
 		return nil, c.err
@@ -119,8 +186,11 @@ func Compare(old, new *whitepaper.Document) ([]Change, error) {
 }
 
 type comparer struct {
-	out []Change
-	err error
+	out    []Change
+	err    error
+	subj   *subject           // the innermost list item being compared
+	within []whitepaper.Field // records entered below the subject or section
+	names  *names
 }
 
 var (
@@ -134,12 +204,47 @@ var (
 	}()
 )
 
-func (c *comparer) add(ch Change) { c.out = append(c.out, ch) }
+// metadata are the fields of the document that describe the release, not
+// the service: its version, edition, date and revision history. They are
+// a class of their own, reported by [Header], never a change.
+var metadata = map[string]bool{"version": true, "edition": true, "date": true, "revisions": true}
+
+func (c *comparer) add(ch Change) {
+	ch.subj, ch.names, ch.within = c.subj, c.names, slices.Clone(c.within)
+	c.out = append(c.out, ch)
+}
+
+// record compares a record held by a field, such as a certification's
+// statement of applicability, noting the field for the changes' wording. A
+// section is no record: it is named by its heading.
+func (c *comparer) record(a, b reflect.Value, p Path, sec whitepaper.SectionID, f whitepaper.Field) {
+	if _, ok := sections[f.Name]; ok && f.Owner == reflect.TypeFor[whitepaper.Document]() {
+		c.structs(a, b, p, sec)
+		return
+	}
+	within := c.within
+	c.within = append(slices.Clip(c.within), f)
+	c.structs(a, b, p, sec)
+	c.within = within
+}
+
+// item compares two matched items of a list, as the subject of the
+// changes found in them.
+func (c *comparer) item(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name, key string) {
+	outer, within := c.subj, c.within
+	c.subj, c.within = &subject{listType: owner, listField: name, key: key, old: a, new: b}, nil
+	c.structs(a, b, p, sec)
+	c.subj, c.within = outer, within
+}
 
 // structs compares two structs of the same type field by field.
 func (c *comparer) structs(a, b reflect.Value, p Path, sec whitepaper.SectionID) {
 	t := a.Type()
+	doc := t == reflect.TypeFor[whitepaper.Document]()
 	for _, f := range whitepaper.Fields(t) {
+		if doc && metadata[f.Name] {
+			continue // reported in the header, never as a change
+		}
 		s := sec
 		if id, ok := sections[f.Name]; ok && t == reflect.TypeFor[whitepaper.Document]() {
 			s = id
@@ -167,7 +272,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 		case zb:
 			c.add(Change{Path: p, Section: sec, Kind: Removed, Type: owner, Field: name, oldV: a})
 		default:
-			c.structs(a.Elem(), b.Elem(), p, sec)
+			c.record(a.Elem(), b.Elem(), p, sec, f)
 		}
 		return
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
@@ -177,10 +282,10 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 		c.texts(a, b, p, sec, owner, name)
 		return
 	case t.Kind() == reflect.Slice:
-		c.set(a, b, p, sec, owner, name)
+		c.set(a, b, p, sec, f)
 		return
 	case t.Kind() == reflect.Struct && !t.Implements(reflect.TypeFor[fmt.Stringer]()):
-		c.structs(a, b, p, sec) // an embedded record such as the vendor
+		c.record(a, b, p, sec, f) // an embedded record such as the vendor
 		return
 	}
 	if equal(a, b) {
@@ -267,18 +372,75 @@ func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, 
 	}
 }
 
-// texts compares lists of texts, such as notes, item by item.
+// texts compares lists of texts, such as notes, by content: a text found
+// in both lists is no change wherever it stands. When as many texts left
+// the list as joined it, they are taken as edited in place, pair by pair in
+// order; otherwise each is an addition or a removal.
 func (c *comparer) texts(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
-	for i := range max(lenOf(a), lenOf(b)) {
-		var x, y whitepaper.Text
-		if i < lenOf(a) {
-			x = a.Index(i).Interface().(whitepaper.Text)
+	at, bt := textList(a), textList(b)
+	ma, mb := matchByIdentity(at, bt, textKey)
+	var gone, come []int
+	for i := range at {
+		if ma[i] < 0 {
+			gone = append(gone, i)
 		}
-		if i < lenOf(b) {
-			y = b.Index(i).Interface().(whitepaper.Text)
-		}
-		c.text(x, y, p.with(Step{Index: i, kind: 'i'}), sec, owner, name)
 	}
+	for j := range bt {
+		if mb[j] < 0 {
+			come = append(come, j)
+		}
+	}
+	if len(gone) == len(come) {
+		for k := range gone {
+			c.text(at[gone[k]], bt[come[k]], p.with(Step{Index: come[k], kind: 'i', at: come[k]}), sec, owner, name)
+		}
+		return
+	}
+	for _, i := range gone {
+		c.text(at[i], nil, p.with(Step{Index: i, kind: 'i', at: -1}), sec, owner, name)
+	}
+	for _, j := range come {
+		c.text(nil, bt[j], p.with(Step{Index: j, kind: 'i', at: j}), sec, owner, name)
+	}
+}
+
+func textList(v reflect.Value) []whitepaper.Text {
+	out := make([]whitepaper.Text, lenOf(v))
+	for i := range out {
+		out[i] = v.Index(i).Interface().(whitepaper.Text)
+	}
+	return out
+}
+
+// textKey is a text's identity: its languages and wordings, in order.
+func textKey(t whitepaper.Text) string {
+	var b strings.Builder
+	for _, tag := range t.Languages() {
+		b.WriteString(tag.String() + "\x00" + t[tag] + "\x00")
+	}
+	return b.String()
+}
+
+// matchByIdentity pairs the items of two lists that have the same
+// identity, the n-th occurrence in one with the n-th in the other. The
+// results give, for each item, the index of its match or -1.
+func matchByIdentity[T any](a, b []T, id func(T) string) (ma, mb []int) {
+	ma, mb = make([]int, len(a)), make([]int, len(b))
+	queue := map[string][]int{}
+	for i, x := range a {
+		ma[i] = -1
+		k := id(x)
+		queue[k] = append(queue[k], i)
+	}
+	for j, y := range b {
+		mb[j] = -1
+		k := id(y)
+		if q := queue[k]; len(q) > 0 {
+			mb[j], ma[q[0]] = q[0], j
+			queue[k] = q[1:]
+		}
+	}
+	return ma, mb
 }
 
 func lenOf(v reflect.Value) int {
@@ -289,7 +451,8 @@ func lenOf(v reflect.Value) int {
 }
 
 // set compares lists of plain values as sets: order is not a change.
-func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
+func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f whitepaper.Field) {
+	owner, name := f.Owner.Name(), f.Name
 	in := func(v reflect.Value) map[string]reflect.Value {
 		m := map[string]reflect.Value{}
 		for i := range lenOf(v) {
@@ -298,35 +461,49 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, own
 		return m
 	}
 	ma, mb := in(a), in(b)
+	if lenOf(a) == 1 && lenOf(b) == 1 {
+		if x, y := text(a.Index(0)), text(b.Index(0)); x != y {
+			// One value for another: "from US to Japan", not a removal
+			// and an addition.
+			c.add(Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: x, New: y, oldV: a.Index(0), newV: b.Index(0), meta: f})
+		}
+		return
+	}
 	for i := range lenOf(a) {
 		k := text(a.Index(i))
 		if _, ok := mb[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i)})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i), meta: f})
 		}
 	}
 	for i := range lenOf(b) {
 		k := text(b.Index(i))
 		if _, ok := ma[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'v'}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i)})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: i}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i), meta: f})
 		}
 	}
 }
 
 // list compares lists of records: keyed ones by key (a hash join), the
-// others by position.
+// others by the identity their type gives them (see [identity]), so that an
+// insertion is an insertion wherever it stands.
 func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name string) {
 	et := a.Type().Elem()
 	keyed := slices.ContainsFunc(whitepaper.Fields(et), func(f whitepaper.Field) bool { return f.Key })
 	if !keyed {
-		for i := range max(lenOf(a), lenOf(b)) {
-			ip := p.with(Step{Index: i, kind: 'i'})
-			switch {
-			case i >= lenOf(a):
-				c.add(Change{Path: ip, Section: sec, Kind: Added, Type: owner, Field: name, Item: strconv.Itoa(i), newV: b.Index(i)})
-			case i >= lenOf(b):
-				c.add(Change{Path: ip, Section: sec, Kind: Removed, Type: owner, Field: name, Item: strconv.Itoa(i), oldV: a.Index(i)})
-			default:
-				c.structs(a.Index(i), b.Index(i), ip, sec)
+		av, bv := items(a), items(b)
+		ia, ib := identities(av), identities(bv)
+		ma, mb := matchByIdentity(ia, ib, func(s string) string { return s })
+		for i := range av {
+			if ma[i] < 0 {
+				c.add(Change{Path: p.with(Step{Key: ia[i], kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: ia[i], oldV: av[i]})
+			}
+		}
+		for j := range bv {
+			kp := p.with(Step{Key: ib[j], kind: 'k', at: j})
+			if i := mb[j]; i >= 0 {
+				c.item(av[i], bv[j], kp, sec, owner, name, ib[j])
+			} else {
+				c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: ib[j], newV: bv[j]})
 			}
 		}
 		return
@@ -346,18 +523,69 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 	for i := range lenOf(a) {
 		k := whitepaper.KeyOf(a.Index(i).Interface())
 		if _, ok := ib[k]; !ok {
-			c.add(Change{Path: p.with(Step{Key: k, kind: 'k'}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
+			c.add(Change{Path: p.with(Step{Key: k, kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
 		}
 	}
 	for i := range lenOf(b) {
 		k := whitepaper.KeyOf(b.Index(i).Interface())
-		kp := p.with(Step{Key: k, kind: 'k'})
+		kp := p.with(Step{Key: k, kind: 'k', at: i})
 		if j, ok := ia[k]; ok {
-			c.structs(a.Index(j), b.Index(i), kp, sec)
+			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k)
 		} else {
 			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
 		}
 	}
+}
+
+func items(v reflect.Value) []reflect.Value {
+	out := make([]reflect.Value, lenOf(v))
+	for i := range out {
+		out[i] = v.Index(i)
+	}
+	return out
+}
+
+// identities gives each record of a list without declared keys its
+// identity, numbering repeats (url=…, url=…#2) so that each is unique.
+func identities(vs []reflect.Value) []string {
+	out := make([]string, len(vs))
+	seen := map[string]int{}
+	for i, v := range vs {
+		k := identity(v)
+		seen[k]++
+		if n := seen[k]; n > 1 {
+			k += "#" + strconv.Itoa(n)
+		}
+		out[i] = k
+	}
+	return out
+}
+
+// identity is what a record without declared keys is known by: a contact
+// point by its department, a reference or manual by its URL, a channel by
+// its kind and its target (address, mailbox or number), a record without
+// an address by its name, label or title, and anything else by its whole
+// content.
+func identity(v reflect.Value) string {
+	v = reflect.Indirect(v)
+	var prefix string
+	if v.Type() == reflect.TypeFor[whitepaper.Channel]() {
+		prefix = "kind=" + v.FieldByName("Kind").String() + ","
+	}
+	for _, name := range []string{"department", "url", "email", "phone", "name", "label", "title"} {
+		f, ok := fieldByName(v, name)
+		if !ok || reflectx.IsZero(f) {
+			continue
+		}
+		if t, ok := f.Interface().(whitepaper.Text); ok {
+			return prefix + name + "=" + strings.ReplaceAll(strings.TrimSuffix(textKey(t), "\x00"), "\x00", "|")
+		}
+		return prefix + name + "=" + text(f)
+	}
+	if prefix != "" {
+		return strings.TrimSuffix(prefix, ",")
+	}
+	return "content=" + text(v)
 }
 
 func reflectValue(v any) reflect.Value { return reflect.Indirect(reflect.ValueOf(v)) }

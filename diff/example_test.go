@@ -48,13 +48,14 @@ func ExampleExplain() {
 	}
 	// A nil locale words in English.
 	fmt.Println(diff.Summary(diff.Explain(classified, nil), nil))
-	_ = diff.WriteText(os.Stdout, diff.Explain(classified, locale.English()), new, locale.English(), false)
+	_ = diff.WriteText(os.Stdout, diff.Explain(classified, locale.English()), old, new, locale.English(), diff.Options{})
 	// Output:
-	// weakened: 保管世代数が7世代から3世代に減りました
-	// weakened: Generations kept decreased from 7 generations to 3 generations
+	// weakened: バックアップ「データベース」の保管世代数が7世代から3世代に減りました
+	// weakened: Generations kept of backup Databases decreased from 7 generations to 3 generations
 	// 1 weakened, 0 strengthened, 0 changed, 0 editorial
+	// Version 1.0
 	// 1 weakened, 0 strengthened, 0 changed, 0 editorial
 	//
 	// Backup
-	//   Weakened      Generations kept decreased from 7 generations to 3 generations [backup-generations-decreased]
+	//   Weakened      Generations kept of backup Databases decreased from 7 generations to 3 generations
 }

@@ -89,9 +89,13 @@ func TestOutputBounded(t *testing.T) {
 	for _, loc := range locale.All() {
 		es := Explain(cs, loc)
 		for _, write := range []func(*bytes.Buffer) error{
-			func(b *bytes.Buffer) error { return WriteText(b, es, new, loc, true) },
-			func(b *bytes.Buffer) error { return WriteMarkdown(b, es, new, loc, true) },
-			func(b *bytes.Buffer) error { return WriteJSON(b, es) },
+			func(b *bytes.Buffer) error {
+				return WriteText(b, es, old, new, loc, Options{Editorial: true, RuleIDs: true})
+			},
+			func(b *bytes.Buffer) error {
+				return WriteMarkdown(b, es, old, new, loc, Options{Editorial: true, RuleIDs: true})
+			},
+			func(b *bytes.Buffer) error { return WriteJSON(b, es, old, new, loc) },
 		} {
 			var b bytes.Buffer
 			require.NoError(t, write(&b))

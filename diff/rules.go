@@ -5,6 +5,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -62,9 +63,22 @@ func valueKind(t reflect.Type) string {
 	return "version"
 }
 
-// messageKey is the catalog key of a rule's message: the rule's own, or
-// for ordered facts without one, the generic message for its sort of value.
-func messageKey(rule string, has func(string) bool) string {
+// messageKey is the catalog key of a change's message: for a yes/no fact
+// newly stated, withdrawn or turned, the phrase of its field and state
+// (diff.fact.Subprocessor.outsideScope.true) when the catalog has one, or
+// else of its state (diff.fact.true); otherwise the rule's own message,
+// or for ordered facts without one, the generic message for its sort of
+// value.
+func messageKey(c Change, rule string, has func(string) bool) string {
+	if k, ok := factKey(c); ok {
+		if has(k) {
+			return k
+		}
+		// The phrase of the state for any yes/no fact: "now says yes".
+		if g := "diff.fact." + k[strings.LastIndex(k, ".")+1:]; has(g) {
+			return g
+		}
+	}
 	if k := "diff.rule." + rule; has(k) {
 		return k
 	}
@@ -74,8 +88,33 @@ func messageKey(rule string, has func(string) bool) string {
 				return "diff.ordered." + d.kind + dir
 			}
 		}
+		for _, dir := range []string{"-stated", "-unstated"} {
+			if d.name+dir == rule {
+				return "diff.ordered." + dir[1:]
+			}
+		}
 	}
 	return "diff.rule." + rule
+}
+
+// factKey is the key of the phrase for a yes/no fact's new state, or for
+// one no longer stated, diff.fact.Type.field.unstated.
+func factKey(c Change) (string, bool) {
+	stem := "diff.fact." + c.Type + "." + c.Field + "."
+	if b, ok := valueOf(c.newV).(*bool); ok && b != nil {
+		return stem + strconv.FormatBool(*b), true
+	}
+	if b, ok := valueOf(c.oldV).(*bool); ok && b != nil {
+		return stem + "unstated", true
+	}
+	return "", false
+}
+
+func valueOf(v reflect.Value) any {
+	if !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
 }
 
 // reasons says why some ordered fields matter; the others get a rationale
@@ -143,13 +182,14 @@ var keyedItems = []struct {
 	typ, field, name string
 	added            Impact
 	why              string
+	set              bool // a set of values: one value for another is name-changed
 }{
-	{"Certifications", "certifications", "certification", Strengthened, "an independent certification is evidence of controls"},
-	{"Subprocessors", "services", "subprocessor", Changed, "customers must be told which third parties receive their data (GDPR Art. 28(2))"},
-	{"DataLocation", "regions", "storage-region", Changed, "where data is stored decides which law applies"},
-	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies"},
-	{"Subprocessor", "countries", "subprocessor-country", Changed, "where a subprocessor stores data decides which law applies"},
-	{"Subprocessor", "data", "subprocessor-data", Changed, "customers must know which of their data a subprocessor receives"},
+	{"Certifications", "certifications", "certification", Strengthened, "an independent certification is evidence of controls", false},
+	{"Subprocessors", "services", "subprocessor", Changed, "customers must be told which third parties receive their data (GDPR Art. 28(2))", false},
+	{"DataLocation", "regions", "storage-region", Changed, "where data is stored decides which law applies", false},
+	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies", true},
+	{"Subprocessor", "countries", "subprocessor-country", Changed, "where a subprocessor stores data decides which law applies", true},
+	{"Subprocessor", "data", "subprocessor-data", Changed, "customers must know which of their data a subprocessor receives", true},
 }
 
 func opposite(i Impact) Impact {
@@ -168,21 +208,29 @@ func Rules() []Rule {
 	for _, d := range directions {
 		rs = append(rs,
 			Rule{ID: d.name + "-increased", Impact: d.higher, Rationale: d.why},
-			Rule{ID: d.name + "-decreased", Impact: opposite(d.higher), Rationale: d.why})
+			Rule{ID: d.name + "-decreased", Impact: opposite(d.higher), Rationale: d.why},
+			Rule{ID: d.name + "-stated", Impact: Strengthened, Rationale: "the whitepaper now commits to it: " + d.why},
+			Rule{ID: d.name + "-unstated", Impact: Weakened, Rationale: "a disclosure is withdrawn: " + d.why})
 	}
 	for _, k := range keyedItems {
 		rs = append(rs,
 			Rule{ID: k.name + "-added", Impact: k.added, Rationale: k.why},
 			Rule{ID: k.name + "-removed", Impact: opposite(k.added), Rationale: k.why})
+		if k.set {
+			rs = append(rs, Rule{ID: k.name + "-changed", Impact: Changed, Rationale: k.why, Waiver: "one value for another is its own mirror"})
+		}
 	}
 	rs = append(rs,
-		Rule{ID: "section-added", Impact: Changed, Rationale: "the whitepaper now addresses a topic it did not"},
+		Rule{ID: "section-added", Impact: Strengthened, Rationale: "the whitepaper now addresses a topic it did not"},
 		Rule{ID: "section-removed", Impact: Weakened, Rationale: "the whitepaper no longer addresses a topic it did"},
 		Rule{ID: "fact-added", Impact: Changed, Rationale: "a fact is now stated"},
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
 		Rule{ID: "value-changed", Impact: Changed, Rationale: "a stated value changed", Waiver: "a change of an unordered value has no direction, so it is its own mirror"},
+		Rule{ID: "commitment-added", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
+		Rule{ID: "commitment-removed", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
+		Rule{ID: "commitment-changed", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to", Waiver: "a change of wording has no direction, so it is its own mirror"},
 		Rule{ID: "text-added", Impact: Editorial, Rationale: "wording only"},
 		Rule{ID: "text-removed", Impact: Editorial, Rationale: "wording only"},
 		Rule{ID: "text-changed", Impact: Editorial, Rationale: "wording only", Waiver: "a wording change is its own mirror"},
@@ -218,12 +266,20 @@ func ruleFor(c Change) string {
 			return map[Kind]string{Added: "section-added", Removed: "section-removed"}[c.Kind]
 		}
 	}
+	if isCommitment(c) {
+		return map[Kind]string{Added: "commitment-added", Removed: "commitment-removed", Modified: "commitment-changed"}[c.Kind]
+	}
 	if last := c.Path[len(c.Path)-1]; last.kind == 'l' || isProse(c.Field) {
 		return map[Kind]string{Added: "text-added", Removed: "text-removed", Modified: "text-changed"}[c.Kind]
 	}
 	for _, k := range keyedItems {
-		if k.typ == c.Type && k.field == c.Field && c.Kind != Modified {
-			return k.name + "-" + string(c.Kind)
+		if k.typ == c.Type && k.field == c.Field {
+			if c.Kind != Modified {
+				return k.name + "-" + string(c.Kind)
+			}
+			if k.set {
+				return k.name + "-changed"
+			}
 		}
 	}
 	if c.meta.Better != whitepaper.Unordered {
@@ -232,6 +288,14 @@ func ruleFor(c Change) string {
 				return c.meta.Rule + "-increased"
 			}
 			return c.meta.Rule + "-decreased"
+		}
+	}
+	if c.meta.Better != whitepaper.Unordered && c.Item == "" {
+		switch {
+		case c.Kind == Added && statesBetter(c.newV, c.meta.Better):
+			return c.meta.Rule + "-stated"
+		case c.Kind == Removed && statesBetter(c.oldV, c.meta.Better):
+			return c.meta.Rule + "-unstated"
 		}
 	}
 	switch c.Kind {
@@ -247,6 +311,24 @@ func ruleFor(c Change) string {
 		return "fact-removed"
 	}
 	return "value-changed"
+}
+
+// statesBetter reports whether stating an ordered value is a commitment:
+// any value of an ordered quantity, and for a yes/no fact its better
+// answer (stating that something is not done commits to nothing).
+func statesBetter(v reflect.Value, better whitepaper.Better) bool {
+	b, ok := valueOf(v).(*bool)
+	if !ok {
+		return v.IsValid()
+	}
+	return b != nil && *b == (better == whitepaper.True)
+}
+
+// isCommitment reports whether a change is to the text of what the vendor
+// commits to: a duty, or the condition or scope of an item. Notes and
+// other prose stay editorial.
+func isCommitment(c Change) bool {
+	return (c.Type == "Duty" && c.Field == "text") || c.Field == "condition" || c.Field == "scope"
 }
 
 // isProse reports whether a field holds prose or references only.

@@ -26,7 +26,7 @@ func TestOutputsCarryNoControls(t *testing.T) {
 	require.NotEmpty(t, es)
 	for _, editorial := range []bool{true, false} {
 		var b bytes.Buffer
-		require.NoError(t, WriteText(&b, es, new, locale.For(language.English), editorial))
+		require.NoError(t, WriteText(&b, es, old, new, locale.For(language.English), Options{Editorial: editorial}))
 		require.NoError(t, WriteNotice(&b, es, new, locale.For(language.English)))
 		out := b.String()
 		assert.Equal(t, -1, strings.IndexFunc(out, func(r rune) bool { return (r < 0x20 && r != '\n') || r == 0x7f || r == 0x202e }), "a raw control character: %q", out)
@@ -35,7 +35,7 @@ func TestOutputsCarryNoControls(t *testing.T) {
 		}
 	}
 	var md bytes.Buffer
-	require.NoError(t, WriteMarkdown(&md, es, new, locale.For(language.English), true))
+	require.NoError(t, WriteMarkdown(&md, es, old, new, locale.For(language.English), Options{Editorial: true}))
 	assert.NotContains(t, md.String(), "<img")
 	assert.NotContains(t, md.String(), "![")
 	assert.NotContains(t, md.String(), "\x1b")

@@ -1,11 +1,15 @@
 package diff
 
 import (
+	"bytes"
 	"encoding"
 	"reflect"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
@@ -101,7 +105,7 @@ func TestEveryValueIsWorded(t *testing.T) {
 			}
 			v := sample(t, f.Type, 0)
 			for _, loc := range locale.All() {
-				s, ok := word(v, loc)
+				s, ok := word(v, nil, loc)
 				assert.True(t, ok, "%s.%s (%s): worded with Go's formatting: %q", typ.Name(), f.Name, f.Type, s)
 				assert.NotRegexp(t, goFormatting, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
 				assert.NotEmpty(t, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
@@ -143,6 +147,161 @@ func TestRecordsAreWorded(t *testing.T) {
 	for _, m := range msgs {
 		assert.NotRegexp(t, goFormatting, m)
 	}
-	assert.Contains(t, msgs, "Requests from authorities is now stated: "+
+	assert.Contains(t, msgs, "Requests from authorities: now stated as "+
 		locale.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+locale.For(language.English).Message("value.true"))
+}
+
+// TestMessagesNameTheirSubject: a change inside an item of a list names
+// the item; one value for another is "from X to Y"; countries and yes/no
+// facts are worded in the reader's terms.
+func TestMessagesNameTheirSubject(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	sendgrid := func(d *whitepaper.Document) *whitepaper.Subprocessor {
+		i := slices.IndexFunc(d.Subprocessors.Services, func(s whitepaper.Subprocessor) bool { return s.Name == "SendGrid" })
+		return &d.Subprocessors.Services[i]
+	}
+	sendgrid(old).Countries = []whitepaper.Place{"US"}
+	sendgrid(new).Countries = []whitepaper.Place{"JP"}
+	sendgrid(old).OutsideScope = nil
+	cs := classified(t, old, new)
+	require.Len(t, cs, 2, "%v", cs)
+	assert.Equal(t, "subprocessor-country-changed", cs[0].Rule)
+	ja := Explain(cs, locale.For(language.Japanese))
+	en := Explain(cs, locale.For(language.English))
+	assert.Equal(t, "外部サービス「SendGrid」の保管国がアメリカ合衆国から日本に変わりました", ja[0].Message)
+	assert.Equal(t, "Subprocessor SendGrid now stores data in Japan instead of United States", en[0].Message)
+	assert.Equal(t, "外部サービス「SendGrid」", ja[0].Subject)
+	assert.Equal(t, "外部サービス「SendGrid」は本ホワイトペーパーの範囲外と記載されました", ja[1].Message)
+	assert.Equal(t, "Subprocessor SendGrid is now stated to be outside the scope of this whitepaper", en[1].Message)
+}
+
+// TestNoRawIDsForPeople: the outputs meant for people word the IDs the
+// documents declare (organisations, plans, services, region codes) as
+// names, and leave out rule IDs unless asked for.
+func TestNoRawIDsForPeople(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	removeSub(old, "Zoho")
+	old.DataLocation.Regions = old.DataLocation.Regions[:1]
+	old.Certifications.Certifications = append(old.Certifications.Certifications, whitepaper.Certification{Standard: whitepaper.PrivacyMark, Holder: "lrm"})
+	new.Backup.Sets[0].Generations.Value = 5
+	cs := classified(t, old, new)
+	var ids []string
+	for _, o := range append(slices.Clone(new.Providers), new.Vendor) {
+		ids = append(ids, o.ID)
+	}
+	for _, s := range new.Services {
+		ids = append(ids, s.ID)
+	}
+	for _, p := range new.Plans {
+		ids = append(ids, p.ID)
+	}
+	for _, r := range new.DataLocation.Regions {
+		ids = append(ids, r.Code)
+	}
+	for _, c := range cs {
+		ids = append(ids, c.Rule)
+	}
+	for _, loc := range locale.All() {
+		es := Explain(cs, loc)
+		var b bytes.Buffer
+		require.NoError(t, WriteText(&b, es, old, new, loc, Options{Editorial: true}))
+		require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
+		b.WriteString(strings.Join(RevisionEntry(es, old, new, loc), "\n"))
+		require.NoError(t, WriteNotice(&b, es, new, loc))
+		words := regexp.MustCompile(`[\p{L}\p{N}-]+`).FindAllString(b.String(), -1)
+		for _, id := range ids {
+			assert.NotContains(t, words, id, "%s: the raw ID %q reaches a reader", loc.Tag(), id)
+		}
+		var withIDs bytes.Buffer
+		require.NoError(t, WriteText(&withIDs, es, old, new, loc, Options{RuleIDs: true}))
+		assert.Contains(t, withIDs.String(), "[storage-region-added]")
+	}
+}
+
+// dropFirstItems removes the first item of every list of records below v,
+// so that comparing the result with the original adds an item of each.
+func dropFirstItems(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			dropFirstItems(v.Elem())
+		}
+	case reflect.Struct:
+		for _, f := range whitepaper.Fields(v.Type()) {
+			switch f.Name {
+			case "services", "plans", "providers", "vendor", "outline", "revisions", "languages":
+				if v.Type() == reflect.TypeFor[whitepaper.Document]() {
+					continue // the declared IDs, the outline and the metadata stay
+				}
+			}
+			dropFirstItems(v.FieldByIndex(f.Index))
+		}
+	case reflect.Slice:
+		if v.Type().Elem().Kind() != reflect.Struct || v.Len() == 0 {
+			return
+		}
+		for i := range v.Len() {
+			dropFirstItems(v.Index(i))
+		}
+		v.Set(v.Slice(1, v.Len()))
+	}
+}
+
+// TestNoRawIDsInAnyExample: for every example, an old version lacking the
+// first item of every list; no output for people names a declared ID
+// (organisation, service, plan, region code) or a rule ID.
+func TestNoRawIDsInAnyExample(t *testing.T) {
+	url := regexp.MustCompile(`(https?://|mailto:)\S+|[\w.+-]+@[\w.-]+`)
+	word := regexp.MustCompile(`[\p{L}\p{N}-]+`)
+	for _, name := range examples.Names() {
+		new, err := examples.Load(name)
+		require.NoError(t, err)
+		old, err := examples.Load(name)
+		require.NoError(t, err)
+		dropFirstItems(reflect.ValueOf(old))
+		cs := classified(t, old, new)
+		require.NotEmpty(t, cs, name)
+		ids := map[string]bool{new.Vendor.ID: true}
+		for _, o := range new.Providers {
+			ids[o.ID] = true
+		}
+		for _, s := range new.Services {
+			ids[s.ID] = true
+		}
+		for _, p := range new.Plans {
+			ids[p.ID] = true
+		}
+		if new.DataLocation != nil {
+			for _, r := range new.DataLocation.Regions {
+				ids[r.Code] = true
+			}
+		}
+		for _, c := range cs {
+			ids[c.Rule] = true
+		}
+		for _, loc := range locale.All() {
+			es := Explain(cs, loc)
+			var b bytes.Buffer
+			require.NoError(t, WriteText(&b, es, old, new, loc, Options{Editorial: true}))
+			require.NoError(t, WriteMarkdown(&b, es, old, new, loc, Options{Editorial: true}))
+			b.WriteString(strings.Join(RevisionEntry(es, old, new, loc), "\n"))
+			require.NoError(t, WriteNotice(&b, es, new, loc))
+			for _, w := range word.FindAllString(url.ReplaceAllString(b.String(), " "), -1) {
+				assert.False(t, ids[w], "%s, %s: the raw ID %q reaches a reader", name, loc.Tag(), w)
+			}
+		}
+	}
+}
+
+// TestYesNoFacts: a yes/no fact newly stated, turned or withdrawn is
+// worded by its state, not as "Provided".
+func TestYesNoFacts(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	old.Vulnerabilities.TestedBeforeApplying = nil
+	en := Explain(classified(t, old, new), locale.For(language.English))
+	require.Len(t, en, 1)
+	assert.Equal(t, "Patches tested before applying: the whitepaper now says yes", en[0].Message)
+	ja := Explain(classified(t, new, old), locale.For(language.Japanese))
+	require.Len(t, ja, 1)
+	assert.Equal(t, "適用前のテスト環境での検証：記載がなくなりました（以前は「あり」）", ja[0].Message)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
@@ -13,6 +14,8 @@ import (
 )
 
 const diffUsage = `usage: whitepaper diff [flags] OLD NEW
+       whitepaper diff [flags] REV:path NEW
+       whitepaper diff --base REV [flags] FILE
        whitepaper diff --rules
 
 Diff explains what changed from OLD to NEW: each change with its rule, its
@@ -22,6 +25,11 @@ are counted but listed only with --editorial (and always in JSON).
 --revision-entry drafts the revision-history entry; --notice writes a
 notice of subprocessor changes for customers.
 
+OLD may name a file at a git revision, REV:path (path from the top of the
+repository, or ./path from the current directory); --base REV compares FILE
+with its version at REV. Both read through the git command, so CI can
+compare a pull request with its base branch without a second checkout.
+
 Exit status: 0; 1 when --fail-on is reached; 2 on errors (a document
 that does not load or validate, a bad flag).
 
@@ -30,12 +38,14 @@ Flags:
 
 func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("diff", diffUsage, stderr)
-	format := fs.String("format", "text", "output `format`: text, markdown or json")
+	format := fs.String("format", "text", "output `format`: text, markdown (a pull-request\nsummary), json, or github (workflow annotations)")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the new document's)")
 	editorial := fs.Bool("editorial", false, "list editorial (wording-only) changes too")
-	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nor changed (a weakened or changed one)")
+	ruleIDs := fs.Bool("rule-ids", false, "end each change in text and markdown with its rule ID")
+	failOn := fs.String("fail-on", "", "exit 1 on a `level` of change: weakened (a weakened change),\nchanged (a weakened or changed one), or notice-required\n(a change customers must be told of)")
 	ignore := fs.String("ignore", "", "YAML `file` of changes to leave out, by rule and path, with reasons")
 	rules := fs.Bool("rules", false, "list the rules and exit")
+	base := fs.String("base", "", "compare FILE with its version at the git `revision`")
 	entry := fs.Bool("revision-entry", false, "draft the revision-history entry instead")
 	notice := fs.Bool("notice", false, "write a notice of subprocessor changes instead")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -47,13 +57,17 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if fs.NArg() != 2 {
-		fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
+	if *base == "" && fs.NArg() != 2 || *base != "" && fs.NArg() != 1 {
+		if *base != "" {
+			fmt.Fprintln(stderr, "whitepaper diff: with --base, want one FILE")
+		} else {
+			fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
+		}
 		fs.Usage()
 		return exitUsage
 	}
-	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" {
-		fmt.Fprintf(stderr, "whitepaper diff: --fail-on takes weakened or changed, not %q\n", *failOn)
+	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" && *failOn != "notice-required" {
+		fmt.Fprintf(stderr, "whitepaper diff: --fail-on takes weakened, changed or notice-required, not %q\n", *failOn)
 		return exitUsage
 	}
 	var ig diff.Ignore
@@ -68,11 +82,32 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	// A document that does not load is an error of the run (2), not a finding.
-	old, _, ok := load("diff", fs.Arg(0), stdin, true, stderr)
+	oldArg, newArg := fs.Arg(0), fs.Arg(1)
+	if *base != "" {
+		newArg = fs.Arg(0)
+		oldArg = *base + ":./" + filepath.Base(newArg)
+	}
+	var old *whitepaper.Document
+	var ok bool
+	switch {
+	case *base != "" || isGitSpec(oldArg):
+		dir := ""
+		if *base != "" {
+			dir = filepath.Dir(newArg)
+		}
+		data, err := gitShow(dir, oldArg)
+		if err != nil {
+			fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+			return exitUsage
+		}
+		old, _, ok = loadBytes("diff", oldArg, data, true, stderr)
+	default:
+		old, _, ok = load("diff", oldArg, stdin, true, stderr)
+	}
 	if !ok {
 		return exitUsage
 	}
-	new, _, ok := load("diff", fs.Arg(1), stdin, true, stderr)
+	new, _, ok := load("diff", newArg, stdin, true, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -89,17 +124,23 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	switch {
 	case *entry:
-		buf.WriteString(strings.Join(diff.RevisionEntry(es, new, loc), "\n") + "\n")
+		buf.WriteString(strings.Join(diff.RevisionEntry(es, old, new, loc), "\n") + "\n")
 	case *notice:
 		err = diff.WriteNotice(&buf, es, new, loc)
 	default:
-		err = writeDiff(&buf, *format, es, new, loc, *editorial)
+		err = writeDiff(&buf, *format, es, old, new, newArg, loc, diff.Options{Editorial: *editorial, RuleIDs: *ruleIDs})
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
 		return exitUsage
 	}
 	_, _ = stdout.Write(buf.Bytes())
+	if *failOn == "notice-required" {
+		if diff.NoticeRequired(es) {
+			return exitInvalid
+		}
+		return exitOK
+	}
 	for _, e := range es {
 		if *failOn != "" && (e.Impact == diff.Weakened || *failOn == "changed" && e.Impact == diff.Changed) {
 			return exitInvalid
@@ -108,14 +149,16 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func writeDiff(w io.Writer, format string, es []diff.Explained, new *whitepaper.Document, loc *locale.Locale, editorial bool) error {
+func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitepaper.Document, newName string, loc *locale.Locale, opts diff.Options) error {
 	switch format {
 	case "text":
-		return diff.WriteText(w, es, new, loc, editorial)
+		return diff.WriteText(w, es, old, new, loc, opts)
 	case "markdown":
-		return diff.WriteMarkdown(w, es, new, loc, editorial)
+		return diff.WriteMarkdown(w, es, old, new, loc, opts)
 	case "json":
-		return diff.WriteJSON(w, es)
+		return diff.WriteJSON(w, es, old, new, loc)
+	case "github":
+		return diff.WriteGitHub(w, es, new, filepath.ToSlash(newName), loc, opts)
 	}
-	return fmt.Errorf("unknown format %q (want text, markdown or json)", format)
+	return fmt.Errorf("unknown format %q (want text, markdown, json or github)", format)
 }

@@ -111,6 +111,16 @@ func loadDocument(name string, stdin io.Reader) (*whitepaper.Document, error) {
 // command must exit with code.
 func load(cmd, name string, stdin io.Reader, validate bool, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
 	doc, err := loadDocument(name, stdin)
+	return checkLoaded(cmd, doc, err, validate, stderr)
+}
+
+// loadBytes is load for a document already read, such as one from git.
+func loadBytes(cmd, name string, data []byte, validate bool, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
+	doc, err := whitepaper.Parse(data, whitepaper.WithFilename(name))
+	return checkLoaded(cmd, doc, err, validate, stderr)
+}
+
+func checkLoaded(cmd string, doc *whitepaper.Document, err error, validate bool, stderr io.Writer) (*whitepaper.Document, int, bool) {
 	if err != nil {
 		return nil, printLoadError(stderr, cmd, err), false
 	}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+)
+
+// isGitSpec reports whether a diff operand names a file at a git revision,
+// REV:path, rather than a file: it has a colon, does not exist as a file,
+// and neither side of the first colon is empty.
+func isGitSpec(arg string) bool {
+	if arg == "-" {
+		return false
+	}
+	if _, err := os.Stat(arg); err == nil {
+		return false
+	}
+	rev, path, ok := strings.Cut(arg, ":")
+	return ok && rev != "" && path != ""
+}
+
+// gitShow reads the file spec (REV:path, path relative to the repository's
+// top, or to dir when it starts with ./) through the git command run in
+// dir. It fails with a clear error when git is missing, when dir is not in
+// a git repository, and when the revision or the file does not exist.
+func gitShow(dir, spec string) ([]byte, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, fmt.Errorf("%s: reading a revision needs the git command, which is not installed or not in PATH", spec)
+	}
+	if dir == "" {
+		dir = "."
+	}
+	check := exec.Command("git", "-C", dir, "rev-parse", "--git-dir")
+	if err := check.Run(); err != nil {
+		abs, _ := filepath.Abs(dir)
+		return nil, fmt.Errorf("%s: %s is not in a git repository; REV:path and --base read the old version through git", spec, abs)
+	}
+	var out limitedBuffer
+	var errb bytes.Buffer
+	show := exec.Command("git", "-C", dir, "show", spec)
+	show.Stdout, show.Stderr = &out, &errb
+	if err := show.Run(); err != nil {
+		if out.full {
+			return out.Bytes(), nil // the loader refuses a document past its limit
+		}
+		msg := strings.TrimSpace(errb.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("git show %s: %s", spec, strings.TrimPrefix(msg, "fatal: "))
+	}
+	return out.Bytes(), nil
+}
+
+// limitedBuffer keeps at most one byte past the loader's limit.
+type limitedBuffer struct {
+	bytes.Buffer
+	full bool
+}
+
+var errFull = errors.New("document too large")
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	room := whitepaper.DefaultMaxBytes + 1 - b.Len()
+	if len(p) > room {
+		b.Buffer.Write(p[:room])
+		b.full = true
+		return room, errFull
+	}
+	return b.Buffer.Write(p)
+}
