@@ -315,9 +315,30 @@ func (b *builder) order() []section {
 			sec.Title = b.text(h.Title)
 		}
 		sec.Number, sec.Level = h.Number, h.Level
+		if numbered(sec.Title.Text, sec.Number) {
+			// The vendor's title carries its number ("1.利用者との責任分界点"):
+			// printing ours too would number it twice.
+			sec.Number = ""
+		}
 		out = append(out, sec)
 	}
 	return out
+}
+
+// numbered reports whether a title starts with the heading's number, as
+// in "1.利用者との責任分界点", "1 Scope" or "第1章": a number followed by
+// anything but a digit.
+func numbered(title, number string) bool {
+	if number == "" {
+		return false
+	}
+	title = strings.TrimSpace(title)
+	for _, prefix := range []string{number, "第" + number} {
+		if rest, ok := strings.CutPrefix(title, prefix); ok && (rest == "" || rest[0] < '0' || rest[0] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // parts lays out the fields of sections that a heading holds.
