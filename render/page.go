@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -257,6 +258,42 @@ func (b *builder) join(spans []span) []span {
 	return b.joinGroups(groups)
 }
 
+// sentences puts texts one after another as a writer would: after a
+// sentence that ends with "。" (or another full-width stop) nothing, after
+// one that ends with ".", "!" or "?" a space, and between phrases the
+// locale's list separator.
+func (b *builder) sentences(groups [][]span) []span {
+	var out []span
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, span{Text: b.after(out[len(out)-1].Text)})
+		}
+		out = append(out, g...)
+	}
+	return out
+}
+
+// after is what separates a text from the next one in a run of sentences.
+func (b *builder) after(s string) string {
+	s = strings.TrimRight(s, " \u3000")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '。', '！', '？', '．', '」', '）':
+		if r == '」' || r == '）' {
+			if rs := []rune(s); len(rs) < 2 || !strings.ContainsRune("。！？．", rs[len(rs)-2]) {
+				break
+			}
+		}
+		return ""
+	case '.', '!', '?':
+		return " "
+	}
+	return b.loc.Message("list.separator")
+}
+
 // joinGroups puts groups of spans one after another with the locale's list
 // separator, leaving out empty groups.
 func (b *builder) joinGroups(groups [][]span) []span {
@@ -381,13 +418,19 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 	if !n.Title.IsZero() {
 		title = b.text(n.Title)
 	}
+	// The vendor's prose comes first: it leads into the facts and tables
+	// ("LRM は、以下のセキュリティ対策を実施します。"); references close the section.
+	notes := b.notes(n)
 	var blocks []block
+	for len(notes) > 0 && notes[0].Para != nil {
+		blocks, notes = append(blocks, notes[0]), notes[1:]
+	}
 	if r, ok := s.(*whitepaper.Responsibilities); ok {
 		blocks = append(blocks, block{Table: b.responsibilities(r)})
 	} else {
-		blocks = b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field)
+		blocks = append(blocks, b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field)...)
 	}
-	blocks = append(blocks, b.notes(n)...)
+	blocks = append(blocks, notes...)
 	return section{Anchor: string(info.ID), Title: title, Blocks: blocks}
 }
 
@@ -420,10 +463,8 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 		out = append(out, label)
 	}
 	if !r.Note.IsZero() {
-		if len(out) > 0 {
-			out = append(out, span{Text: b.loc.Message("list.separator")})
-		}
 		out = append(out, b.text(r.Note))
+		return b.sentences([][]span{out[:len(out)-1], out[len(out)-1:]})
 	}
 	return out
 }
@@ -491,6 +532,9 @@ func (b *builder) table(v reflect.Value) *table {
 	et := v.Type().Elem()
 	var cols []whitepaper.Field
 	for _, f := range whitepaper.Fields(et) {
+		if hidden(v, f) {
+			continue
+		}
 		for j := range v.Len() {
 			if !reflectx.IsZero(v.Index(j).FieldByIndex(f.Index)) {
 				cols = append(cols, f)
@@ -525,6 +569,28 @@ func (b *builder) table(v reflect.Value) *table {
 		tb.Rows = append(tb.Rows, cells)
 	}
 	return tb
+}
+
+// hidden reports whether a column of a table of items is left out: IDs
+// are for machines, and a provider's code for a region (ap-northeast-1) is
+// not shown when every region has a name.
+func hidden(items reflect.Value, f whitepaper.Field) bool {
+	switch f.Name {
+	case "id":
+		return true
+	case "code":
+		nf, ok := whitepaper.FieldByName(items.Type().Elem(), "name")
+		if !ok || nf.Type != reflect.TypeFor[whitepaper.Text]() {
+			return false
+		}
+		for j := range items.Len() {
+			if reflectx.IsZero(items.Index(j).FieldByIndex(nf.Index)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isRecords reports whether t is a list of records, laid out as a table:
@@ -640,6 +706,9 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		if open {
 			return b.wrap("list.open", "items", b.joinGroups(groups))
 		}
+		if v.Type().Elem() == reflect.TypeFor[whitepaper.Text]() {
+			return b.sentences(groups)
+		}
 		return b.joinGroups(groups)
 	case reflect.Struct:
 		// A nested item in a table cell: its values in field order.
@@ -706,11 +775,11 @@ func (b *builder) revisions() *table {
 	rt := reflect.TypeFor[whitepaper.Revision]()
 	tb := &table{Head: []string{b.label(rt, "version"), b.label(rt, "date"), b.label(rt, "changes")}}
 	for _, r := range b.doc.Revisions {
-		var changes []span
+		var changes [][]span
 		for _, c := range r.Changes {
-			changes = append(changes, b.text(c.Text))
+			changes = append(changes, []span{b.text(c.Text)})
 		}
-		tb.Rows = append(tb.Rows, [][]span{b.plain(r.Version), b.plain(b.loc.Date(r.Date)), b.join(changes)})
+		tb.Rows = append(tb.Rows, [][]span{b.plain(r.Version), b.plain(b.loc.Date(r.Date)), b.sentences(changes)})
 	}
 	return tb
 }
