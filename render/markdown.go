@@ -27,7 +27,7 @@ type mdWriter struct {
 func (m *mdWriter) printf(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
 
 func (m *mdWriter) page(p *page) {
-	m.printf("# %s\n\n", mdSpans([]span{p.Title}, false, false))
+	m.printf("# %s\n\n", mdSpans(p.Title, false, false))
 	for _, r := range p.Header {
 		m.row(r, "")
 	}

@@ -64,7 +64,7 @@ type section struct {
 
 type page struct {
 	Lang     string // the BCP 47 tag of the page's language
-	Title    span
+	Title    []span
 	Header   []row
 	TOCTitle string
 	TOC      []section // numbers, anchors and titles only
@@ -155,17 +155,15 @@ func sectionField(f whitepaper.Field) bool {
 }
 
 func (b *builder) build() *page {
-	p := &page{Lang: b.loc.Tag().String(), Title: b.text(b.doc.Title), TOCTitle: b.loc.Message("toc")}
-	if b.doc.Title.IsZero() && len(b.doc.Services) > 0 {
-		// A page without a title of its own is named by its services.
+	p := &page{Lang: b.loc.Tag().String(), Title: []span{b.text(b.doc.Title)}, TOCTitle: b.loc.Message("toc")}
+	if p.Title[0].Lang != "" && len(b.doc.Services) > 0 || b.doc.Title.IsZero() {
+		// A page without a title in its language is named by its
+		// services: "セキュリオ Security Whitepaper".
 		var names []span
 		for _, s := range b.doc.Services {
 			names = append(names, b.text(s.Name))
 		}
-		p.Title = names[0]
-		if len(names) > 1 {
-			p.Title = span{Text: spansText(b.join(names)), Lang: names[0].Lang}
-		}
+		p.Title = b.wrap("page.title", "services", b.join(names))
 	}
 	p.Header = b.header()
 	p.Sections = b.order()
@@ -349,7 +347,7 @@ func (b *builder) order() []section {
 			sec.Anchor = "heading-" + strconv.Itoa(len(out)+1)
 		}
 		if !h.Title.IsZero() {
-			sec.Title = b.text(h.Title)
+			sec.Title = b.headingTitle(h)
 		}
 		sec.Number, sec.Level = h.Number, h.Level
 		if numbered(sec.Title.Text, sec.Number) {
@@ -360,6 +358,33 @@ func (b *builder) order() []section {
 		out = append(out, sec)
 	}
 	return out
+}
+
+// headingTitle is the vendor's title of a heading in the page's
+// language; when the vendor wrote it in another language only, the
+// catalog's titles of the sections and fields it holds, so that a page has
+// headings in its own language. A heading that holds custom sections or
+// nothing keeps the vendor's title, marked as in another language.
+func (b *builder) headingTitle(h whitepaper.Heading) span {
+	t := b.text(h.Title)
+	if t.Lang == "" || len(h.Sections)+len(h.Fields) == 0 {
+		return t
+	}
+	var names []span
+	for _, id := range h.Sections {
+		if _, ok := whitepaper.LookupSection(id); !ok {
+			return t
+		}
+		names = append(names, span{Text: b.loc.Message(locale.SectionKey(id))})
+	}
+	for _, ptr := range h.Fields {
+		_, f, ok := whitepaper.FieldPointer(ptr)
+		if !ok {
+			return t
+		}
+		names = append(names, span{Text: b.label(f.Owner, f.Name)})
+	}
+	return span{Text: spansText(b.join(names))}
 }
 
 // numbered reports whether a title starts with the heading's number, as
@@ -415,8 +440,9 @@ func (b *builder) sectionByID(id whitepaper.SectionID) section {
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {
 	n := s.SectionNotes()
 	title := span{Text: b.loc.Message(locale.SectionKey(info.ID))}
-	if !n.Title.IsZero() {
-		title = b.text(n.Title)
+	if t := b.text(n.Title); t.Text != "" && t.Lang == "" {
+		// The vendor's own heading, when it has one in the page's language.
+		title = t
 	}
 	// The vendor's prose comes first: it leads into the facts and tables
 	// ("LRM は、以下のセキュリティ対策を実施します。"); references close the section.
@@ -463,8 +489,12 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 		out = append(out, label)
 	}
 	if !r.Note.IsZero() {
-		out = append(out, b.text(r.Note))
-		return b.sentences([][]span{out[:len(out)-1], out[len(out)-1:]})
+		if len(out) == 0 {
+			return []span{b.text(r.Note)}
+		}
+		// A remark on a link follows it in parentheses.
+		out = append(out, span{Text: " "})
+		out = append(out, b.parenthesized([]span{b.text(r.Note)})...)
 	}
 	return out
 }
