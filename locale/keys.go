@@ -100,7 +100,19 @@ var phraseKeys = []string{
 	"schedule.always", "schedule.allDay", "schedule.span", "schedule.part", "schedule.notes", "schedule.holidays",
 	"schedule.daily", "schedule.weekdays", "schedule.weekends",
 	"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun",
-	"toc",                   // the heading of the table of contents
+	"toc",        // the heading of the table of contents
+	"page.title", // {services}: a page's title when the document has none in its language
+	// The key facts at the top of a rendered page.
+	"summary.title", "summary.notStated", "summary.colon",
+	"summary.location", "summary.inTransit", "summary.atRest", "summary.notEncrypted",
+	"summary.backup", "summary.noBackup", "summary.incidentNotice",
+	"summary.deletion", "summary.deletionAfter", // {d}
+	"summary.certifications", "summary.subprocessors",
+	"summary.subprocessorCount",     // {n}
+	"summary.subprocessorCountries", // {n} {countries}
+	"summary.sla", "summary.noSLA", "summary.encrypted",
+	"summary.kept",          // {d}
+	"summary.minVersion",    // {v}
 	"field.Document.custom", // the custom sections, as one field of the document
 }
 

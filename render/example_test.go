@@ -25,7 +25,7 @@ backup:
 		fmt.Println(err)
 		return
 	}
-	opts := &render.Options{Languages: []language.Tag{language.English}, NoTOC: true}
+	opts := &render.Options{Languages: []language.Tag{language.English}, NoTOC: true, NoSummary: true}
 	if err := render.Markdown(os.Stdout, doc, opts); err != nil {
 		fmt.Println(err)
 	}

@@ -53,6 +53,13 @@ func (h *htmlWriter) page(p *page) {
 	h.raw("</h1>\n")
 	h.rows(p.Header)
 	h.raw("</header>\n")
+	if len(p.Summary) > 0 {
+		h.raw("<section class=\"summary\" id=\"summary\">\n<h2>")
+		h.text(p.SummaryTitle)
+		h.raw("</h2>\n")
+		h.rows(p.Summary)
+		h.raw("</section>\n")
+	}
 	if len(p.TOC) > 0 {
 		h.raw("<nav>\n<h2>")
 		h.text(p.TOCTitle)

@@ -32,6 +32,13 @@ func (m *mdWriter) page(p *page) {
 		m.row(r, "")
 	}
 	m.printf("\n")
+	if len(p.Summary) > 0 {
+		m.printf("## %s\n\n", mdText(p.SummaryTitle))
+		for _, r := range p.Summary {
+			m.row(r, "")
+		}
+		m.printf("\n")
+	}
 	if len(p.TOC) > 0 {
 		m.printf("## %s\n\n", mdText(p.TOCTitle))
 		for _, s := range p.TOC {

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"net/url"
 	"reflect"
 	"slices"
 	"strconv"
@@ -63,12 +64,15 @@ type section struct {
 }
 
 type page struct {
-	Lang     string // the BCP 47 tag of the page's language
-	Title    []span
-	Header   []row
-	TOCTitle string
-	TOC      []section // numbers, anchors and titles only
-	Sections []section
+	Lang   string // the BCP 47 tag of the page's language
+	Title  []span
+	Header []row
+	// Summary is the key facts, the part a buyer reads first.
+	Summary      []row
+	SummaryTitle string
+	TOCTitle     string
+	TOC          []section // numbers, anchors and titles only
+	Sections     []section
 }
 
 // builder words a document in one language.
@@ -166,6 +170,7 @@ func (b *builder) build() *page {
 		p.Title = b.wrap("page.title", "services", b.join(names))
 	}
 	p.Header = b.header()
+	p.Summary, p.SummaryTitle = b.summary(), b.loc.Message("summary.title")
 	p.Sections = b.order()
 	if len(b.doc.Revisions) > 0 {
 		p.Sections = append(p.Sections, section{
@@ -174,6 +179,7 @@ func (b *builder) build() *page {
 			Blocks: []block{{Table: b.revisions()}},
 		})
 	}
+	dedupe(p.Sections)
 	for _, s := range p.Sections {
 		p.TOC = append(p.TOC, section{Number: s.Number, Level: s.Level, Anchor: s.Anchor, Title: s.Title})
 	}
@@ -227,9 +233,75 @@ func (b *builder) header() []row {
 	return rows
 }
 
+// dedupe leaves out a paragraph that the page already shows: the same
+// sentence as an earlier paragraph, or as a fact in a table or a list,
+// which is where a typed fact belongs. Sentences are compared whole.
+func dedupe(sections []section) {
+	facts := map[string]bool{}
+	var walk func(rows []row)
+	walk = func(rows []row) {
+		for _, r := range rows {
+			facts[spansText(r.Value)] = true
+			walk(r.Sub)
+		}
+	}
+	for _, s := range sections {
+		for _, bl := range s.Blocks {
+			walk(bl.Rows)
+			if bl.Table != nil {
+				for _, r := range bl.Table.Rows {
+					for _, c := range r {
+						facts[spansText(c)] = true
+					}
+				}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i := range sections {
+		blocks := sections[i].Blocks[:0]
+		for _, bl := range sections[i].Blocks {
+			if bl.Para != nil {
+				t := strings.TrimSpace(spansText(bl.Para))
+				if seen[t] || facts[t] {
+					continue
+				}
+				seen[t] = true
+			}
+			blocks = append(blocks, bl)
+		}
+		sections[i].Blocks = blocks
+	}
+}
+
 // parenthesized wraps spans in the locale's parentheses.
 func (b *builder) parenthesized(spans []span) []span {
 	return b.wrap("value.parenthesized", "s", spans)
+}
+
+// urlSpan is a link to a URL: a long URL is shown by its host followed by
+// "/…", with the full URL as the link's target (and printed on paper by
+// the print stylesheet), so that a narrow column need not break it.
+func urlSpan(u string) span {
+	const long = 32
+	if utf8.RuneCountInString(u) <= long {
+		return span{Text: u, URL: u}
+	}
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return span{Text: u, URL: u}
+	}
+	return span{Text: p.Host + "/…", URL: u}
+}
+
+// remark puts spans in parentheses after a value: "90 days (target)",
+// "90日（目標）", with a space only before parentheses that are not full-width.
+func (b *builder) remark(spans []span) []span {
+	p := b.parenthesized(spans)
+	if len(p) > 0 && p[0].Lang == "" && strings.HasPrefix(p[0].Text, "(") {
+		return append([]span{{Text: " "}}, p...)
+	}
+	return p
 }
 
 // wrap puts spans in the place of a message's one placeholder, keeping
@@ -484,7 +556,12 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 		label.URL = string(r.URL)
 		out = append(out, label)
 	case r.URL != "":
-		out = append(out, span{Text: string(r.URL), URL: string(r.URL)})
+		link := urlSpan(string(r.URL))
+		if !r.Note.IsZero() {
+			// A remark without a label leads to the link: "詳しくは以下をご覧ください。 aws.amazon.com/…".
+			return []span{b.text(r.Note), {Text: " "}, link}
+		}
+		out = append(out, link)
 	case label.Text != "":
 		out = append(out, label)
 	}
@@ -493,8 +570,7 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 			return []span{b.text(r.Note)}
 		}
 		// A remark on a link follows it in parentheses.
-		out = append(out, span{Text: " "})
-		out = append(out, b.parenthesized([]span{b.text(r.Note)})...)
+		out = append(out, b.remark([]span{b.text(r.Note)})...)
 	}
 	return out
 }
@@ -533,7 +609,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 				if !q.Note.IsZero() {
 					hedge = append(hedge, span{Text: b.loc.Message("list.separator")}, b.text(q.Note))
 				}
-				r.Value = append(append(r.Value, span{Text: " "}), b.parenthesized(hedge)...)
+				r.Value = append(r.Value, b.remark(hedge)...)
 			}
 		}
 		rows = append(rows, r)
@@ -665,7 +741,7 @@ func (b *builder) value(name string, v reflect.Value) []span {
 	case whitepaper.Percent:
 		return b.plain(b.loc.Percent(x))
 	case whitepaper.URL:
-		return []span{{Text: string(x), URL: string(x)}}
+		return []span{urlSpan(string(x))}
 	case whitepaper.Email:
 		return []span{{Text: string(x), URL: "mailto:" + string(x)}}
 	case whitepaper.Phone:
@@ -778,8 +854,7 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 				fi, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Duty](), f)
 				scope = append(scope, b.value(f, reflect.ValueOf(d).FieldByIndex(fi.Index)))
 			}
-			spans = append(spans, span{Text: " "})
-			spans = append(spans, b.parenthesized(b.joinGroups(scope))...)
+			spans = append(spans, b.remark(b.joinGroups(scope))...)
 		}
 		key := [2]string{string(d.Area), string(d.Party)}
 		if len(cell[key]) > 0 {
