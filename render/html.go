@@ -188,7 +188,12 @@ func (h *htmlWriter) spans(spans []span) {
 		if u != "" {
 			h.raw("<a href=\"")
 			h.text(u)
-			h.raw("\">")
+			if s.Text == u {
+				// The text is the URL: print it once.
+				h.raw("\" class=\"bare\">")
+			} else {
+				h.raw("\">")
+			}
 		}
 		h.text(s.Text)
 		if u != "" {

@@ -493,7 +493,7 @@ func (b *builder) parts(ptrs []string) []block {
 			continue
 		}
 		if isRecords(fv.Type()) {
-			blocks = append(blocks, block{Title: b.label(f.Owner, f.Name), Table: b.table(fv)})
+			blocks = append(blocks, tableBlock(b.label(f.Owner, f.Name), b.table(fv)))
 			continue
 		}
 		blocks = append(blocks, block{Rows: []row{b.row(f.Owner, f.Name, fv)}})
@@ -599,7 +599,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 		name := f.Name
 		if isRecords(fv.Type()) {
 			flush()
-			blocks = append(blocks, block{Title: b.label(t, name), Table: b.table(fv)})
+			blocks = append(blocks, tableBlock(b.label(t, name), b.table(fv)))
 			continue
 		}
 		r := b.row(t, name, fv)
@@ -675,6 +675,37 @@ func (b *builder) table(v reflect.Value) *table {
 		tb.Rows = append(tb.Rows, cells)
 	}
 	return tb
+}
+
+// tableBlock lays out a list of items as a table when its columns fit a
+// page, and else as one labelled list per item: a table of more than
+// seven columns, or of more than five with paragraphs in its cells,
+// would break its text into a few characters per line.
+func tableBlock(title string, t *table) block {
+	wide := len(t.Head) > 7
+	if len(t.Head) > 5 {
+		for _, r := range t.Rows {
+			for _, c := range r {
+				if utf8.RuneCountInString(spansText(c)) > 80 {
+					wide = true
+				}
+			}
+		}
+	}
+	if !wide {
+		return block{Title: title, Table: t}
+	}
+	var rows []row
+	for _, r := range t.Rows {
+		item := row{Label: t.Head[0], Value: r[0]}
+		for i, c := range r[1:] {
+			if len(c) > 0 {
+				item.Sub = append(item.Sub, row{Label: t.Head[i+1], Value: c})
+			}
+		}
+		rows = append(rows, item)
+	}
+	return block{Title: title, Rows: rows}
 }
 
 // hidden reports whether a column of a table of items is left out: IDs
