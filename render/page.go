@@ -219,7 +219,21 @@ func (b *builder) header() []row {
 	for _, s := range doc.Services {
 		svcs = append(svcs, b.text(s.Name))
 	}
-	rows = append(rows, row{Label: b.label(dt, "services"), Value: b.join(svcs)})
+	services := row{Label: b.label(dt, "services"), Value: b.join(svcs)}
+	for i, s := range doc.Services {
+		// What each service is, in the vendor's words, and where it is.
+		var about [][]span
+		if !s.Description.IsZero() {
+			about = append(about, []span{b.text(s.Description)})
+		}
+		if s.URL != "" {
+			about = append(about, []span{urlSpan(string(s.URL))})
+		}
+		if len(about) > 0 {
+			services.Sub = append(services.Sub, row{Label: svcs[i].Text, Value: joinSpaced(about)})
+		}
+	}
+	rows = append(rows, services)
 	if len(doc.Providers) > 0 {
 		var ps []span
 		for _, o := range doc.Providers {

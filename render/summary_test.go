@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -31,4 +32,18 @@ func TestSummary(t *testing.T) {
 		}
 		assert.Less(t, strings.Index(out, want[0]), strings.Index(out, map[string]string{"ja": "## 目次", "en": "## Contents"}[lang]), "the summary comes before the contents")
 	}
+}
+
+// TestHeaderFacts checks that the header shows what a service is and the
+// vendor's country.
+func TestHeaderFacts(t *testing.T) {
+	src := strings.Replace(strings.Replace(outlined,
+		"vendor: {id: acme, name: {en: Acme}}", "vendor: {id: acme, name: {en: Acme}, country: JP}", 1),
+		"services: [{id: app, name: {en: App}}]", "services: [{id: app, name: {en: App}, description: {en: Homework for schools.}, url: \"https://app.example.com/\"}]", 1)
+	doc, err := whitepaper.Parse([]byte(src))
+	require.NoError(t, err)
+	var md bytes.Buffer
+	require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.English}}))
+	assert.Contains(t, md.String(), "  - App: Homework for schools. [https://app.example.com/](<https://app.example.com/>)\n")
+	assert.Contains(t, md.String(), "  - Country: Japan\n")
 }
