@@ -34,6 +34,9 @@ func RequiredKeys() []string {
 	for _, u := range whitepaper.Units {
 		keys = append(keys, DurationKey(u)+".one", DurationKey(u)+".other", UnitKey(u))
 	}
+	for _, t := range whitepaper.Trigger("").Values() {
+		keys = append(keys, "deletion.event."+string(t)) // the event a deletion delay runs from: "契約終了", "the contract ends"
+	}
 	for _, p := range whitepaper.Areas {
 		keys = append(keys, "place."+string(p))
 	}

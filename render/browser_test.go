@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -206,11 +207,19 @@ func TestNoRawIDs(t *testing.T) {
 		for _, lang := range []string{"ja", "en"} {
 			p := build(doc, &Options{Languages: []language.Tag{language.MustParse(lang)}})
 			text := visibleText(p)
+			var words strings.Builder // the catalog's own words: "trial" is an ID and an English word
+			loc := locale.For(language.MustParse(lang))
+			for _, k := range loc.Keys() {
+				words.WriteString(loc.Message(k) + "\n")
+			}
 			for _, id := range ids {
 				if id == "" {
 					continue
 				}
 				re := regexp.MustCompile(`(^|[^\p{L}\p{N}_./-])` + regexp.QuoteMeta(id) + `($|[^\p{L}\p{N}_-])`)
+				if re.MatchString(words.String()) {
+					continue // checked on the other language's page
+				}
 				if loc := re.FindStringIndex(text); loc != nil {
 					t.Errorf("%s.%s shows the ID %q: …%s…", name, lang, id, text[max(0, loc[0]-40):min(len(text), loc[1]+40)])
 				}

@@ -675,6 +675,11 @@ func (b *builder) table(v reflect.Value) *table {
 		var cells [][]span
 		for _, f := range cols {
 			cell := b.value(f.Name, item.FieldByIndex(f.Index))
+			if r, ok := item.Interface().(whitepaper.DeletionRule); ok && f.Name == "after" && !r.After.IsZero() {
+				// A delay means something only with what it runs from:
+				// "契約終了から90日以内", not "90日以内".
+				cell = b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", b.loc.Message("deletion.event."+string(r.Trigger))))
+			}
 			if hasLang && isPlainString(f.Type) {
 				if tag := item.FieldByIndex(langField.Index).Interface().(language.Tag); tag != b.loc.Tag() {
 					for k := range cell {
