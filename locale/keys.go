@@ -58,6 +58,12 @@ func EnumKey[T ~string](v T) string {
 }
 
 // phraseKeys are the fixed phrases, with their placeholders.
+//
+// Besides these, a locale may word a yes/no field as a statement in each
+// state, "fact.TYPE.FIELD.true" and "fact.TYPE.FIELD.false"
+// ("fact.DeletionRule.irreversible.true": "削除したデータは復元できません。");
+// the renderer uses them in place of the field's label and a generic
+// "provided", and a test checks that each names a yes/no field and has its twin.
 var phraseKeys = []string{
 	"duration.within",      // {d}
 	"duration.atLeast",     // {d}

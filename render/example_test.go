@@ -44,7 +44,7 @@ backup:
 	// | --- | --- | --- |
 	// | Databases | daily | 7 generations |
 	//
-	// - Restore on customer request: Not provided
+	// - Data is not restored from backups at the customer's request.
 }
 
 func ExampleNegotiate() {

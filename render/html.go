@@ -136,9 +136,13 @@ func (h *htmlWriter) block(bl block, level int) {
 func (h *htmlWriter) rows(rows []row) {
 	h.raw("<dl>\n")
 	for _, r := range rows {
-		h.raw("<dt>")
-		h.text(r.Label)
-		h.raw("</dt><dd>")
+		if r.Label == "" {
+			h.raw("<dd class=\"fact\">") // a statement, across both columns
+		} else {
+			h.raw("<dt>")
+			h.text(r.Label)
+			h.raw("</dt><dd>")
+		}
 		h.spans(r.Value)
 		if len(r.Sub) > 0 {
 			h.raw("\n")

@@ -97,7 +97,9 @@ func (m *mdWriter) block(bl block, level int) {
 }
 
 func (m *mdWriter) row(r row, indent string) {
-	if len(r.Value) > 0 {
+	if r.Label == "" {
+		m.printf("%s- %s\n", indent, mdSpans(r.Value, false, false))
+	} else if len(r.Value) > 0 {
 		m.printf("%s- %s: %s\n", indent, mdEscape(r.Label, true), mdSpans(r.Value, false, false))
 	} else {
 		m.printf("%s- %s\n", indent, mdEscape(r.Label, true))

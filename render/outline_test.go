@@ -55,7 +55,8 @@ func TestOutline(t *testing.T) {
 	assert.Contains(t, out, "Keep passwords secret.")
 	assert.Contains(t, out, "Enforce MFA for admins.")
 	assert.Contains(t, out, "Pro plan")
-	assert.Contains(t, out, "Restore on customer request: Not provided (In principle)")
+	assert.Contains(t, out, "- Data is not restored from backups at the customer's request. (In principle)\n")
+	assert.Contains(t, out, "| Keep passwords secret. Enforce MFA for admins. (Pro plan) |", "sentences joined as written")
 
 	var html bytes.Buffer
 	require.NoError(t, HTML(&html, doc, &Options{Languages: []language.Tag{language.English}}))

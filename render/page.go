@@ -29,7 +29,8 @@ type span struct {
 	URL  string
 }
 
-// row is a label with its value, and rows nested under it.
+// row is a label with its value, and rows nested under it. A row without
+// a label is a statement ("削除したデータは復元できません").
 type row struct {
 	Label string
 	Value []span
@@ -643,6 +644,17 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 		}
 		return r
 	}
+	if p, ok := v.Interface().(*bool); ok && p != nil {
+		owner := t
+		if f, ok := whitepaper.FieldByName(t, name); ok {
+			owner = f.Owner
+		}
+		// A yes/no fact worded as a statement where the catalog has one:
+		// "削除したデータは復元できません", not "復元できない完全な削除: あり".
+		if key := "fact." + owner.Name() + "." + name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
+			return row{Value: b.plain(b.loc.Message(key))}
+		}
+	}
 	r.Value = b.value(name, v)
 	return r
 }
@@ -907,8 +919,8 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 			spans = append(spans, b.remark(b.joinGroups(scope))...)
 		}
 		key := [2]string{string(d.Area), string(d.Party)}
-		if len(cell[key]) > 0 {
-			cell[key] = append(cell[key], span{Text: b.loc.Message("list.separator")})
+		if c := cell[key]; len(c) > 0 {
+			cell[key] = append(c, span{Text: b.after(c[len(c)-1].Text)})
 		}
 		cell[key] = append(cell[key], spans...)
 	}
