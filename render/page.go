@@ -508,7 +508,7 @@ func (b *builder) parts(ptrs []string) []block {
 			continue
 		}
 		if isRecords(fv.Type()) {
-			blocks = append(blocks, tableBlock(b.label(f.Owner, f.Name), b.table(fv)))
+			blocks = append(blocks, b.tableBlocks(b.label(f.Owner, f.Name), b.table(fv))...)
 			continue
 		}
 		blocks = append(blocks, block{Rows: []row{b.row(f.Owner, f.Name, fv)}})
@@ -614,7 +614,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 		name := f.Name
 		if isRecords(fv.Type()) {
 			flush()
-			blocks = append(blocks, tableBlock(b.label(t, name), b.table(fv)))
+			blocks = append(blocks, b.tableBlocks(b.label(t, name), b.table(fv))...)
 			continue
 		}
 		r := b.row(t, name, fv)
@@ -706,6 +706,44 @@ func (b *builder) table(v reflect.Value) *table {
 		tb.Rows = append(tb.Rows, cells)
 	}
 	return tb
+}
+
+// tableBlocks lays out a list of items, with a text that every item
+// shares shown once after it rather than in every row.
+func (b *builder) tableBlocks(title string, t *table) []block {
+	shared := sharedColumns(t)
+	blocks := []block{tableBlock(title, t)}
+	for _, s := range shared {
+		blocks = append(blocks, block{Para: s})
+	}
+	return blocks
+}
+
+// sharedColumns takes out of a table the columns whose cells all hold the
+// same sentences (a note the vendor wrote once for every row) and returns that
+// text once per column, to be shown after the table.
+func sharedColumns(t *table) [][]span {
+	if len(t.Rows) < 2 {
+		return nil
+	}
+	var shared [][]span
+	for c := len(t.Head) - 1; c >= 0 && len(t.Head) > 1; c-- {
+		first := spansText(t.Rows[0][c])
+		// Only prose: a name or a value shared by every row stays in its column.
+		same := utf8.RuneCountInString(first) > 20 && (strings.HasSuffix(first, "。") || strings.HasSuffix(first, ".") && strings.Count(first, " ") >= 5)
+		for _, r := range t.Rows[1:] {
+			same = same && spansText(r[c]) == first
+		}
+		if !same {
+			continue
+		}
+		shared = append([][]span{t.Rows[0][c]}, shared...)
+		t.Head = slices.Delete(t.Head, c, c+1)
+		for i := range t.Rows {
+			t.Rows[i] = slices.Delete(t.Rows[i], c, c+1)
+		}
+	}
+	return shared
 }
 
 // tableBlock lays out a list of items as a table when its columns fit a
