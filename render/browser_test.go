@@ -32,6 +32,11 @@ document.getElementById("f").addEventListener("load", function () {
   var d = this.contentDocument, w = this.contentWindow;
   var r = {overflow: d.documentElement.scrollWidth - d.documentElement.clientWidth, narrow: [], width: w.innerWidth};
   d.querySelectorAll("td, th").forEach(function (c) {
+    // Left out: empty cells a phone hides, and the header cells it keeps
+    // only for screen readers (each card names its fields).
+    if (c.getClientRects().length === 0) { return; }
+    var head = c.closest("thead");
+    if (head && w.getComputedStyle(head).position === "absolute") { return; }
     var em = parseFloat(w.getComputedStyle(c).fontSize);
     var cw = c.getBoundingClientRect().width;
     if (cw < 3 * em - 0.5) { r.narrow.push(Math.round(cw) + "px: " + c.textContent.slice(0, 30)); }

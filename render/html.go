@@ -164,12 +164,17 @@ func (h *htmlWriter) table(t *table) {
 	for _, r := range t.Rows {
 		h.raw("<tr>")
 		for i, c := range r {
+			// data-label names the column where a phone shows the row as a card.
 			if t.RowHeads && i == 0 {
-				h.raw("<th scope=\"row\">")
+				h.raw("<th scope=\"row\" data-label=\"")
+				h.text(t.Head[i])
+				h.raw("\">")
 				h.spans(c)
 				h.raw("</th>")
 			} else {
-				h.raw("<td>")
+				h.raw("<td data-label=\"")
+				h.text(t.Head[i])
+				h.raw("\">")
 				h.spans(c)
 				h.raw("</td>")
 			}
