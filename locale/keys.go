@@ -37,6 +37,9 @@ func RequiredKeys() []string {
 	for _, t := range whitepaper.Trigger("").Values() {
 		keys = append(keys, "deletion.event."+string(t)) // the event a deletion delay runs from: "契約終了", "the contract ends"
 	}
+	for _, a := range whitepaper.Anchor("").Values() {
+		keys = append(keys, "notice.event."+string(a)) // what a notice deadline runs from: "発生", "occurrence"
+	}
 	for _, p := range whitepaper.Areas {
 		keys = append(keys, "place."+string(p))
 	}

@@ -474,6 +474,20 @@ func (b *builder) headingTitle(h whitepaper.Heading) span {
 	return span{Text: spansText(b.join(names))}
 }
 
+// deadline words a notice deadline with what it runs from and how firm
+// it is: "発生から72時間以内（目標）", "within 72 hours after occurrence (Target)".
+func (b *builder) deadline(n *whitepaper.Notification) []span {
+	d := b.loc.Duration(n.Deadline)
+	if n.From != "" {
+		d = b.loc.Message("notice.deadline", "d", d, "event", b.loc.Message("notice.event."+string(n.From)))
+	}
+	out := b.plain(d)
+	if n.Commitment != "" {
+		out = append(out, b.remark(b.plain(locale.Enum(b.loc, n.Commitment)))...)
+	}
+	return out
+}
+
 // numbered reports whether a title starts with the heading's number, as
 // in "1.利用者との責任分界点", "1 Scope" or "第1章": a number followed by
 // anything but a digit.
@@ -637,8 +651,16 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 	r := row{Label: b.label(t, name)}
 	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
 		e := v.Elem()
+		n, notice := v.Interface().(*whitepaper.Notification)
 		for _, f := range whitepaper.Fields(e.Type()) {
-			if fv := e.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
+			fv := e.FieldByIndex(f.Index)
+			switch {
+			case reflectx.IsZero(fv):
+			case notice && f.Name == "deadline":
+				r.Sub = append(r.Sub, row{Label: b.label(e.Type(), f.Name), Value: b.deadline(n)})
+			case notice && !n.Deadline.IsZero() && (f.Name == "from" || f.Name == "commitment"):
+				// Worded with the deadline: "発生から72時間以内（目標）".
+			default:
 				r.Sub = append(r.Sub, b.row(e.Type(), f.Name, fv))
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -114,10 +113,7 @@ func (b *builder) summary() []row {
 
 	var notice []span
 	if ir := doc.IncidentResponse; ir != nil && ir.Notification != nil && !ir.Notification.Deadline.IsZero() {
-		notice = b.plain(b.loc.Duration(ir.Notification.Deadline))
-		if c := ir.Notification.Commitment; c != "" {
-			notice = append(notice, b.remark(b.plain(locale.Enum(b.loc, c)))...)
-		}
+		notice = b.deadline(ir.Notification)
 	}
 	rows = append(rows, fact("summary.incidentNotice", notice))
 

@@ -19,9 +19,9 @@ func TestSummary(t *testing.T) {
 	doc, err := examples.Load("seculio")
 	require.NoError(t, err)
 	for lang, want := range map[string][]string{
-		"ja": {"## 主な事項", "- データの保管場所: 日本（東京リージョン、大阪リージョン）", "- インシデントの通知: 72時間以内（目標）",
+		"ja": {"## 主な事項", "- データの保管場所: 日本（東京リージョン、大阪リージョン）", "- インシデントの通知: 発生から72時間以内（目標）",
 			"- 契約終了後のデータ削除: 契約終了から90日以内", "- 外部委託先: 8件", "- SLA（稼働率）: 記載なし", "- 通信の暗号化: 利用者端末とサービス間：TLS 1.2以上"},
-		"en": {"## Key facts", "- Incident notice: within 72 hours (Target)", "- Deletion after the contract: within 90 days after the contract ends",
+		"en": {"## Key facts", "- Incident notice: within 72 hours after occurrence (Target)", "- Deletion after the contract: within 90 days after the contract ends",
 			"- Certifications: ISO/IEC 27001, ISO/IEC 27017, ISO/IEC 27701", "- SLA: Not stated", "- Subprocessors: 8"},
 	} {
 		var md bytes.Buffer
