@@ -52,6 +52,9 @@ type block struct {
 type table struct {
 	Head []string
 	Rows [][][]span // rows of cells of spans
+	// Facts holds, for a cell with a yes/no fact, its statement
+	// ("削除したデータは復元できません。"), used when the table is laid out as lists.
+	Facts [][]string
 	// RowHeads marks the first cell of each row as a row header.
 	RowHeads bool
 }
@@ -707,8 +710,16 @@ func (b *builder) table(v reflect.Value) *table {
 	for j := range v.Len() {
 		item := v.Index(j)
 		var cells [][]span
+		var facts []string
 		for _, f := range cols {
 			cell := b.value(f.Name, item.FieldByIndex(f.Index))
+			fact := ""
+			if p, ok := item.FieldByIndex(f.Index).Interface().(*bool); ok && p != nil {
+				if key := "fact." + f.Owner.Name() + "." + f.Name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
+					fact = b.loc.Message(key)
+				}
+			}
+			facts = append(facts, fact)
 			if r, ok := item.Interface().(whitepaper.DeletionRule); ok && f.Name == "after" && !r.After.IsZero() {
 				// A delay means something only with what it runs from:
 				// "契約終了から90日以内", not "90日以内".
@@ -726,6 +737,7 @@ func (b *builder) table(v reflect.Value) *table {
 			cells = append(cells, cell)
 		}
 		tb.Rows = append(tb.Rows, cells)
+		tb.Facts = append(tb.Facts, facts)
 	}
 	return tb
 }
@@ -763,6 +775,9 @@ func sharedColumns(t *table) [][]span {
 		t.Head = slices.Delete(t.Head, c, c+1)
 		for i := range t.Rows {
 			t.Rows[i] = slices.Delete(t.Rows[i], c, c+1)
+			if i < len(t.Facts) {
+				t.Facts[i] = slices.Delete(t.Facts[i], c, c+1)
+			}
 		}
 	}
 	return shared
@@ -787,10 +802,13 @@ func tableBlock(title string, t *table) block {
 		return block{Title: title, Table: t}
 	}
 	var rows []row
-	for _, r := range t.Rows {
+	for j, r := range t.Rows {
 		item := row{Label: t.Head[0], Value: r[0]}
 		for i, c := range r[1:] {
-			if len(c) > 0 {
+			switch {
+			case j < len(t.Facts) && t.Facts[j][i+1] != "":
+				item.Sub = append(item.Sub, row{Value: []span{{Text: t.Facts[j][i+1]}}})
+			case len(c) > 0:
 				item.Sub = append(item.Sub, row{Label: t.Head[i+1], Value: c})
 			}
 		}
