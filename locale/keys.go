@@ -103,6 +103,8 @@ var phraseKeys = []string{
 	"date.asOf",   // {date}
 	"value.true",  // a stated fact: provided / yes
 	"value.false", // stated as explicitly not provided
+	"table.true",  // a yes/no fact in a table cell under its column's name: "Yes", "あり"
+	"table.false", // "No", "なし"
 	"value.notStated",
 	"list.separator",      // between the items of a list within a line: "、" or ", "
 	"list.open",           // {items}: an open list, "{items}など", "{items}, etc."

@@ -715,6 +715,8 @@ func (b *builder) table(v reflect.Value) *table {
 			cell := b.value(f.Name, item.FieldByIndex(f.Index))
 			fact := ""
 			if p, ok := item.FieldByIndex(f.Index).Interface().(*bool); ok && p != nil {
+				// Under its column's name a yes/no fact is a yes or a no.
+				cell = b.plain(b.loc.Message("table." + strconv.FormatBool(*p)))
 				if key := "fact." + f.Owner.Name() + "." + f.Name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
 					fact = b.loc.Message(key)
 				}
