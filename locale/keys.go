@@ -34,6 +34,12 @@ func RequiredKeys() []string {
 	for _, u := range whitepaper.Units {
 		keys = append(keys, DurationKey(u)+".one", DurationKey(u)+".other", UnitKey(u))
 	}
+	for _, t := range whitepaper.Trigger("").Values() {
+		keys = append(keys, "deletion.event."+string(t)) // the event a deletion delay runs from: "契約終了", "the contract ends"
+	}
+	for _, a := range whitepaper.Anchor("").Values() {
+		keys = append(keys, "notice.event."+string(a)) // what a notice deadline runs from: "発生", "occurrence"
+	}
 	for _, p := range whitepaper.Areas {
 		keys = append(keys, "place."+string(p))
 	}
@@ -55,6 +61,12 @@ func EnumKey[T ~string](v T) string {
 }
 
 // phraseKeys are the fixed phrases, with their placeholders.
+//
+// Besides these, a locale may word a yes/no field as a statement in each
+// state, "fact.TYPE.FIELD.true" and "fact.TYPE.FIELD.false"
+// ("fact.DeletionRule.irreversible.true": "削除したデータは復元できません。");
+// the renderer uses them in place of the field's label and a generic
+// "provided", and a test checks that each names a yes/no field and has its twin.
 var phraseKeys = []string{
 	"duration.within",      // {d}
 	"duration.atLeast",     // {d}
@@ -91,6 +103,8 @@ var phraseKeys = []string{
 	"date.asOf",   // {date}
 	"value.true",  // a stated fact: provided / yes
 	"value.false", // stated as explicitly not provided
+	"table.true",  // a yes/no fact in a table cell under its column's name: "Yes", "あり"
+	"table.false", // "No", "なし"
 	"value.notStated",
 	"list.separator",      // between the items of a list within a line: "、" or ", "
 	"list.open",           // {items}: an open list, "{items}など", "{items}, etc."
@@ -100,7 +114,19 @@ var phraseKeys = []string{
 	"schedule.always", "schedule.allDay", "schedule.span", "schedule.part", "schedule.notes", "schedule.holidays",
 	"schedule.daily", "schedule.weekdays", "schedule.weekends",
 	"schedule.mon", "schedule.tue", "schedule.wed", "schedule.thu", "schedule.fri", "schedule.sat", "schedule.sun",
-	"toc",                   // the heading of the table of contents
+	"toc",        // the heading of the table of contents
+	"page.title", // {services}: a page's title when the document has none in its language
+	// The key facts at the top of a rendered page.
+	"summary.title", "summary.notStated", "summary.colon",
+	"summary.location", "summary.inTransit", "summary.atRest", "summary.notEncrypted",
+	"summary.backup", "summary.noBackup", "summary.incidentNotice",
+	"summary.deletion", "summary.deletionAfter", // {d}
+	"summary.certifications", "summary.subprocessors",
+	"summary.subprocessorCount",     // {n}
+	"summary.subprocessorCountries", // {n} {countries}
+	"summary.sla", "summary.noSLA", "summary.encrypted",
+	"summary.kept",          // {d}
+	"summary.minVersion",    // {v}
 	"field.Document.custom", // the custom sections, as one field of the document
 }
 

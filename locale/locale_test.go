@@ -1,6 +1,8 @@
 package locale
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -106,4 +108,36 @@ func TestParseAndMatch(t *testing.T) {
 	assert.Equal(t, language.English, Match().Tag())
 	assert.Equal(t, language.Japanese, Japanese().Tag())
 	assert.Equal(t, language.English, English().Tag())
+}
+
+// TestFactKeys checks that every statement of a yes/no fact
+// ("fact.DeletionRule.irreversible.true") names a yes/no field of the
+// model and a state, and that each field worded in one state is worded in
+// the other.
+func TestFactKeys(t *testing.T) {
+	fields := map[string]bool{}
+	for _, typ := range structTypes() {
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			if f.Type == reflect.TypeFor[*bool]() {
+				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+				fields["fact."+typ.Name()+"."+name] = true
+			}
+		}
+	}
+	c := For(language.English)
+	n := 0
+	for _, k := range c.Keys() {
+		if !strings.HasPrefix(k, "fact.") {
+			continue
+		}
+		n++
+		i := strings.LastIndex(k, ".")
+		field, state := k[:i], k[i+1:]
+		assert.True(t, fields[field], "%s names no yes/no field", k)
+		other := map[string]string{"true": "false", "false": "true"}[state]
+		require.NotEmpty(t, other, "%s: the state is true or false", k)
+		assert.True(t, c.Has(field+"."+other), "%s has no %s twin", k, other)
+	}
+	assert.Greater(t, n, 0)
 }

@@ -25,7 +25,7 @@ backup:
 		fmt.Println(err)
 		return
 	}
-	opts := &render.Options{Languages: []language.Tag{language.English}, NoTOC: true}
+	opts := &render.Options{Languages: []language.Tag{language.English}, NoTOC: true, NoSummary: true}
 	if err := render.Markdown(os.Stdout, doc, opts); err != nil {
 		fmt.Println(err)
 	}
@@ -44,7 +44,7 @@ backup:
 	// | --- | --- | --- |
 	// | Databases | daily | 7 generations |
 	//
-	// - Restore on customer request: Not provided
+	// - Data is not restored from backups at the customer's request.
 }
 
 func ExampleNegotiate() {

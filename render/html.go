@@ -47,12 +47,19 @@ func (h *htmlWriter) page(p *page) {
 	h.raw("<!DOCTYPE html>\n<html lang=\"")
 	h.text(p.Lang)
 	h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-	h.text(p.Title.Text)
+	h.text(spansText(p.Title))
 	h.raw("</title>\n<style>\n", style, "</style>\n</head>\n<body>\n<header>\n<h1>")
-	h.spans([]span{p.Title})
+	h.spans(p.Title)
 	h.raw("</h1>\n")
 	h.rows(p.Header)
 	h.raw("</header>\n")
+	if len(p.Summary) > 0 {
+		h.raw("<section class=\"summary\" id=\"summary\">\n<h2>")
+		h.text(p.SummaryTitle)
+		h.raw("</h2>\n")
+		h.rows(p.Summary)
+		h.raw("</section>\n")
+	}
 	if len(p.TOC) > 0 {
 		h.raw("<nav>\n<h2>")
 		h.text(p.TOCTitle)
@@ -129,9 +136,13 @@ func (h *htmlWriter) block(bl block, level int) {
 func (h *htmlWriter) rows(rows []row) {
 	h.raw("<dl>\n")
 	for _, r := range rows {
-		h.raw("<dt>")
-		h.text(r.Label)
-		h.raw("</dt><dd>")
+		if r.Label == "" {
+			h.raw("<dd class=\"fact\">") // a statement, across both columns
+		} else {
+			h.raw("<dt>")
+			h.text(r.Label)
+			h.raw("</dt><dd>")
+		}
 		h.spans(r.Value)
 		if len(r.Sub) > 0 {
 			h.raw("\n")
@@ -153,12 +164,17 @@ func (h *htmlWriter) table(t *table) {
 	for _, r := range t.Rows {
 		h.raw("<tr>")
 		for i, c := range r {
+			// data-label names the column where a phone shows the row as a card.
 			if t.RowHeads && i == 0 {
-				h.raw("<th scope=\"row\">")
+				h.raw("<th scope=\"row\" data-label=\"")
+				h.text(t.Head[i])
+				h.raw("\">")
 				h.spans(c)
 				h.raw("</th>")
 			} else {
-				h.raw("<td>")
+				h.raw("<td data-label=\"")
+				h.text(t.Head[i])
+				h.raw("\">")
 				h.spans(c)
 				h.raw("</td>")
 			}
@@ -181,7 +197,12 @@ func (h *htmlWriter) spans(spans []span) {
 		if u != "" {
 			h.raw("<a href=\"")
 			h.text(u)
-			h.raw("\">")
+			if s.Text == u {
+				// The text is the URL: print it once.
+				h.raw("\" class=\"bare\">")
+			} else {
+				h.raw("\">")
+			}
 		}
 		h.text(s.Text)
 		if u != "" {

@@ -27,11 +27,18 @@ type mdWriter struct {
 func (m *mdWriter) printf(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
 
 func (m *mdWriter) page(p *page) {
-	m.printf("# %s\n\n", mdSpans([]span{p.Title}, false, false))
+	m.printf("# %s\n\n", mdSpans(p.Title, false, false))
 	for _, r := range p.Header {
 		m.row(r, "")
 	}
 	m.printf("\n")
+	if len(p.Summary) > 0 {
+		m.printf("## %s\n\n", mdText(p.SummaryTitle))
+		for _, r := range p.Summary {
+			m.row(r, "")
+		}
+		m.printf("\n")
+	}
 	if len(p.TOC) > 0 {
 		m.printf("## %s\n\n", mdText(p.TOCTitle))
 		for _, s := range p.TOC {
@@ -90,7 +97,9 @@ func (m *mdWriter) block(bl block, level int) {
 }
 
 func (m *mdWriter) row(r row, indent string) {
-	if len(r.Value) > 0 {
+	if r.Label == "" {
+		m.printf("%s- %s\n", indent, mdSpans(r.Value, false, false))
+	} else if len(r.Value) > 0 {
 		m.printf("%s- %s: %s\n", indent, mdEscape(r.Label, true), mdSpans(r.Value, false, false))
 	} else {
 		m.printf("%s- %s\n", indent, mdEscape(r.Label, true))

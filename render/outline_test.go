@@ -55,7 +55,8 @@ func TestOutline(t *testing.T) {
 	assert.Contains(t, out, "Keep passwords secret.")
 	assert.Contains(t, out, "Enforce MFA for admins.")
 	assert.Contains(t, out, "Pro plan")
-	assert.Contains(t, out, "Restore on customer request: Not provided (In principle)")
+	assert.Contains(t, out, "- Data is not restored from backups at the customer's request. (In principle)\n")
+	assert.Contains(t, out, "| Keep passwords secret. Enforce MFA for admins. (Pro plan) |", "sentences joined as written")
 
 	var html bytes.Buffer
 	require.NoError(t, HTML(&html, doc, &Options{Languages: []language.Tag{language.English}}))
@@ -91,4 +92,29 @@ dataDeletion:
 	assert.Contains(t, four, "within 90 days")
 	assert.NotContains(t, four, "Read-only", "the part shows under its own heading only")
 	assert.Contains(t, five, "Read-only")
+}
+
+// TestNumberedTitle checks that a vendor title that carries its own
+// number is not numbered a second time.
+func TestNumberedTitle(t *testing.T) {
+	for _, c := range []struct {
+		title, number string
+		want          bool
+	}{
+		{"1.利用者との責任分界点", "1", true},
+		{"1 Scope", "1", true},
+		{"第1章 総則", "1", true},
+		{"10. Backup", "1", false},
+		{"1.1 Scope", "1.1", true},
+		{"Scope", "1", false},
+		{"Scope", "", false},
+	} {
+		assert.Equal(t, c.want, numbered(c.title, c.number), "%q %q", c.title, c.number)
+	}
+	doc, err := whitepaper.Parse([]byte(strings.Replace(outlined, `title: {en: "Keeping data safe"}`, `title: {en: "7. Keeping data safe"}`, 1)))
+	require.NoError(t, err)
+	var md bytes.Buffer
+	require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.English}}))
+	assert.Contains(t, md.String(), "\n## 7. Keeping data safe\n")
+	assert.NotContains(t, md.String(), "7. 7.")
 }

@@ -3,10 +3,12 @@ package render
 import (
 	"encoding"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"net/url"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -27,7 +29,8 @@ type span struct {
 	URL  string
 }
 
-// row is a label with its value, and rows nested under it.
+// row is a label with its value, and rows nested under it. A row without
+// a label is a statement ("削除したデータは復元できません").
 type row struct {
 	Label string
 	Value []span
@@ -49,6 +52,9 @@ type block struct {
 type table struct {
 	Head []string
 	Rows [][][]span // rows of cells of spans
+	// Facts holds, for a cell with a yes/no fact, its statement
+	// ("削除したデータは復元できません。"), used when the table is laid out as lists.
+	Facts [][]string
 	// RowHeads marks the first cell of each row as a row header.
 	RowHeads bool
 }
@@ -62,12 +68,15 @@ type section struct {
 }
 
 type page struct {
-	Lang     string // the BCP 47 tag of the page's language
-	Title    span
-	Header   []row
-	TOCTitle string
-	TOC      []section // numbers, anchors and titles only
-	Sections []section
+	Lang   string // the BCP 47 tag of the page's language
+	Title  []span
+	Header []row
+	// Summary is the key facts, the part a buyer reads first.
+	Summary      []row
+	SummaryTitle string
+	TOCTitle     string
+	TOC          []section // numbers, anchors and titles only
+	Sections     []section
 }
 
 // builder words a document in one language.
@@ -154,19 +163,18 @@ func sectionField(f whitepaper.Field) bool {
 }
 
 func (b *builder) build() *page {
-	p := &page{Lang: b.loc.Tag().String(), Title: b.text(b.doc.Title), TOCTitle: b.loc.Message("toc")}
-	if b.doc.Title.IsZero() && len(b.doc.Services) > 0 {
-		// A page without a title of its own is named by its services.
+	p := &page{Lang: b.loc.Tag().String(), Title: []span{b.text(b.doc.Title)}, TOCTitle: b.loc.Message("toc")}
+	if p.Title[0].Lang != "" && len(b.doc.Services) > 0 || b.doc.Title.IsZero() {
+		// A page without a title in its language is named by its
+		// services: "セキュリオ Security Whitepaper".
 		var names []span
 		for _, s := range b.doc.Services {
 			names = append(names, b.text(s.Name))
 		}
-		p.Title = names[0]
-		if len(names) > 1 {
-			p.Title = span{Text: spansText(b.join(names)), Lang: names[0].Lang}
-		}
+		p.Title = b.wrap("page.title", "services", b.join(names))
 	}
 	p.Header = b.header()
+	p.Summary, p.SummaryTitle = b.summary(), b.loc.Message("summary.title")
 	p.Sections = b.order()
 	if len(b.doc.Revisions) > 0 {
 		p.Sections = append(p.Sections, section{
@@ -175,6 +183,7 @@ func (b *builder) build() *page {
 			Blocks: []block{{Table: b.revisions()}},
 		})
 	}
+	dedupe(p.Sections)
 	for _, s := range p.Sections {
 		p.TOC = append(p.TOC, section{Number: s.Number, Level: s.Level, Anchor: s.Anchor, Title: s.Title})
 	}
@@ -214,7 +223,21 @@ func (b *builder) header() []row {
 	for _, s := range doc.Services {
 		svcs = append(svcs, b.text(s.Name))
 	}
-	rows = append(rows, row{Label: b.label(dt, "services"), Value: b.join(svcs)})
+	services := row{Label: b.label(dt, "services"), Value: b.join(svcs)}
+	for i, s := range doc.Services {
+		// What each service is, in the vendor's words, and where it is.
+		var about [][]span
+		if !s.Description.IsZero() {
+			about = append(about, []span{b.text(s.Description)})
+		}
+		if s.URL != "" {
+			about = append(about, []span{urlSpan(string(s.URL))})
+		}
+		if len(about) > 0 {
+			services.Sub = append(services.Sub, row{Label: svcs[i].Text, Value: joinSpaced(about)})
+		}
+	}
+	rows = append(rows, services)
 	if len(doc.Providers) > 0 {
 		var ps []span
 		for _, o := range doc.Providers {
@@ -228,9 +251,75 @@ func (b *builder) header() []row {
 	return rows
 }
 
+// dedupe leaves out a paragraph that the page already shows: the same
+// sentence as an earlier paragraph, or as a fact in a table or a list,
+// which is where a typed fact belongs. Sentences are compared whole.
+func dedupe(sections []section) {
+	facts := map[string]bool{}
+	var walk func(rows []row)
+	walk = func(rows []row) {
+		for _, r := range rows {
+			facts[spansText(r.Value)] = true
+			walk(r.Sub)
+		}
+	}
+	for _, s := range sections {
+		for _, bl := range s.Blocks {
+			walk(bl.Rows)
+			if bl.Table != nil {
+				for _, r := range bl.Table.Rows {
+					for _, c := range r {
+						facts[spansText(c)] = true
+					}
+				}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i := range sections {
+		blocks := sections[i].Blocks[:0]
+		for _, bl := range sections[i].Blocks {
+			if bl.Para != nil {
+				t := strings.TrimSpace(spansText(bl.Para))
+				if seen[t] || facts[t] {
+					continue
+				}
+				seen[t] = true
+			}
+			blocks = append(blocks, bl)
+		}
+		sections[i].Blocks = blocks
+	}
+}
+
 // parenthesized wraps spans in the locale's parentheses.
 func (b *builder) parenthesized(spans []span) []span {
 	return b.wrap("value.parenthesized", "s", spans)
+}
+
+// urlSpan is a link to a URL: a long URL is shown by its host followed by
+// "/…", with the full URL as the link's target (and printed on paper by
+// the print stylesheet), so that a narrow column need not break it.
+func urlSpan(u string) span {
+	const long = 32
+	if utf8.RuneCountInString(u) <= long {
+		return span{Text: u, URL: u}
+	}
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return span{Text: u, URL: u}
+	}
+	return span{Text: p.Host + "/…", URL: u}
+}
+
+// remark puts spans in parentheses after a value: "90 days (target)",
+// "90日（目標）", with a space only before parentheses that are not full-width.
+func (b *builder) remark(spans []span) []span {
+	p := b.parenthesized(spans)
+	if len(p) > 0 && p[0].Lang == "" && strings.HasPrefix(p[0].Text, "(") {
+		return append([]span{{Text: " "}}, p...)
+	}
+	return p
 }
 
 // wrap puts spans in the place of a message's one placeholder, keeping
@@ -255,6 +344,42 @@ func (b *builder) join(spans []span) []span {
 		groups[i] = []span{s}
 	}
 	return b.joinGroups(groups)
+}
+
+// sentences puts texts one after another as a writer would: after a
+// sentence that ends with "。" (or another full-width stop) nothing, after
+// one that ends with ".", "!" or "?" a space, and between phrases the
+// locale's list separator.
+func (b *builder) sentences(groups [][]span) []span {
+	var out []span
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, span{Text: b.after(out[len(out)-1].Text)})
+		}
+		out = append(out, g...)
+	}
+	return out
+}
+
+// after is what separates a text from the next one in a run of sentences.
+func (b *builder) after(s string) string {
+	s = strings.TrimRight(s, " \u3000")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '。', '！', '？', '．', '」', '）':
+		if r == '」' || r == '）' {
+			if rs := []rune(s); len(rs) < 2 || !strings.ContainsRune("。！？．", rs[len(rs)-2]) {
+				break
+			}
+		}
+		return ""
+	case '.', '!', '?':
+		return " "
+	}
+	return b.loc.Message("list.separator")
 }
 
 // joinGroups puts groups of spans one after another with the locale's list
@@ -312,12 +437,74 @@ func (b *builder) order() []section {
 			sec.Anchor = "heading-" + strconv.Itoa(len(out)+1)
 		}
 		if !h.Title.IsZero() {
-			sec.Title = b.text(h.Title)
+			sec.Title = b.headingTitle(h)
 		}
 		sec.Number, sec.Level = h.Number, h.Level
+		if numbered(sec.Title.Text, sec.Number) {
+			// The vendor's title carries its number ("1.利用者との責任分界点"):
+			// printing ours too would number it twice.
+			sec.Number = ""
+		}
 		out = append(out, sec)
 	}
 	return out
+}
+
+// headingTitle is the vendor's title of a heading in the page's
+// language; when the vendor wrote it in another language only, the
+// catalog's titles of the sections and fields it holds, so that a page has
+// headings in its own language. A heading that holds custom sections or
+// nothing keeps the vendor's title, marked as in another language.
+func (b *builder) headingTitle(h whitepaper.Heading) span {
+	t := b.text(h.Title)
+	if t.Lang == "" || len(h.Sections)+len(h.Fields) == 0 {
+		return t
+	}
+	var names []span
+	for _, id := range h.Sections {
+		if _, ok := whitepaper.LookupSection(id); !ok {
+			return t
+		}
+		names = append(names, span{Text: b.loc.Message(locale.SectionKey(id))})
+	}
+	for _, ptr := range h.Fields {
+		_, f, ok := whitepaper.FieldPointer(ptr)
+		if !ok {
+			return t
+		}
+		names = append(names, span{Text: b.label(f.Owner, f.Name)})
+	}
+	return span{Text: spansText(b.join(names))}
+}
+
+// deadline words a notice deadline with what it runs from and how firm
+// it is: "発生から72時間以内（目標）", "within 72 hours after occurrence (Target)".
+func (b *builder) deadline(n *whitepaper.Notification) []span {
+	d := b.loc.Duration(n.Deadline)
+	if n.From != "" {
+		d = b.loc.Message("notice.deadline", "d", d, "event", b.loc.Message("notice.event."+string(n.From)))
+	}
+	out := b.plain(d)
+	if n.Commitment != "" {
+		out = append(out, b.remark(b.plain(locale.Enum(b.loc, n.Commitment)))...)
+	}
+	return out
+}
+
+// numbered reports whether a title starts with the heading's number, as
+// in "1.利用者との責任分界点", "1 Scope" or "第1章": a number followed by
+// anything but a digit.
+func numbered(title, number string) bool {
+	if number == "" {
+		return false
+	}
+	title = strings.TrimSpace(title)
+	for _, prefix := range []string{number, "第" + number} {
+		if rest, ok := strings.CutPrefix(title, prefix); ok && (rest == "" || rest[0] < '0' || rest[0] > '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // parts lays out the fields of sections that a heading holds.
@@ -338,7 +525,7 @@ func (b *builder) parts(ptrs []string) []block {
 			continue
 		}
 		if isRecords(fv.Type()) {
-			blocks = append(blocks, block{Title: b.label(f.Owner, f.Name), Table: b.table(fv)})
+			blocks = append(blocks, b.tableBlocks(b.label(f.Owner, f.Name), b.table(fv))...)
 			continue
 		}
 		blocks = append(blocks, block{Rows: []row{b.row(f.Owner, f.Name, fv)}})
@@ -357,16 +544,23 @@ func (b *builder) sectionByID(id whitepaper.SectionID) section {
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {
 	n := s.SectionNotes()
 	title := span{Text: b.loc.Message(locale.SectionKey(info.ID))}
-	if !n.Title.IsZero() {
-		title = b.text(n.Title)
+	if t := b.text(n.Title); t.Text != "" && t.Lang == "" {
+		// The vendor's own heading, when it has one in the page's language.
+		title = t
 	}
+	// The vendor's prose comes first: it leads into the facts and tables
+	// ("LRM は、以下のセキュリティ対策を実施します。"); references close the section.
+	notes := b.notes(n)
 	var blocks []block
+	for len(notes) > 0 && notes[0].Para != nil {
+		blocks, notes = append(blocks, notes[0]), notes[1:]
+	}
 	if r, ok := s.(*whitepaper.Responsibilities); ok {
 		blocks = append(blocks, block{Table: b.responsibilities(r)})
 	} else {
-		blocks = b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field)
+		blocks = append(blocks, b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field)...)
 	}
-	blocks = append(blocks, b.notes(n)...)
+	blocks = append(blocks, notes...)
 	return section{Anchor: string(info.ID), Title: title, Blocks: blocks}
 }
 
@@ -394,15 +588,21 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 		label.URL = string(r.URL)
 		out = append(out, label)
 	case r.URL != "":
-		out = append(out, span{Text: string(r.URL), URL: string(r.URL)})
+		link := urlSpan(string(r.URL))
+		if !r.Note.IsZero() {
+			// A remark without a label leads to the link: "詳しくは以下をご覧ください。 aws.amazon.com/…".
+			return []span{b.text(r.Note), {Text: " "}, link}
+		}
+		out = append(out, link)
 	case label.Text != "":
 		out = append(out, label)
 	}
 	if !r.Note.IsZero() {
-		if len(out) > 0 {
-			out = append(out, span{Text: b.loc.Message("list.separator")})
+		if len(out) == 0 {
+			return []span{b.text(r.Note)}
 		}
-		out = append(out, b.text(r.Note))
+		// A remark on a link follows it in parentheses.
+		out = append(out, b.remark([]span{b.text(r.Note)})...)
 	}
 	return out
 }
@@ -431,7 +631,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 		name := f.Name
 		if isRecords(fv.Type()) {
 			flush()
-			blocks = append(blocks, block{Title: b.label(t, name), Table: b.table(fv)})
+			blocks = append(blocks, b.tableBlocks(b.label(t, name), b.table(fv))...)
 			continue
 		}
 		r := b.row(t, name, fv)
@@ -441,7 +641,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 				if !q.Note.IsZero() {
 					hedge = append(hedge, span{Text: b.loc.Message("list.separator")}, b.text(q.Note))
 				}
-				r.Value = append(append(r.Value, span{Text: " "}), b.parenthesized(hedge)...)
+				r.Value = append(r.Value, b.remark(hedge)...)
 			}
 		}
 		rows = append(rows, r)
@@ -454,12 +654,31 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 	r := row{Label: b.label(t, name)}
 	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
 		e := v.Elem()
+		n, notice := v.Interface().(*whitepaper.Notification)
 		for _, f := range whitepaper.Fields(e.Type()) {
-			if fv := e.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
+			fv := e.FieldByIndex(f.Index)
+			switch {
+			case reflectx.IsZero(fv):
+			case notice && f.Name == "deadline":
+				r.Sub = append(r.Sub, row{Label: b.label(e.Type(), f.Name), Value: b.deadline(n)})
+			case notice && !n.Deadline.IsZero() && (f.Name == "from" || f.Name == "commitment"):
+				// Worded with the deadline: "発生から72時間以内（目標）".
+			default:
 				r.Sub = append(r.Sub, b.row(e.Type(), f.Name, fv))
 			}
 		}
 		return r
+	}
+	if p, ok := v.Interface().(*bool); ok && p != nil {
+		owner := t
+		if f, ok := whitepaper.FieldByName(t, name); ok {
+			owner = f.Owner
+		}
+		// A yes/no fact worded as a statement where the catalog has one:
+		// "削除したデータは復元できません", not "復元できない完全な削除: あり".
+		if key := "fact." + owner.Name() + "." + name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
+			return row{Value: b.plain(b.loc.Message(key))}
+		}
 	}
 	r.Value = b.value(name, v)
 	return r
@@ -470,6 +689,9 @@ func (b *builder) table(v reflect.Value) *table {
 	et := v.Type().Elem()
 	var cols []whitepaper.Field
 	for _, f := range whitepaper.Fields(et) {
+		if hidden(v, f) {
+			continue
+		}
 		for j := range v.Len() {
 			if !reflectx.IsZero(v.Index(j).FieldByIndex(f.Index)) {
 				cols = append(cols, f)
@@ -488,8 +710,23 @@ func (b *builder) table(v reflect.Value) *table {
 	for j := range v.Len() {
 		item := v.Index(j)
 		var cells [][]span
+		var facts []string
 		for _, f := range cols {
 			cell := b.value(f.Name, item.FieldByIndex(f.Index))
+			fact := ""
+			if p, ok := item.FieldByIndex(f.Index).Interface().(*bool); ok && p != nil {
+				// Under its column's name a yes/no fact is a yes or a no.
+				cell = b.plain(b.loc.Message("table." + strconv.FormatBool(*p)))
+				if key := "fact." + f.Owner.Name() + "." + f.Name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
+					fact = b.loc.Message(key)
+				}
+			}
+			facts = append(facts, fact)
+			if r, ok := item.Interface().(whitepaper.DeletionRule); ok && f.Name == "after" && !r.After.IsZero() {
+				// A delay means something only with what it runs from:
+				// "契約終了から90日以内", not "90日以内".
+				cell = b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", b.loc.Message("deletion.event."+string(r.Trigger))))
+			}
 			if hasLang && isPlainString(f.Type) {
 				if tag := item.FieldByIndex(langField.Index).Interface().(language.Tag); tag != b.loc.Tag() {
 					for k := range cell {
@@ -502,8 +739,106 @@ func (b *builder) table(v reflect.Value) *table {
 			cells = append(cells, cell)
 		}
 		tb.Rows = append(tb.Rows, cells)
+		tb.Facts = append(tb.Facts, facts)
 	}
 	return tb
+}
+
+// tableBlocks lays out a list of items, with a text that every item
+// shares shown once after it rather than in every row.
+func (b *builder) tableBlocks(title string, t *table) []block {
+	shared := sharedColumns(t)
+	blocks := []block{tableBlock(title, t)}
+	for _, s := range shared {
+		blocks = append(blocks, block{Para: s})
+	}
+	return blocks
+}
+
+// sharedColumns takes out of a table the columns whose cells all hold the
+// same sentences (a note the vendor wrote once for every row) and returns that
+// text once per column, to be shown after the table.
+func sharedColumns(t *table) [][]span {
+	if len(t.Rows) < 2 {
+		return nil
+	}
+	var shared [][]span
+	for c := len(t.Head) - 1; c >= 0 && len(t.Head) > 1; c-- {
+		first := spansText(t.Rows[0][c])
+		// Only prose: a name or a value shared by every row stays in its column.
+		same := utf8.RuneCountInString(first) > 20 && (strings.HasSuffix(first, "。") || strings.HasSuffix(first, ".") && strings.Count(first, " ") >= 5)
+		for _, r := range t.Rows[1:] {
+			same = same && spansText(r[c]) == first
+		}
+		if !same {
+			continue
+		}
+		shared = append([][]span{t.Rows[0][c]}, shared...)
+		t.Head = slices.Delete(t.Head, c, c+1)
+		for i := range t.Rows {
+			t.Rows[i] = slices.Delete(t.Rows[i], c, c+1)
+			if i < len(t.Facts) {
+				t.Facts[i] = slices.Delete(t.Facts[i], c, c+1)
+			}
+		}
+	}
+	return shared
+}
+
+// tableBlock lays out a list of items as a table when its columns fit a
+// page, and else as one labelled list per item: a table of more than
+// seven columns, or of more than five with paragraphs in its cells,
+// would break its text into a few characters per line.
+func tableBlock(title string, t *table) block {
+	wide := len(t.Head) > 7
+	if len(t.Head) > 5 {
+		for _, r := range t.Rows {
+			for _, c := range r {
+				if utf8.RuneCountInString(spansText(c)) > 80 {
+					wide = true
+				}
+			}
+		}
+	}
+	if !wide {
+		return block{Title: title, Table: t}
+	}
+	var rows []row
+	for j, r := range t.Rows {
+		item := row{Label: t.Head[0], Value: r[0]}
+		for i, c := range r[1:] {
+			switch {
+			case j < len(t.Facts) && t.Facts[j][i+1] != "":
+				item.Sub = append(item.Sub, row{Value: []span{{Text: t.Facts[j][i+1]}}})
+			case len(c) > 0:
+				item.Sub = append(item.Sub, row{Label: t.Head[i+1], Value: c})
+			}
+		}
+		rows = append(rows, item)
+	}
+	return block{Title: title, Rows: rows}
+}
+
+// hidden reports whether a column of a table of items is left out: IDs
+// are for machines, and a provider's code for a region (ap-northeast-1) is
+// not shown when every region has a name.
+func hidden(items reflect.Value, f whitepaper.Field) bool {
+	switch f.Name {
+	case "id":
+		return true
+	case "code":
+		nf, ok := whitepaper.FieldByName(items.Type().Elem(), "name")
+		if !ok || nf.Type != reflect.TypeFor[whitepaper.Text]() {
+			return false
+		}
+		for j := range items.Len() {
+			if reflectx.IsZero(items.Index(j).FieldByIndex(nf.Index)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // isRecords reports whether t is a list of records, laid out as a table:
@@ -548,7 +883,7 @@ func (b *builder) value(name string, v reflect.Value) []span {
 	case whitepaper.Percent:
 		return b.plain(b.loc.Percent(x))
 	case whitepaper.URL:
-		return []span{{Text: string(x), URL: string(x)}}
+		return []span{urlSpan(string(x))}
 	case whitepaper.Email:
 		return []span{{Text: string(x), URL: "mailto:" + string(x)}}
 	case whitepaper.Phone:
@@ -619,6 +954,9 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		if open {
 			return b.wrap("list.open", "items", b.joinGroups(groups))
 		}
+		if v.Type().Elem() == reflect.TypeFor[whitepaper.Text]() {
+			return b.sentences(groups)
+		}
 		return b.joinGroups(groups)
 	case reflect.Struct:
 		// A nested item in a table cell: its values in field order.
@@ -658,12 +996,11 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 				fi, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Duty](), f)
 				scope = append(scope, b.value(f, reflect.ValueOf(d).FieldByIndex(fi.Index)))
 			}
-			spans = append(spans, span{Text: " "})
-			spans = append(spans, b.parenthesized(b.joinGroups(scope))...)
+			spans = append(spans, b.remark(b.joinGroups(scope))...)
 		}
 		key := [2]string{string(d.Area), string(d.Party)}
-		if len(cell[key]) > 0 {
-			cell[key] = append(cell[key], span{Text: b.loc.Message("list.separator")})
+		if c := cell[key]; len(c) > 0 {
+			cell[key] = append(c, span{Text: b.after(c[len(c)-1].Text)})
 		}
 		cell[key] = append(cell[key], spans...)
 	}
@@ -685,11 +1022,11 @@ func (b *builder) revisions() *table {
 	rt := reflect.TypeFor[whitepaper.Revision]()
 	tb := &table{Head: []string{b.label(rt, "version"), b.label(rt, "date"), b.label(rt, "changes")}}
 	for _, r := range b.doc.Revisions {
-		var changes []span
+		var changes [][]span
 		for _, c := range r.Changes {
-			changes = append(changes, b.text(c.Text))
+			changes = append(changes, []span{b.text(c.Text)})
 		}
-		tb.Rows = append(tb.Rows, [][]span{b.plain(r.Version), b.plain(b.loc.Date(r.Date)), b.join(changes)})
+		tb.Rows = append(tb.Rows, [][]span{b.plain(r.Version), b.plain(b.loc.Date(r.Date)), b.sentences(changes)})
 	}
 	return tb
 }

@@ -1,9 +1,11 @@
 // Package render writes a whitepaper as a Markdown or HTML page in the
 // reader's language, laid out like a published security whitepaper: a
-// title block, a table of contents, numbered sections in the order of
-// whitepaper.Sections (ISO/IEC 27017 order), tables for the
-// responsibility split, subprocessors, logs and the revision history, and
-// the contact block at the end.
+// title block, the key facts a buyer reads first, a table of contents,
+// sections under the vendor's own headings (numbers, titles and order)
+// when the document states an outline and in whitepaper.Sections order
+// otherwise, the vendor's prose before the facts and tables it introduces,
+// and the revision history at the end. HTML carries an A4 print
+// stylesheet; PDF prints that page with a headless Chromium.
 //
 // Labels and fixed phrases come from package locale
 // (Japanese and English). Texts are taken in the page's language; a text
@@ -26,6 +28,8 @@ type Options struct {
 	Languages []language.Tag
 	// NoTOC leaves out the table of contents.
 	NoTOC bool
+	// NoSummary leaves out the key facts at the top of the page.
+	NoSummary bool
 }
 
 // Negotiate chooses the document language to show a reader who prefers
@@ -71,6 +75,9 @@ func build(doc *whitepaper.Document, opts *Options) *page {
 	p := newBuilder(doc, docLang, locale.For(labels)).build()
 	if opts.NoTOC {
 		p.TOC = nil
+	}
+	if opts.NoSummary {
+		p.Summary = nil
 	}
 	return p
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -217,10 +218,28 @@ func TestRender(t *testing.T) {
 	code, _, errOut = runCLI("render", invalid)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "appears twice")
-	code, _, _ = runCLI("render", "--format", "pdf", invalid)
+	code, _, _ = runCLI("render", "--format", "docx", invalid)
 	assert.Equal(t, 2, code)
 	code, _, _ = runCLI("render", "--lang", "!!", invalid)
 	assert.Equal(t, 2, code)
+}
+
+// TestRenderPDF checks that -o FILE.pdf prints a PDF, and that without a
+// browser the error says how to get one.
+func TestRenderPDF(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "out.pdf")
+	t.Setenv("WHITEPAPER_BROWSER", "")
+	if _, err := render.Browser(); err == nil {
+		code, _, errOut := runCLI("render", "--lang", "en", "-o", dest, "../../examples/seculio.yaml")
+		require.Equal(t, 0, code, errOut)
+		b, err := os.ReadFile(dest)
+		require.NoError(t, err)
+		assert.True(t, bytes.HasPrefix(b, []byte("%PDF-")), "a PDF")
+	}
+	t.Setenv("WHITEPAPER_BROWSER", filepath.Join(t.TempDir(), "no-such-browser"))
+	code, _, errOut := runCLI("render", "--format", "pdf", "-o", filepath.Join(t.TempDir(), "x.pdf"), "../../examples/seculio.yaml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "WHITEPAPER_BROWSER")
 }
 
 func TestCoverageAndLint(t *testing.T) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -14,27 +15,31 @@ import (
 	"golang.org/x/text/language"
 )
 
-const renderUsage = `usage: whitepaper render [--format markdown|html] [--lang LANG] [-o FILE] FILE
+const renderUsage = `usage: whitepaper render [--format markdown|html|pdf] [--lang LANG]
+                         [-o FILE] FILE
 
-Render writes the document as a Markdown or HTML whitepaper in the
+Render writes the document as a Markdown, HTML or PDF whitepaper in the
 reader's language. --lang takes BCP 47 tags in order of preference,
 separated by commas (ja, en, "en-GB,ja"); a text missing in that language
 falls back to the document's default language and is marked. A language
 that is neither one of the document's nor one the labels are written in
-is an error. The format follows the extension of -o (.html, .htm, .md),
-unless --format says otherwise; without either it is Markdown. -o never
-overwrites the input. The document is validated first; a document with
-errors is not rendered. Use - as FILE to read standard input.
+is an error. The format follows the extension of -o (.html, .htm, .md,
+.pdf), unless --format says otherwise; without either it is Markdown.
+PDF is the HTML page printed on A4 by a headless Chromium or Chrome
+found on the machine (WHITEPAPER_BROWSER names one); without one it is
+an error. -o never overwrites the input. The document is validated
+first; a document with errors is not rendered. Use - as FILE to read
+standard input.
 
 Exit status: 0 on success, 1 when the document has errors, 2 on usage
-errors.
+errors and when no browser prints the PDF.
 
 Flags:
 `
 
 func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", renderUsage, stderr)
-	format := fs.String("format", "", "output `format`: markdown or html (default: from -o, else markdown)")
+	format := fs.String("format", "", "output `format`: markdown, html or pdf\n(default: from -o, else markdown)")
 	lang := fs.String("lang", "", "preferred `languages`, comma-separated\n(default: the document's default language)")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -49,6 +54,8 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		switch strings.ToLower(filepath.Ext(*out)) {
 		case ".html", ".htm":
 			*format = "html"
+		case ".pdf":
+			*format = "pdf"
 		}
 	}
 	var write func(io.Writer, *whitepaper.Document, *render.Options) error
@@ -57,8 +64,10 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		write = render.Markdown
 	case "html":
 		write = render.HTML
+	case "pdf":
+		write = render.PDF
 	default:
-		fmt.Fprintf(stderr, "whitepaper render: unknown format %q (want markdown or html)\n", *format)
+		fmt.Fprintf(stderr, "whitepaper render: unknown format %q (want markdown, html or pdf)\n", *format)
 		return exitUsage
 	}
 	var opts render.Options
@@ -83,6 +92,9 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	if err := write(&buf, doc, &opts); err != nil {
 		fmt.Fprintf(stderr, "whitepaper render: %v\n", err)
+		if errors.Is(err, render.ErrNoBrowser) {
+			return exitUsage
+		}
 		return exitInvalid
 	}
 	if *out == "" {

@@ -1,0 +1,348 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// harness shows a page in an iframe of a given width (headless Chromium
+// has no window narrower than 500 px) and measures it, writing what it
+// found into the DOM for --dump-dom: the page's horizontal overflow, table
+// cells narrower than 3em. It is test code; rendered pages carry no
+// script. The page is the iframe's srcdoc, so the harness may read it.
+const harness = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" style="width:%dpx;height:900px;border:0" srcdoc="%s"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", function () {
+  var d = this.contentDocument, w = this.contentWindow;
+  var r = {overflow: d.documentElement.scrollWidth - d.documentElement.clientWidth, narrow: [], width: w.innerWidth};
+  d.querySelectorAll("td, th").forEach(function (c) {
+    // Left out: empty cells a phone hides, and the header cells it keeps
+    // only for screen readers (each card names its fields).
+    if (c.getClientRects().length === 0) { return; }
+    var head = c.closest("thead");
+    if (head && w.getComputedStyle(head).position === "absolute") { return; }
+    var em = parseFloat(w.getComputedStyle(c).fontSize);
+    var cw = c.getBoundingClientRect().width;
+    if (cw < 3 * em - 0.5) { r.narrow.push(Math.round(cw) + "px: " + c.textContent.slice(0, 30)); }
+  });
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = JSON.stringify(r);
+  document.body.appendChild(pre);
+});
+</script></body></html>`
+
+type probeResult struct {
+	Overflow int      `json:"overflow"`
+	Narrow   []string `json:"narrow"`
+	Width    int      `json:"width"`
+}
+
+func chromiumOrSkip(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser tests are not run with -short")
+	}
+	path, err := Browser()
+	if err != nil {
+		t.Skip("no Chromium: " + err.Error())
+	}
+	return path
+}
+
+func runChromium(t *testing.T, chromium string, args ...string) []byte {
+	t.Helper()
+	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + t.TempDir()}
+	out, err := exec.Command(chromium, append(base, args...)...).Output()
+	require.NoError(t, err)
+	return out
+}
+
+// TestLayoutInBrowser opens every example in both languages in headless
+// Chromium at a desktop and a phone width: the page must not overflow
+// horizontally, and no table cell may be narrower than 3em.
+func TestLayoutInBrowser(t *testing.T) {
+	chromium := chromiumOrSkip(t)
+	dir := t.TempDir()
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		for _, lang := range []string{"ja", "en"} {
+			var page bytes.Buffer
+			require.NoError(t, HTML(&page, doc, &Options{Languages: []language.Tag{language.MustParse(lang)}}))
+			srcdoc := strings.NewReplacer("&", "&amp;", `"`, "&quot;").Replace(page.String())
+			for _, width := range []int{1280, 390} {
+				t.Run(fmt.Sprintf("%s.%s@%d", name, lang, width), func(t *testing.T) {
+					file := filepath.Join(dir, fmt.Sprintf("%s.%s.%d.html", name, lang, width))
+					require.NoError(t, os.WriteFile(file, fmt.Appendf(nil, harness, width, srcdoc), 0o644))
+					dom := runChromium(t, chromium, fmt.Sprintf("--window-size=%d,1000", width+40), "--virtual-time-budget=5000", "--dump-dom", "file://"+file)
+					m := regexp.MustCompile(`<pre id="probe">([^<]*)</pre>`).FindSubmatch(dom)
+					require.NotNil(t, m, "the probe did not run")
+					var r probeResult
+					require.NoError(t, json.Unmarshal(bytes.ReplaceAll(m[1], []byte("&quot;"), []byte(`"`)), &r))
+					assert.Equal(t, width, r.Width, "window width")
+					assert.LessOrEqual(t, r.Overflow, 0, "the page overflows horizontally")
+					assert.Empty(t, r.Narrow, "table cells narrower than 3em")
+				})
+			}
+		}
+	}
+}
+
+// pageRanges are the page counts expected of each example's PDF.
+var pageRanges = map[string][2]int{"seculio": {6, 13}, "classi": {4, 12}, "nulab": {4, 12}, "loilo": {3, 10}}
+
+// TestPDF prints every example in both languages and reads the PDF back
+// with poppler's pdftotext: the page count is in the expected range, the
+// key facts are in the text, and no page ends with a heading or a table's
+// caption (kept with what follows by the print stylesheet).
+func TestPDF(t *testing.T) {
+	chromiumOrSkip(t)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed (Debian: poppler-utils)")
+	}
+	dir := t.TempDir()
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		for _, lang := range []string{"ja", "en"} {
+			t.Run(name+"."+lang, func(t *testing.T) {
+				opts := &Options{Languages: []language.Tag{language.MustParse(lang)}}
+				var pdf bytes.Buffer
+				require.NoError(t, PDF(&pdf, doc, opts))
+				file := filepath.Join(dir, name+"."+lang+".pdf")
+				require.NoError(t, os.WriteFile(file, pdf.Bytes(), 0o644))
+				out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", file, "-").Output()
+				require.NoError(t, err)
+				pages := strings.Split(strings.TrimRight(string(out), "\f"), "\f")
+				want := pageRanges[name]
+				assert.True(t, len(pages) >= want[0] && len(pages) <= want[1], "%d pages, want %d to %d", len(pages), want[0], want[1])
+
+				text := squeeze(string(out))
+				p := build(doc, opts)
+				for _, r := range p.Summary {
+					assert.Contains(t, text, squeeze(r.Label), "key fact label")
+					assert.Contains(t, text, squeeze(spansText(r.Value)), "key fact %s", r.Label)
+				}
+				assert.Contains(t, text, squeeze(spansText(p.Title)))
+
+				headings := map[string]bool{}
+				for _, s := range p.Sections {
+					headings[squeeze(s.Number+". "+s.Title.Text)] = true
+					headings[squeeze(s.Title.Text)] = true
+					for _, bl := range s.Blocks {
+						headings[squeeze(bl.Heading.Text)] = bl.Heading.Text != ""
+						headings[squeeze(bl.Title)] = bl.Title != ""
+					}
+				}
+				footer := regexp.MustCompile(`^\d+ / \d+$`)
+				for i, pg := range pages[:len(pages)-1] {
+					var lines []string
+					for _, l := range strings.Split(pg, "\n") {
+						if l = strings.TrimSpace(l); l != "" && !footer.MatchString(l) {
+							lines = append(lines, l)
+						}
+					}
+					if len(lines) == 0 {
+						continue
+					}
+					last := squeeze(lines[len(lines)-1])
+					assert.False(t, headings[last], "page %d ends with the heading %q", i+1, lines[len(lines)-1])
+				}
+			})
+		}
+	}
+}
+
+// squeeze drops white space, which PDF text extraction adds and drops at
+// line ends.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// TestNoRawIDs checks that no ID of the document (organisations,
+// services, plans, roles, region codes) reaches a reader: every one is
+// shown by its name. Link targets are not text and are left out.
+func TestNoRawIDs(t *testing.T) {
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		ids := []string{doc.Vendor.ID}
+		for _, o := range doc.Providers {
+			ids = append(ids, o.ID)
+		}
+		for _, s := range doc.Services {
+			ids = append(ids, s.ID)
+		}
+		for _, p := range doc.Plans {
+			ids = append(ids, p.ID)
+		}
+		if doc.DataLocation != nil {
+			for _, r := range doc.DataLocation.Regions {
+				ids = append(ids, r.Code)
+			}
+		}
+		if doc.AccessRights != nil {
+			for _, r := range doc.AccessRights.Roles {
+				ids = append(ids, r.ID)
+			}
+		}
+		for _, lang := range []string{"ja", "en"} {
+			p := build(doc, &Options{Languages: []language.Tag{language.MustParse(lang)}})
+			text := visibleText(p)
+			var words strings.Builder // the catalog's own words: "trial" is an ID and an English word
+			loc := locale.For(language.MustParse(lang))
+			for _, k := range loc.Keys() {
+				words.WriteString(loc.Message(k) + "\n")
+			}
+			for _, id := range ids {
+				if id == "" {
+					continue
+				}
+				re := regexp.MustCompile(`(^|[^\p{L}\p{N}_./-])` + regexp.QuoteMeta(id) + `($|[^\p{L}\p{N}_-])`)
+				if re.MatchString(words.String()) {
+					continue // checked on the other language's page
+				}
+				if loc := re.FindStringIndex(text); loc != nil {
+					t.Errorf("%s.%s shows the ID %q: …%s…", name, lang, id, text[max(0, loc[0]-40):min(len(text), loc[1]+40)])
+				}
+			}
+		}
+	}
+}
+
+// visibleText is the text of a page a reader sees, one span a line,
+// leaving out link targets.
+func visibleText(p *page) string {
+	var sb strings.Builder
+	add := func(spans ...span) {
+		for _, s := range spans {
+			if s.URL != "" {
+				continue // a link's text is its address (or the host of it)
+			}
+			sb.WriteString(s.Text)
+			sb.WriteString("\n")
+		}
+	}
+	var rows func([]row)
+	rows = func(rs []row) {
+		for _, r := range rs {
+			add(span{Text: r.Label})
+			add(r.Value...)
+			rows(r.Sub)
+		}
+	}
+	add(p.Title...)
+	rows(p.Header)
+	rows(p.Summary)
+	for _, s := range p.Sections {
+		add(s.Title)
+		for _, bl := range s.Blocks {
+			add(bl.Heading, span{Text: bl.Title})
+			add(bl.Para...)
+			rows(bl.Rows)
+			for _, l := range bl.Links {
+				add(l...)
+			}
+			if bl.Table != nil {
+				for _, h := range bl.Table.Head {
+					add(span{Text: h})
+				}
+				for _, r := range bl.Table.Rows {
+					for _, c := range r {
+						add(c...)
+					}
+				}
+			}
+		}
+	}
+	return sb.String()
+}
+
+// TestHeadingsInPageLanguage checks that every heading of a page not
+// marked as in another language is in the page's language: no kana or
+// kanji on an English page, Japanese script on a Japanese one unless the
+// vendor's own Japanese heading is written in Latin letters.
+func TestHeadingsInPageLanguage(t *testing.T) {
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		for _, lang := range []string{"ja", "en"} {
+			p := build(doc, &Options{Languages: []language.Tag{language.MustParse(lang)}})
+			headings := []span{{Text: p.TOCTitle}, {Text: p.SummaryTitle}}
+			headings = append(headings, p.Title...)
+			for _, s := range p.Sections {
+				headings = append(headings, s.Title)
+				for _, bl := range s.Blocks {
+					if bl.Heading.Text != "" {
+						headings = append(headings, bl.Heading)
+					}
+					if bl.Title != "" {
+						headings = append(headings, span{Text: bl.Title})
+					}
+				}
+			}
+			vendorJa := vendorHeadings(doc, language.Japanese)
+			for _, h := range headings {
+				if h.Lang != "" {
+					continue // marked as in another language
+				}
+				switch lang {
+				case "en":
+					assert.False(t, japanese(h.Text), "%s.%s: Japanese heading %q", name, lang, h.Text)
+				case "ja":
+					assert.True(t, japanese(h.Text) || vendorJa[h.Text], "%s.%s: heading %q is not Japanese", name, lang, h.Text)
+				}
+			}
+		}
+	}
+}
+
+func japanese(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
+}
+
+// vendorHeadings are the titles the vendor wrote in a language.
+func vendorHeadings(doc *whitepaper.Document, tag language.Tag) map[string]bool {
+	out := map[string]bool{}
+	for _, h := range doc.Headings() {
+		if s, ok := h.Title.Lookup(tag); ok {
+			out[s] = true
+		}
+	}
+	for _, info := range whitepaper.Sections() {
+		if sec := doc.Section(info.ID); sec != nil {
+			if s, ok := sec.SectionNotes().Title.Lookup(tag); ok {
+				out[s] = true
+			}
+		}
+	}
+	return out
+}
