@@ -262,8 +262,8 @@ func TestNulabFacts(t *testing.T) {
 func TestLoiLoFacts(t *testing.T) {
 	doc := load(t, "loilo")
 	assert.Equal(t, []language.Tag{language.Japanese, language.English}, doc.Languages)
-	assert.NotEmpty(t, doc.Title.Get(language.Japanese))
-	assert.NotEmpty(t, doc.Title.Get(language.English))
+	assert.True(t, doc.Title.IsZero(), "LoiLo's pages state no document title")
+	assert.Empty(t, doc.Version, "LoiLo's pages state no version")
 
 	holders := map[whitepaper.Standard]string{}
 	for _, c := range doc.Certifications.Certifications {

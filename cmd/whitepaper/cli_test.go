@@ -406,6 +406,6 @@ func TestReadmeCommands(t *testing.T) {
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `<html lang="en">`)
-	assert.Contains(t, string(b), "<title>LoiLoNote School</title>", "the example has English texts")
+	assert.Contains(t, string(b), "<title>LoiLoNote School Security Whitepaper</title>", "the example has English texts")
 	assert.Contains(t, section, "open "+filepath.Base(out), "the README says how to open it")
 }
