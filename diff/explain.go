@@ -50,9 +50,20 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 			// A text compared per language: its old and new wording.
 			oldText, newText = clip(c.Old, maxWordedValue), clip(c.New, maxWordedValue)
 		}
+		key := messageKey(c.Change, c.Rule, loc.Has)
+		statement := ""
+		if k, ok := factKey(c.Change); ok && key == "diff.fact.statement" {
+			if subj != "" {
+				// The statement does not name the item: word the state.
+				key = "diff.fact." + k[strings.LastIndex(k, ".")+1:]
+			} else {
+				statement = loc.Message(statementKey(k))
+			}
+		}
 		out[i] = Explained{Classified: c, PathText: path, Fingerprint: hex.EncodeToString(sum[:8]),
 			Subject: subj, OldText: oldText, NewText: newText,
-			Message: capitalize(loc.Message(messageKey(c.Change, c.Rule, loc.Has),
+			Message: capitalize(loc.Message(key,
+				"statement", statement,
 				"field", field,
 				"subject", subj,
 				"item", clip(itemLabel(c.Change, loc), maxWordedValue),

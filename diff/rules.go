@@ -74,6 +74,11 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 		if has(k) {
 			return k
 		}
+		// The statement the renderer makes of the field in that state:
+		// "Deleted data cannot be restored."
+		if s := statementKey(k); s != "" && has(s) {
+			return "diff.fact.statement"
+		}
 		// The phrase of the state for any yes/no fact: "now says yes".
 		if g := "diff.fact." + k[strings.LastIndex(k, ".")+1:]; has(g) {
 			return g
@@ -95,6 +100,16 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 		}
 	}
 	return "diff.rule." + rule
+}
+
+// statementKey is the catalog key of the statement a page makes of a
+// yes/no fact in a state (fact.DeletionRule.irreversible.true), for the
+// fact key of that state; "" for a fact no longer stated.
+func statementKey(factKey string) string {
+	if strings.HasSuffix(factKey, ".unstated") {
+		return ""
+	}
+	return strings.TrimPrefix(factKey, "diff.")
 }
 
 // factKey is the key of the phrase for a yes/no fact's new state, or for

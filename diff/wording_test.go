@@ -300,7 +300,8 @@ func TestYesNoFacts(t *testing.T) {
 	old.Vulnerabilities.TestedBeforeApplying = nil
 	en := Explain(classified(t, old, new), locale.For(language.English))
 	require.Len(t, en, 1)
-	assert.Equal(t, "Patches tested before applying: the whitepaper now says yes", en[0].Message)
+	assert.Equal(t, "Now stated: Patches are tested before they are applied.", en[0].Message,
+		"a fact with a statement of its own on the page is worded by it")
 	ja := Explain(classified(t, new, old), locale.For(language.Japanese))
 	require.Len(t, ja, 1)
 	assert.Equal(t, "適用前のテスト環境での検証：記載がなくなりました（以前は「あり」）", ja[0].Message)
