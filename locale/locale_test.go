@@ -2,6 +2,7 @@ package locale
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -110,34 +111,95 @@ func TestParseAndMatch(t *testing.T) {
 	assert.Equal(t, language.English, English().Tag())
 }
 
-// TestFactKeys checks that every statement of a yes/no fact
-// ("fact.DeletionRule.irreversible.true") names a yes/no field of the
-// model and a state, and that each field worded in one state is worded in
-// the other.
+// TestFactKeys checks, in every locale, that every statement of a yes/no
+// fact ("fact.DeletionRule.irreversible.true") names a yes/no field of the
+// model and a state, that each field worded in one state is worded in the
+// other, and that every yes/no field of the model is worded in both states,
+// so that a new yes/no field cannot be added without its statements.
 func TestFactKeys(t *testing.T) {
+	fields := boolFields(t)
+	require.NotEmpty(t, fields)
+	for _, c := range All() {
+		n := 0
+		for _, k := range c.Keys() {
+			if !strings.HasPrefix(k, "fact.") {
+				continue
+			}
+			n++
+			i := strings.LastIndex(k, ".")
+			field, state := k[:i], k[i+1:]
+			assert.True(t, fields[field], "%s: %s names no yes/no field", c.Tag(), k)
+			other := map[string]string{"true": "false", "false": "true"}[state]
+			if !assert.NotEmpty(t, other, "%s: %s: the state is true or false", c.Tag(), k) {
+				continue
+			}
+			assert.True(t, c.Has(field+"."+other), "%s: %s has no %s twin", c.Tag(), k, other)
+		}
+		assert.Greater(t, n, 0, c.Tag())
+		var missing []string
+		for f := range fields {
+			for _, state := range []string{"true", "false"} {
+				if !c.Has(f + "." + state) {
+					missing = append(missing, f+"."+state)
+				}
+			}
+		}
+		slices.Sort(missing)
+		assert.Empty(t, missing, "%s: %d yes/no statements are missing:\n%s", c.Tag(), len(missing), strings.Join(missing, "\n"))
+	}
+}
+
+// boolFields finds the yes/no fields of the model, as the stems of their
+// statements ("fact.DeletionRule.irreversible"): the name of the struct
+// type that declares the field and the field's document (JSON) name, as
+// the renderer and the differ look them up. It walks the model from
+// Document through whitepaper.Fields, which brings in the fields of
+// embedded structs (exported or not) under the type that declares them,
+// and checks that structTypes, which RequiredKeys relies on, reaches every
+// struct type that declares a field.
+func boolFields(t *testing.T) map[string]bool {
+	t.Helper()
+	boolType := reflect.TypeFor[*bool]()
+	pkg := reflect.TypeFor[whitepaper.Document]().PkgPath()
+	reached := map[reflect.Type]bool{}
+	for _, typ := range structTypes() {
+		reached[typ] = true
+	}
 	fields := map[string]bool{}
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(typ reflect.Type) {
+		for typ.Kind() == reflect.Pointer || typ.Kind() == reflect.Slice || typ.Kind() == reflect.Array || typ.Kind() == reflect.Map {
+			typ = typ.Elem()
+		}
+		if typ.Kind() != reflect.Struct || typ.PkgPath() != pkg || seen[typ] {
+			return
+		}
+		seen[typ] = true
+		if reflect.PointerTo(typ).Implements(textUnmarshaler) {
+			return // a value written as a string, such as Duration
+		}
+		for _, f := range whitepaper.Fields(typ) {
+			if f.Type == boolType {
+				assert.True(t, reached[f.Owner], "structTypes does not reach %s, which declares the yes/no field %s", f.Owner, f.Name)
+				require.NotEmpty(t, f.Name, "%s: a yes/no field has no document name", f.Owner)
+				require.NotEqual(t, "-", f.Name, "%s: a yes/no field has no document name", f.Owner)
+				fields["fact."+f.Owner.Name()+"."+f.Name] = true
+				continue
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[whitepaper.Document]())
+	// The same fields, as the types structTypes finds declare them.
 	for _, typ := range structTypes() {
 		for i := range typ.NumField() {
 			f := typ.Field(i)
-			if f.Type == reflect.TypeFor[*bool]() {
+			if f.Type == boolType && f.IsExported() {
 				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-				fields["fact."+typ.Name()+"."+name] = true
+				assert.True(t, fields["fact."+typ.Name()+"."+name], "%s.%s (%s) is not a yes/no field of the model", typ.Name(), f.Name, name)
 			}
 		}
 	}
-	c := For(language.English)
-	n := 0
-	for _, k := range c.Keys() {
-		if !strings.HasPrefix(k, "fact.") {
-			continue
-		}
-		n++
-		i := strings.LastIndex(k, ".")
-		field, state := k[:i], k[i+1:]
-		assert.True(t, fields[field], "%s names no yes/no field", k)
-		other := map[string]string{"true": "false", "false": "true"}[state]
-		require.NotEmpty(t, other, "%s: the state is true or false", k)
-		assert.True(t, c.Has(field+"."+other), "%s has no %s twin", k, other)
-	}
-	assert.Greater(t, n, 0)
+	return fields
 }
