@@ -34,6 +34,10 @@ func gitShow(dir, spec string) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, fmt.Errorf("%s: reading a revision needs the git command, which is not installed or not in PATH", spec)
 	}
+	if strings.HasPrefix(spec, "-") {
+		// git would take it for an option, such as --output=FILE.
+		return nil, fmt.Errorf("%s: a revision may not start with \"-\"", spec)
+	}
 	if dir == "" {
 		dir = "."
 	}

@@ -61,6 +61,16 @@ func TestDiffFromGit(t *testing.T) {
 	code, _, errOut = runCLI("diff", "HEAD:doc/missing.yaml", "doc/seculio.yaml")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errOut, "missing.yaml")
+	// A revision that git would take for an option (git show --output=FILE
+	// writes a file) is refused before git runs.
+	code, _, errOut = runCLI("diff", "--", "--output=pwned:doc/seculio.yaml", "doc/seculio.yaml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "may not start with")
+	code, _, errOut = runCLI("diff", "--base", "--output=pwned", "doc/seculio.yaml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, "may not start with")
+	matches, _ := filepath.Glob(filepath.Join(dir, "pwned*"))
+	assert.Empty(t, matches, "git wrote no file")
 }
 
 func TestDiffFromGitOutsideARepository(t *testing.T) {
