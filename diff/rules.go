@@ -348,7 +348,8 @@ func isCommitment(c Change) bool {
 
 // isProse reports whether a field holds prose or references only.
 func isProse(field string) bool {
-	return field == "notes" || field == "references" || field == "title" || field == "sources" || field == "revisions"
+	return field == "notes" || field == "references" || field == "title" || field == "sources" || field == "revisions" ||
+		field == "layout" || field == "worded"
 }
 
 // compareValues orders the new value of an ordered fact against the old

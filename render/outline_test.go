@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -117,4 +118,44 @@ func TestNumberedTitle(t *testing.T) {
 	require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.English}}))
 	assert.Contains(t, md.String(), "\n## 7. Keeping data safe\n")
 	assert.NotContains(t, md.String(), "7. 7.")
+}
+
+// TestLayout checks that a section follows the vendor's order of prose and
+// facts (layout), and that facts its prose already words (worded) are not
+// stated a second time.
+func TestLayout(t *testing.T) {
+	src := `openwhitepaper: "1"
+languages: [en]
+defaultLanguage: en
+vendor: {id: acme, name: {en: Acme}}
+services: [{id: app, name: {en: App}}]
+labelling:
+  userGroups: true
+  dataLabels: false
+  notes:
+    - {en: "Customers sort their users into groups of their own."}
+    - {en: "Ask support for anything else."}
+  layout: [dataLabels, notes/1]
+  worded: [userGroups]
+`
+	doc, err := whitepaper.Parse([]byte(src))
+	require.NoError(t, err)
+	require.False(t, doc.Validate().HasErrors(), "%v", doc.Validate())
+	var md bytes.Buffer
+	require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.English}}))
+	out := md.String()
+	labels := strings.Index(out, locale.English().Message("fact.Labelling.dataLabels.false"))
+	ask := strings.Index(out, "Ask support")
+	groups := strings.Index(out, "Customers sort")
+	require.True(t, labels >= 0 && ask >= 0 && groups >= 0, out)
+	assert.Less(t, labels, ask, "the layout puts the fact before the paragraph")
+	assert.Less(t, ask, groups, "what the layout does not name follows")
+	assert.NotContains(t, out, locale.English().Message("fact.Labelling.userGroups.true"), "a fact the prose words is not stated again")
+
+	bad, err := whitepaper.Parse([]byte(strings.Replace(src, "[dataLabels, notes/1]", "[dataLabel, notes/2]", 1)))
+	require.NoError(t, err)
+	ds := bad.Validate().Errors()
+	require.Len(t, ds, 2, "%v", ds)
+	assert.Contains(t, ds[0].Message, `"dataLabel" is neither a field of labelling nor a paragraph`)
+	assert.Contains(t, ds[1].Message, `"notes/2" names no paragraph of labelling`)
 }

@@ -550,17 +550,37 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 	}
 	// The vendor's prose comes first: it leads into the facts and tables
 	// ("LRM は、以下のセキュリティ対策を実施します。"); references close the section.
+	// A section that states the vendor's own order (layout) follows it.
 	notes := b.notes(n)
+	paras := notes[:len(n.Notes)]
+	facts := func(keep func(string) bool) []block {
+		if r, ok := s.(*whitepaper.Responsibilities); ok {
+			if keep("duties") {
+				return []block{{Table: b.responsibilities(r)}}
+			}
+			return nil
+		}
+		return b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field, keep)
+	}
 	var blocks []block
-	for len(notes) > 0 && notes[0].Para != nil {
-		blocks, notes = append(blocks, notes[0]), notes[1:]
+	placed := map[string]bool{}
+	for _, item := range n.Layout {
+		placed[item] = true
+		if rest, ok := strings.CutPrefix(item, "notes/"); ok {
+			if k, err := strconv.Atoi(rest); err == nil && k >= 0 && k < len(paras) {
+				blocks = append(blocks, paras[k])
+			}
+			continue
+		}
+		blocks = append(blocks, facts(func(name string) bool { return name == item })...)
 	}
-	if r, ok := s.(*whitepaper.Responsibilities); ok {
-		blocks = append(blocks, block{Table: b.responsibilities(r)})
-	} else {
-		blocks = append(blocks, b.fields(reflect.ValueOf(s).Elem(), "/"+info.Field)...)
+	for k, p := range paras {
+		if !placed["notes/"+strconv.Itoa(k)] {
+			blocks = append(blocks, p)
+		}
 	}
-	blocks = append(blocks, notes...)
+	blocks = append(blocks, facts(func(name string) bool { return !placed[name] })...)
+	blocks = append(blocks, notes[len(n.Notes):]...)
 	return section{Anchor: string(info.ID), Title: title, Blocks: blocks}
 }
 
@@ -609,11 +629,13 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 
 // fields lays out a section's typed fields: lists of items as tables, the
 // rest as labelled rows.
-func (b *builder) fields(v reflect.Value, ptr string) []block {
+func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) bool) []block {
 	t := v.Type()
 	var qualified []whitepaper.FieldQualifier
+	var worded []string
 	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
 		qualified = s.SectionNotes().Qualified
+		worded = s.SectionNotes().Worded
 	}
 	var rows []row
 	var blocks []block
@@ -625,7 +647,7 @@ func (b *builder) fields(v reflect.Value, ptr string) []block {
 	}
 	for _, f := range whitepaper.Fields(t) {
 		fv := v.FieldByIndex(f.Index)
-		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] {
+		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) {
 			continue
 		}
 		name := f.Name

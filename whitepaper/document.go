@@ -232,6 +232,16 @@ type Notes struct {
 	// Qualified hedges fields of the section, such as "in principle" on a
 	// yes/no fact.
 	Qualified []FieldQualifier `json:"qualified,omitempty"`
+	// Layout gives the vendor's order of what the section says, where it
+	// is not its prose first, then its facts, then its references:
+	// "notes/0" for a paragraph, a field's name for its facts ("sets").
+	// What it does not name follows in the usual order.
+	Layout []string `json:"layout,omitempty" whitepaper:"set"`
+	// Worded lists the fields whose facts the section's prose already
+	// states in the vendor's words: a page shows the prose and not a
+	// second statement of the same facts, which stay typed for the differ,
+	// the checks and comparisons.
+	Worded []string `json:"worded,omitempty" whitepaper:"set"`
 }
 
 // SectionNotes returns the notes, so that every section satisfies [Section].

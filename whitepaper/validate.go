@@ -529,9 +529,31 @@ func (v *validator) qualified(doc reflect.Value) {
 		if !ok {
 			continue
 		}
-		for i, q := range s.SectionNotes().Qualified {
+		n := s.SectionNotes()
+		p := (*path)(nil).field(f.Name)
+		for i, q := range n.Qualified {
 			if !fieldPath(fv.Type().Elem(), q.Field) {
-				v.errorf((*path)(nil).field(f.Name).field("qualified").at(i).field("field"), "unknown-reference", "%q is not a field of %s (name a field, or a path such as lawEnforcement/notifyCustomer)", q.Field, f.Name)
+				v.errorf(p.field("qualified").at(i).field("field"), "unknown-reference", "%q is not a field of %s (name a field, or a path such as lawEnforcement/notifyCustomer)", q.Field, f.Name)
+			}
+		}
+		own := func(name string) bool {
+			g, ok := FieldByName(fv.Type().Elem(), name)
+			return ok && !g.Shared()
+		}
+		for i, l := range n.Layout {
+			if rest, ok := strings.CutPrefix(l, "notes/"); ok {
+				if k, err := strconv.Atoi(rest); err != nil || k < 0 || k >= len(n.Notes) || strconv.Itoa(k) != rest {
+					v.errorf(p.field("layout").at(i), "unknown-reference", "%q names no paragraph of %s (it has %d: notes/0 to notes/%d)", l, f.Name, len(n.Notes), len(n.Notes)-1)
+				}
+				continue
+			}
+			if !own(l) {
+				v.errorf(p.field("layout").at(i), "unknown-reference", "%q is neither a field of %s nor a paragraph (notes/N)", l, f.Name)
+			}
+		}
+		for i, w := range n.Worded {
+			if !own(w) {
+				v.errorf(p.field("worded").at(i), "unknown-reference", "%q is not a field of %s", w, f.Name)
 			}
 		}
 	}
