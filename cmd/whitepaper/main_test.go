@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -298,7 +299,8 @@ func TestDiff(t *testing.T) {
 	assert.Equal(t, 1, code, "a new subprocessor needs a notice")
 	code, out, _ = runCLI("diff", "--format", "github", "../../examples/seculio.yaml", newFile)
 	require.Equal(t, 0, code)
-	assert.Regexp(t, `^::error file=.*new\.yaml,line=741,title=弱化：バックアップの状況::バックアップ「データベース」の保管世代数`, out, "an annotation on the changed line")
+	line := strings.Count(newer[:strings.Index(newer, "generations: 3 generations")], "\n") + 1
+	assert.Regexp(t, `^::error file=.*new\.yaml,line=`+strconv.Itoa(line)+`,title=弱化：バックアップの状況::バックアップ「データベース」の保管世代数`, out, "an annotation on the changed line")
 	code, out, _ = runCLI("diff", "--format", "markdown", "../../examples/seculio.yaml", newFile)
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "<details>")
