@@ -981,12 +981,17 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		}
 		return b.joinGroups(groups)
 	case reflect.Struct:
-		// A nested item in a table cell: its values in field order.
+		// A nested item in a table cell: its first value, then the others
+		// in parentheses, so that the items of a list stay apart:
+		// "Head office (Chiyoda-ku, Tokyo, Japan), Berlin office (…)".
 		var groups [][]span
 		for _, f := range whitepaper.Fields(v.Type()) {
 			if fv := v.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
 				groups = append(groups, b.value(f.Name, fv))
 			}
+		}
+		if len(groups) > 1 {
+			return append(groups[0], b.remark(b.joinGroups(groups[1:]))...)
 		}
 		return b.joinGroups(groups)
 	}
