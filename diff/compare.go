@@ -12,13 +12,14 @@
 package diff
 
 import (
-	"encoding/json"
 	"fmt"
-	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
@@ -44,13 +45,13 @@ func (p Path) String() string {
 	for _, s := range p {
 		switch s.kind {
 		case 'k':
-			b.WriteString("[" + clip(s.Key, maxKeyInPath) + "]")
+			b.WriteString("[" + wording.Clip(s.Key, maxKeyInPath) + "]")
 		case 'i':
 			b.WriteString("[" + strconv.Itoa(s.Index) + "]")
 		case 'l':
 			b.WriteString("/" + s.Lang)
 		case 'v':
-			b.WriteString("[" + clip(s.Key, maxKeyInPath) + "]")
+			b.WriteString("[" + wording.Clip(s.Key, maxKeyInPath) + "]")
 		default:
 			b.WriteString("/" + s.Field)
 		}
@@ -61,21 +62,6 @@ func (p Path) String() string {
 // maxKeyInPath bounds, in characters, each key written in a path: a long
 // name would otherwise be repeated in the path of every change under it.
 const maxKeyInPath = 100
-
-// clip cuts s to n characters, marking the cut with "…".
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j] + "…"
-		}
-		i++
-	}
-	return s
-}
 
 func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }
 
@@ -128,7 +114,7 @@ type Change struct {
 	meta       whitepaper.Field   // the model field, for its order
 	subj       *subject           // the item holding the change
 	within     []whitepaper.Field // the records between the subject (or section) and the field
-	names      *names             // the documents' IDs, to word them as names
+	names      *wording.Names     // the documents' IDs, to word them as names
 }
 
 // subject is an item of a list that holds changes: the list (its owner
@@ -139,45 +125,10 @@ type subject struct {
 	old, new            reflect.Value
 }
 
-// names resolves the IDs a document declares (organisations, services,
-// plans) to their names, the new document's first.
-type names struct {
-	vendor string
-	byRef  map[whitepaper.Ref]map[string]whitepaper.Text
-}
-
-func newNames(docs ...*whitepaper.Document) *names {
-	n := &names{byRef: map[whitepaper.Ref]map[string]whitepaper.Text{
-		whitepaper.RefOrganization: {}, whitepaper.RefProvider: {}, whitepaper.RefService: {}, whitepaper.RefPlan: {},
-	}}
-	put := func(r whitepaper.Ref, id string, name whitepaper.Text) {
-		if _, ok := n.byRef[r][id]; !ok && !name.IsZero() {
-			n.byRef[r][id] = name
-		}
-	}
-	for _, d := range docs {
-		if n.vendor == "" {
-			n.vendor = d.Vendor.ID
-		}
-		put(whitepaper.RefOrganization, d.Vendor.ID, d.Vendor.Name)
-		for _, p := range d.Providers {
-			put(whitepaper.RefOrganization, p.ID, p.Name)
-			put(whitepaper.RefProvider, p.ID, p.Name)
-		}
-		for _, s := range d.Services {
-			put(whitepaper.RefService, s.ID, s.Name)
-		}
-		for _, p := range d.Plans {
-			put(whitepaper.RefPlan, p.ID, p.Name)
-		}
-	}
-	return n
-}
-
 // Compare lists the changes from old to new, in document order. It fails
 // when a keyed list repeats a key in either document.
 func Compare(old, new *whitepaper.Document) ([]Change, error) {
-	c := &comparer{names: newNames(new, old)}
+	c := &comparer{names: wording.NewNames(new, old)}
 	c.structs(reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), nil, "")
 	if c.err != nil {
 		return nil, c.err
@@ -190,7 +141,7 @@ type comparer struct {
 	err    error
 	subj   *subject           // the innermost list item being compared
 	within []whitepaper.Field // records entered below the subject or section
-	names  *names
+	names  *wording.Names
 }
 
 var (
@@ -291,7 +242,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 	if equal(a, b) {
 		return
 	}
-	ch := Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: text(a), New: text(b), oldV: a, newV: b, meta: f}
+	ch := Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: wording.Canonical(a), New: wording.Canonical(b), oldV: a, newV: b, meta: f}
 	if za {
 		ch.Kind, ch.Old = Added, ""
 	} else if zb {
@@ -316,30 +267,7 @@ func equal(a, b reflect.Value) bool {
 	case whitepaper.Schedule:
 		return x.Equal(b.Interface().(whitepaper.Schedule))
 	}
-	return text(a) == text(b)
-}
-
-// text gives a value's canonical text form.
-func text(v reflect.Value) string {
-	if reflectx.IsZero(v) {
-		return ""
-	}
-	switch x := v.Interface().(type) {
-	case *bool:
-		return strconv.FormatBool(*x)
-	case fmt.Stringer:
-		return x.String()
-	}
-	if v.Kind() == reflect.String {
-		return v.String()
-	}
-	// A record (a pointer to a struct): its canonical JSON, which is
-	// deterministic, never a Go memory address.
-	b, err := json.Marshal(v.Interface())
-	if err != nil {
-		return ""
-	}
-	return string(b)
+	return wording.Canonical(a) == wording.Canonical(b)
 }
 
 func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, owner, name string) {
@@ -456,13 +384,13 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f w
 	in := func(v reflect.Value) map[string]reflect.Value {
 		m := map[string]reflect.Value{}
 		for i := range lenOf(v) {
-			m[text(v.Index(i))] = v.Index(i)
+			m[wording.Canonical(v.Index(i))] = v.Index(i)
 		}
 		return m
 	}
 	ma, mb := in(a), in(b)
 	if lenOf(a) == 1 && lenOf(b) == 1 {
-		if x, y := text(a.Index(0)), text(b.Index(0)); x != y {
+		if x, y := wording.Canonical(a.Index(0)), wording.Canonical(b.Index(0)); x != y {
 			// One value for another: "from US to Japan", not a removal
 			// and an addition.
 			c.add(Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: x, New: y, oldV: a.Index(0), newV: b.Index(0), meta: f})
@@ -470,13 +398,13 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f w
 		return
 	}
 	for i := range lenOf(a) {
-		k := text(a.Index(i))
+		k := wording.Canonical(a.Index(i))
 		if _, ok := mb[k]; !ok {
 			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, Old: k, oldV: a.Index(i), meta: f})
 		}
 	}
 	for i := range lenOf(b) {
-		k := text(b.Index(i))
+		k := wording.Canonical(b.Index(i))
 		if _, ok := ma[k]; !ok {
 			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: i}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i), meta: f})
 		}
@@ -580,12 +508,12 @@ func identity(v reflect.Value) string {
 		if t, ok := f.Interface().(whitepaper.Text); ok {
 			return prefix + name + "=" + strings.ReplaceAll(strings.TrimSuffix(textKey(t), "\x00"), "\x00", "|")
 		}
-		return prefix + name + "=" + text(f)
+		return prefix + name + "=" + wording.Canonical(f)
 	}
 	if prefix != "" {
 		return strings.TrimSuffix(prefix, ",")
 	}
-	return "content=" + text(v)
+	return "content=" + wording.Canonical(v)
 }
 
 func reflectValue(v any) reflect.Value { return reflect.Indirect(reflect.ValueOf(v)) }

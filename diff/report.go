@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
@@ -318,10 +319,10 @@ func NewReport(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.
 			Subject: e.Subject, Item: e.Item, Old: e.Old, New: e.New, OldText: e.OldText, NewText: e.NewText,
 			Message: e.Message, Fingerprint: e.Fingerprint}
 		if c.Old == "" && e.Kind == Removed {
-			c.Old = text(e.oldV) // the removed record, in canonical JSON
+			c.Old = wording.Canonical(e.oldV) // the removed record, in canonical JSON
 		}
 		if c.New == "" && e.Kind == Added {
-			c.New = text(e.newV)
+			c.New = wording.Canonical(e.newV)
 		}
 		if e.Section != "" {
 			doc := newDoc
@@ -619,7 +620,7 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 		}
 		var chs []string
 		for _, c := range terms.Channels {
-			chs = append(chs, describe(reflect.ValueOf(c), nil, loc))
+			chs = append(chs, wording.Describe(reflect.ValueOf(c), nil, loc))
 		}
 		if len(chs) > 0 {
 			b.WriteString(textsafe.Terminal(loc.Message("diff.notice.channels", "channels", strings.Join(chs, loc.Message("list.separator")))) + "\n")
@@ -649,7 +650,7 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 			sub := reflectValue(s)
 			for _, f := range []string{"function", "data", "countries", "operator"} {
 				v, _ := fieldByName(sub, f)
-				if w := wordValue(v, nil, loc); w != "" {
+				if w := wording.Value(v, nil, loc); w != "" {
 					fmt.Fprintf(&b, "  %s: %s\n", loc.Message(locale.FieldKey("Subprocessor", f)), textsafe.Terminal(w))
 				}
 			}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
@@ -105,7 +106,7 @@ func TestEveryValueIsWorded(t *testing.T) {
 			}
 			v := sample(t, f.Type, 0)
 			for _, loc := range locale.All() {
-				s, ok := word(v, nil, loc)
+				s, ok := wording.Word(v, nil, loc)
 				assert.True(t, ok, "%s.%s (%s): worded with Go's formatting: %q", typ.Name(), f.Name, f.Type, s)
 				assert.NotRegexp(t, goFormatting, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
 				assert.NotEmpty(t, s, "%s.%s (%s)", typ.Name(), f.Name, f.Type)
