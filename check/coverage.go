@@ -10,15 +10,11 @@
 package check
 
 import (
-	_ "embed"
-	"github.com/openwhitepaper/whitepaper/internal/reflectx"
-	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
-	"go.yaml.in/yaml/v3"
-	"golang.org/x/text/language"
 )
 
 // Item is one disclosure item of the checklist.
@@ -34,34 +30,22 @@ type Item struct {
 	Either []string `json:"either,omitempty"`
 }
 
-//go:embed checklist.yaml
-var checklistYAML []byte
-
-var checklist = func() []Item {
-	var raw []struct {
-		Control string
-		Title   map[string]string
-		Fields  []string
-		Either  []string
-	}
-	if err := yaml.Unmarshal(checklistYAML, &raw); err != nil {
-		panic("check: checklist.yaml: " + err.Error())
-	}
-	items := make([]Item, len(raw))
-	for i, r := range raw {
-		items[i] = Item{Control: r.Control, Title: whitepaper.Text{}, Fields: r.Fields, Either: r.Either}
-		for k, v := range r.Title {
-			items[i].Title[language.MustParse(k)] = v
+// Checklist returns the ISO/IEC 27017 disclosure items, in the standard's
+// order: the questions of the iso27017 profile.
+func Checklist() []Item {
+	p, _ := ProfileByName("iso27017")
+	items := make([]Item, len(p.Questions))
+	for i, q := range p.Questions {
+		items[i] = Item{Control: q.ID, Title: q.Title}
+		for _, c := range q.Criteria {
+			if c.Either {
+				items[i].Either = append(items[i].Either, c.Field)
+			} else {
+				items[i].Fields = append(items[i].Fields, c.Field)
+			}
 		}
 	}
 	return items
-}()
-
-// Checklist returns the disclosure items, in ISO/IEC 27017 order.
-func Checklist() []Item {
-	out := make([]Item, len(checklist))
-	copy(out, checklist)
-	return out
 }
 
 // Status is how a document answers an item.
@@ -104,75 +88,67 @@ func (r *CoverageReport) Percent() float64 {
 	return float64(r.Covered+r.NotProvided) * 100 / float64(len(r.Items))
 }
 
-// Coverage checks the document against the checklist.
+// Coverage checks the document against the ISO/IEC 27017 checklist: an
+// item is covered when a fact answers it, stated as not provided when the
+// only facts that answer it say no, and missing otherwise. It summarizes
+// [Answer] with the iso27017 profile.
 func Coverage(doc *whitepaper.Document) *CoverageReport {
+	p, _ := ProfileByName("iso27017")
+	return Summarize(Answer(doc, p, nil))
+}
+
+// Summarize counts an answer sheet's answers as coverage: an answer of
+// yes, partly or plan-dependent covers its item, an answer of no states it
+// as not provided.
+func Summarize(sheet *AnswerSheet) *CoverageReport {
 	r := &CoverageReport{}
-	root := reflect.ValueOf(doc).Elem()
-	for _, it := range checklist {
+	items := map[string]Item{}
+	if sheet.Profile != nil && sheet.Profile.Name == "iso27017" {
+		for _, it := range Checklist() {
+			items[it.Control] = it
+		}
+	}
+	for _, a := range sheet.Answers {
+		it, ok := items[a.Question.ID]
+		if !ok {
+			it = Item{Control: a.Question.ID, Title: a.Question.Title}
+		}
 		res := ItemResult{Item: it, Status: Missing}
-		var falses []string
-		for _, f := range it.Fields {
-			v, ok := lookup(root, f)
-			if !ok || reflectx.IsZero(v) {
-				continue
-			}
-			if b, isBool := v.Interface().(*bool); isBool && !*b {
-				falses = append(falses, f)
-				continue
-			}
+		switch a.Verdict {
+		case Yes, Partly, PlanDependent:
 			res.Status = Covered
-			res.Paths = append(res.Paths, f)
-		}
-		for _, f := range it.Either {
-			if v, ok := lookup(root, f); ok && !reflectx.IsZero(v) {
-				res.Status = Covered
-				res.Paths = append(res.Paths, f)
-			}
-		}
-		if res.Status == Missing && len(falses) > 0 {
-			res.Status, res.Paths = NotProvided, falses
-		}
-		switch res.Status {
-		case Covered:
 			r.Covered++
-		case NotProvided:
+		case No:
+			res.Status = NotProvided
 			r.NotProvided++
 		default:
 			r.Missing++
+		}
+		for _, e := range a.Evidence {
+			if (res.Status == Covered) == (e.Verdict != No) {
+				res.Paths = appendField(res.Paths, e.Pointer)
+			}
 		}
 		r.Items = append(r.Items, res)
 	}
 	return r
 }
 
-// lookup follows a JSON Pointer of property names through the model.
-func lookup(v reflect.Value, ptr string) (reflect.Value, bool) {
-	for _, seg := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
-		for v.Kind() == reflect.Pointer {
-			if v.IsNil() {
-				return v, false
-			}
-			v = v.Elem()
+// appendField adds the field a pointer reaches, with its list indexes
+// left out (/backup/sets/0/generations is a fact of /backup/sets), once.
+func appendField(paths []string, ptr string) []string {
+	var segs []string
+	for _, s := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
+		if _, err := strconv.Atoi(s); err == nil {
+			break
 		}
-		if v.Kind() != reflect.Struct {
-			return v, false
-		}
-		f, ok := field(v, seg)
-		if !ok {
-			return v, false
-		}
-		v = f
+		segs = append(segs, s)
 	}
-	return v, true
-}
-
-// field finds a struct field by its document name, in embedded structs too.
-func field(v reflect.Value, name string) (reflect.Value, bool) {
-	f, ok := whitepaper.FieldByName(v.Type(), name)
-	if !ok {
-		return v, false
+	f := "/" + strings.Join(segs, "/")
+	if slices.Contains(paths, f) {
+		return paths
 	}
-	return v.FieldByIndex(f.Index), true
+	return append(paths, f)
 }
 
 func formatPercent(p float64) string { return strconv.FormatFloat(p, 'f', 1, 64) }

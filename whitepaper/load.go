@@ -66,6 +66,7 @@ type loadConfig struct {
 	format   Format
 	maxBytes int64
 	maxNodes int
+	into     *reflect.Value // Decode's target, instead of a Document
 }
 
 // An Option changes how a document is loaded.
@@ -115,6 +116,29 @@ func Load(r io.Reader, opts ...Option) (*Document, error) {
 			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
 	}
 	return parse(data, c)
+}
+
+// Decode decodes YAML or JSON bytes into v, a non-nil pointer to a struct
+// built like the model's types: fields named by their json tags, of
+// strings, booleans, [Text], language tags, types with an UnmarshalText
+// method, structs, pointers and slices of these. Decoding is as strict as
+// [Parse]'s, with its diagnostics: unknown fields, duplicate keys, wrong
+// types and nulls are errors that name the file, line and column. Other
+// packages' files that follow the model's conventions, such as checklist
+// profiles, are read with it.
+func Decode(data []byte, v any, opts ...Option) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
+		return fmt.Errorf("whitepaper.Decode: want a non-nil pointer to a struct, got %T", v)
+	}
+	c := newConfig(opts)
+	c.into = &rv
+	if int64(len(data)) > c.maxBytes {
+		return Diagnostics{{Code: "too-large", Pos: Pos{Filename: c.filename},
+			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
+	}
+	_, err := parse(data, c)
+	return err
 }
 
 // Parse decodes a document from YAML or JSON bytes.
@@ -205,6 +229,14 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	}
 	if root == nil {
 		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
+	}
+	if c.into != nil {
+		d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
+		d.decode(root, c.into.Elem(), nil)
+		if ds := d.diags.list(c.filename); len(ds) > 0 {
+			return nil, ds
+		}
+		return nil, nil
 	}
 	d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
 	doc := &Document{src: &source{filename: c.filename, root: root, format: format, maxNodes: c.maxNodes}}

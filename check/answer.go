@@ -1,0 +1,390 @@
+package check
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"github.com/openwhitepaper/whitepaper/internal/wording"
+	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"golang.org/x/text/language"
+)
+
+// Verdict is how a document answers a question of a checklist.
+type Verdict string
+
+// The verdicts.
+const (
+	// Yes means the document states facts that answer the question.
+	Yes Verdict = "yes"
+	// No means the document states that it is not done, or states a
+	// value that does not meet the question's condition.
+	No Verdict = "no"
+	// Partly means the question needs several facts and the document
+	// states some of them, or states both yes and no.
+	Partly Verdict = "partly"
+	// PlanDependent means the facts that answer yes hold only for some
+	// plans or services.
+	PlanDependent Verdict = "plan-dependent"
+	// NotStated means the document states nothing that answers it.
+	NotStated Verdict = "not-stated"
+)
+
+// AnswerSheet is a document's answers to a profile's questions, worded in
+// one language.
+type AnswerSheet struct {
+	// Profile is the checklist answered.
+	Profile *Profile `json:"-"`
+	// Answers has an answer per question, in the profile's order.
+	Answers []QuestionAnswer `json:"answers"`
+}
+
+// QuestionAnswer is the answer to one question.
+type QuestionAnswer struct {
+	Question Question `json:"-"`
+	Verdict  Verdict  `json:"answer"`
+	// Evidence lists the facts that answer it, in the order of the
+	// question's criteria.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence is one fact of the document that answers a question.
+type Evidence struct {
+	// Pointer is the JSON Pointer of the fact in the document, such as
+	// "/backup/sets/0/generations".
+	Pointer string `json:"pointer"`
+	// Fact is the fact worded in the reader's language.
+	Fact string `json:"fact"`
+	// Verdict is what the fact says on its own: yes, no or plan-dependent.
+	Verdict Verdict `json:"answer"`
+	// Section is the vendor's section number and title where the fact
+	// is, such as "6 データのバックアップ".
+	Section string `json:"section"`
+	// Prose marks a fact that is a description rather than a value.
+	Prose bool `json:"prose,omitempty"`
+}
+
+// Answer answers the profile's questions from the document's facts,
+// worded in loc's language (English when loc is nil).
+func Answer(doc *whitepaper.Document, p *Profile, loc *locale.Locale) *AnswerSheet {
+	if loc == nil {
+		loc = locale.For(language.English)
+	}
+	a := &answerer{doc: doc, loc: loc, names: wording.NewNames(doc), headings: doc.Headings()}
+	sheet := &AnswerSheet{Profile: p}
+	for _, q := range p.Questions {
+		sheet.Answers = append(sheet.Answers, a.question(q))
+	}
+	return sheet
+}
+
+type answerer struct {
+	doc      *whitepaper.Document
+	loc      *locale.Locale
+	names    *wording.Names
+	headings []whitepaper.Heading
+}
+
+func (a *answerer) question(q Question) QuestionAnswer {
+	ans := QuestionAnswer{Question: q, Evidence: []Evidence{}}
+	met := 0 // criteria with a yes
+	var yes, scoped, no int
+	for _, cr := range q.Criteria {
+		ev := a.criterion(cr)
+		got := false
+		for _, e := range ev {
+			switch e.Verdict {
+			case Yes:
+				yes++
+				got = true
+			case PlanDependent:
+				scoped++
+				got = true
+			case No:
+				no++
+			}
+		}
+		if got {
+			met++
+		}
+		ans.Evidence = append(ans.Evidence, ev...)
+	}
+	switch {
+	case yes+scoped+no == 0:
+		ans.Verdict = NotStated
+	case q.All && met < len(q.Criteria) && met > 0:
+		ans.Verdict = Partly
+	case yes > 0:
+		ans.Verdict = Yes
+	case scoped > 0:
+		ans.Verdict = PlanDependent
+	default:
+		ans.Verdict = No
+	}
+	return ans
+}
+
+// criterion gathers the facts the criterion's field holds.
+func (a *answerer) criterion(cr Criterion) []Evidence {
+	var out []Evidence
+	segs := strings.Split(strings.TrimPrefix(cr.Field, "/"), "/")
+	var walk func(v reflect.Value, i int, ptr string, parent reflect.Value, scoped bool)
+	walk = func(v reflect.Value, i int, ptr string, parent reflect.Value, scoped bool) {
+		for v.Kind() == reflect.Pointer && v.Type() != boolType {
+			if v.IsNil() {
+				return
+			}
+			v = v.Elem()
+		}
+		if v.Kind() == reflect.Struct && scopedItem(v) {
+			scoped = true
+		}
+		if i == len(segs) {
+			if e, ok := a.fact(cr, v, ptr, parent, scoped); ok {
+				out = append(out, e)
+			}
+			return
+		}
+		if segs[i] == "*" {
+			if v.Kind() != reflect.Slice {
+				return
+			}
+			for j := range v.Len() {
+				walk(v.Index(j), i+1, ptr+"/"+strconv.Itoa(j), v.Index(j), scoped)
+			}
+			return
+		}
+		if v.Kind() != reflect.Struct {
+			return
+		}
+		f, ok := whitepaper.FieldByName(v.Type(), segs[i])
+		if !ok {
+			return
+		}
+		walk(v.FieldByIndex(f.Index), i+1, ptr+"/"+segs[i], parent, scoped)
+	}
+	walk(reflect.ValueOf(a.doc), 0, "", reflect.Value{}, false)
+	return out
+}
+
+// scopedItem reports whether a record holds only for some plans or services.
+func scopedItem(v reflect.Value) bool {
+	for _, name := range []string{"plans", "services"} {
+		if f, ok := whitepaper.FieldByName(v.Type(), name); ok && f.Shared() && v.FieldByIndex(f.Index).Len() > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// fact words one value the criterion reaches, and says what it answers.
+func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflect.Value, scoped bool) (Evidence, bool) {
+	_, field, _ := resolve(cr.Field)
+	if !v.IsValid() || reflectx.IsZero(v) || (!cr.Prose && !statesFact(v)) {
+		return Evidence{}, false
+	}
+	e := Evidence{Pointer: ptr, Verdict: Yes, Section: a.section(ptr), Prose: isProse(v.Type(), field)}
+	if b, ok := v.Interface().(*bool); ok {
+		e.Fact = a.statement(field, *b)
+		if !*b && !cr.Either {
+			e.Verdict = No
+		}
+	} else {
+		e.Fact = wording.Label(field, a.loc) + ": " + a.value(field, v)
+	}
+	if met, ok := meets(cr, v); ok && !met {
+		e.Verdict = No
+	}
+	if cr.Equals == "false" && e.Verdict == No {
+		e.Verdict = Yes // a "not done" that the question asks for
+	}
+	if parent.IsValid() {
+		if name := wording.Describe(parent, a.names, a.loc); name != "" {
+			e.Fact = name + " — " + e.Fact
+		}
+	}
+	if scoped && e.Verdict == Yes {
+		e.Verdict = PlanDependent
+	}
+	return e, true
+}
+
+// statement words a yes/no fact by the locale's statement for the field
+// in that state, or as the field's label and yes or no.
+func (a *answerer) statement(f whitepaper.Field, b bool) string {
+	if key := "fact." + f.Owner.Name() + "." + f.Name + "." + strconv.FormatBool(b); a.loc.Has(key) {
+		return a.loc.Message(key)
+	}
+	return wording.Label(f, a.loc) + ": " + a.loc.Bool(&b)
+}
+
+// value words a value; a list of records as the names of its items.
+func (a *answerer) value(f whitepaper.Field, v reflect.Value) string {
+	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct && v.Type() != textsType {
+		var parts []string
+		for i := range v.Len() {
+			if s := wording.Describe(v.Index(i), a.names, a.loc); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return wording.Clip(strings.Join(parts, a.loc.Message("list.separator")), wording.MaxRecord)
+	}
+	return wording.Clip(wording.Field(f, v, a.names, a.loc), wording.MaxRecord)
+}
+
+// statesFact reports whether a value states a fact, not prose alone: a
+// record or a list counts when one of its fields that is not text does.
+func statesFact(v reflect.Value) bool {
+	for v.Kind() == reflect.Pointer && v.Type() != boolType {
+		if v.IsNil() {
+			return false
+		}
+		v = v.Elem()
+	}
+	if reflectx.IsZero(v) {
+		return false
+	}
+	switch {
+	case v.Type() == textType || v.Type() == textsType:
+		return false
+	case v.Kind() == reflect.Slice:
+		for i := range v.Len() {
+			if statesFact(v.Index(i)) {
+				return true
+			}
+		}
+		return false
+	case v.Kind() == reflect.Struct && !v.Type().Implements(stringerType) && v.Type().NumMethod() == 0:
+		for _, f := range whitepaper.Fields(v.Type()) {
+			if f.Shared() || isProse(f.Type, f) {
+				continue
+			}
+			if statesFact(v.FieldByIndex(f.Index)) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+var stringerType = reflect.TypeFor[fmt.Stringer]()
+
+// section names the vendor's heading that holds the fact: its number and
+// title.
+func (a *answerer) section(ptr string) string {
+	segs := strings.Split(strings.TrimPrefix(ptr, "/"), "/")
+	if len(segs) == 0 {
+		return ""
+	}
+	id, ok := sectionIDs[segs[0]]
+	if !ok {
+		return ""
+	}
+	var h whitepaper.Heading
+	found := false
+	if len(segs) > 1 {
+		part := "/" + segs[0] + "/" + segs[1]
+		for _, x := range a.headings {
+			for _, f := range x.Fields {
+				if f == part {
+					h, found = x, true
+				}
+			}
+		}
+	}
+	if !found {
+		h, found = a.doc.HeadingOf(id)
+	}
+	if !found {
+		return ""
+	}
+	title := wording.In(h.Title, a.loc)
+	if title == "" {
+		title = a.loc.Section(id)
+	}
+	return strings.TrimSpace(h.Number + " " + title)
+}
+
+var sectionIDs = func() map[string]whitepaper.SectionID {
+	m := map[string]whitepaper.SectionID{}
+	for _, s := range whitepaper.Sections() {
+		m[s.Field] = s.ID
+	}
+	return m
+}()
+
+// meets tests the criterion's condition on a value; ok is false when the
+// criterion has none.
+func meets(cr Criterion, v reflect.Value) (met, ok bool) {
+	switch {
+	case cr.Equals != "":
+		if v.Kind() == reflect.Slice {
+			for i := range v.Len() {
+				if wording.Canonical(v.Index(i)) == cr.Equals {
+					return true, true
+				}
+			}
+			return false, true
+		}
+		return wording.Canonical(v) == cr.Equals, true
+	case cr.AtLeast != "" || cr.AtMost != "":
+		met = true
+		if cr.AtLeast != "" {
+			bound, _ := parseAmount(v.Type(), cr.AtLeast)
+			c, ok := compareAmount(v, bound)
+			met = met && ok && c >= 0
+		}
+		if cr.AtMost != "" {
+			bound, _ := parseAmount(v.Type(), cr.AtMost)
+			c, ok := compareAmount(v, bound)
+			met = met && ok && c <= 0
+		}
+		return met, true
+	}
+	return false, false
+}
+
+// parseAmount parses a bound in the notation of the field's type.
+func parseAmount(t reflect.Type, s string) (reflect.Value, error) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if _, ok := t.MethodByName("Compare"); !ok && t != reflect.TypeFor[whitepaper.Count]() {
+		return reflect.Value{}, errNoAmount
+	}
+	p := reflect.New(t)
+	u, ok := p.Interface().(interface{ UnmarshalText([]byte) error })
+	if !ok {
+		return reflect.Value{}, errNoAmount
+	}
+	if err := u.UnmarshalText([]byte(s)); err != nil {
+		return reflect.Value{}, err
+	}
+	return p.Elem(), nil
+}
+
+// compareAmount orders a value and a bound of the same type.
+func compareAmount(v, bound reflect.Value) (int, bool) {
+	if !bound.IsValid() || v.Type() != bound.Type() {
+		return 0, false
+	}
+	if c, ok := v.Interface().(whitepaper.Count); ok {
+		b := bound.Interface().(whitepaper.Count)
+		switch {
+		case c.Value < b.Value:
+			return -1, true
+		case c.Value > b.Value:
+			return 1, true
+		}
+		return 0, true
+	}
+	m := v.MethodByName("Compare")
+	if !m.IsValid() {
+		return 0, false
+	}
+	return int(m.Call([]reflect.Value{bound})[0].Int()), true
+}
