@@ -2,27 +2,37 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/openwhitepaper/whitepaper/check"
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
-const coverageUsage = `usage: whitepaper coverage [--format text|markdown|json] [--lang ja|en]
-                           [--fail-under PERCENT] FILE
+const coverageUsage = `usage: whitepaper coverage [--profile NAME|FILE] [--format text|csv|markdown|json]
+                           [--lang ja|en] [--fail-under PERCENT] FILE
 
-Coverage checks the document against the ISO/IEC 27017 items on which a
-cloud provider should inform its customers: for each, whether the document
-answers it (and with which fields), states it as explicitly not provided,
-or leaves it out; then the share of items addressed. The document is
-validated first; a document with errors is not checked.
+Coverage answers a checklist from the document's facts: for each item,
+yes, no, partly, depends on the plan, or not stated, with the facts that
+answer it, worded in the reader's language, and the vendor's section where
+each is. A section's prose answers an item only where the checklist says a
+description answers it. The document is validated first; a document with
+errors is not checked.
+
+--profile names a bundled checklist (iso27017, the default; meti-sla;
+mext; aspic) or a YAML file of your own in the same shape (see README).
+--format csv writes UTF-8 with a byte order mark, for spreadsheets. With
+the default profile, the text format lists each ISO/IEC 27017 item as
+covered, stated as not provided or missing, with the fields that answer it.
 
 Exit status: 0, or 1 when the document has errors or addresses less than
---fail-under percent of the items; 2 on usage errors.
+--fail-under percent of the items; 2 on usage errors and broken profiles.
 
 Flags:
 `
@@ -62,7 +72,8 @@ func pickLocale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*
 
 func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("coverage", coverageUsage, stderr)
-	format := fs.String("format", "text", "output `format`: text, markdown or json")
+	profile := fs.String("profile", "", "bundled checklist `NAME` ("+strings.Join(check.ProfileNames(), ", ")+") or profile FILE (default iso27017)")
+	format := fs.String("format", "text", "output `format`: text, csv, markdown or json")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the document's)")
 	failUnder := fs.Float64("fail-under", 0, "exit 1 when less than `PERCENT` of the items are addressed")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -73,11 +84,15 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	write := map[string]func(io.Writer, *check.CoverageReport, *locale.Locale) error{
-		"text": check.WriteCoverageText, "markdown": check.WriteCoverageMarkdown, "json": check.WriteCoverageJSON,
+	write := map[string]func(io.Writer, *check.AnswerSheet, *locale.Locale) error{
+		"text": check.WriteSheetText, "csv": check.WriteSheetCSV, "markdown": check.WriteSheetMarkdown, "json": check.WriteSheetJSON,
 	}[*format]
 	if write == nil {
-		fmt.Fprintf(stderr, "whitepaper coverage: unknown format %q (want text, markdown or json)\n", *format)
+		fmt.Fprintf(stderr, "whitepaper coverage: unknown format %q (want text, csv, markdown or json)\n", *format)
+		return exitUsage
+	}
+	p, ok := findProfile(*profile, stderr)
+	if !ok {
 		return exitUsage
 	}
 	doc, code, ok := load("coverage", fs.Arg(0), stdin, true, stderr)
@@ -88,9 +103,16 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	r := check.Coverage(doc)
+	sheet := check.Answer(doc, p, loc)
+	r := check.Summarize(sheet)
 	var buf bytes.Buffer
-	if err := write(&buf, r, loc); err != nil {
+	var err error
+	if *profile == "" && *format == "text" {
+		err = check.WriteCoverageText(&buf, r, loc) // the ISO/IEC 27017 report as it was
+	} else {
+		err = write(&buf, sheet, loc)
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
 		return exitUsage
 	}
@@ -101,6 +123,34 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// findProfile finds a bundled profile by name, or else reads the file.
+func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
+	if name == "" {
+		name = "iso27017"
+	}
+	if p, ok := check.ProfileByName(name); ok {
+		return p, true
+	}
+	if !strings.ContainsAny(name, "/\\.") {
+		fmt.Fprintf(stderr, "whitepaper coverage: --profile: no bundled profile %q (have %s); a file of your own is named by its path\n",
+			textsafe.Terminal(name), strings.Join(check.ProfileNames(), ", "))
+		return nil, false
+	}
+	p, err := check.LoadProfile(name)
+	if err != nil {
+		var ds whitepaper.Diagnostics
+		if errors.As(err, &ds) {
+			for _, d := range ds {
+				fmt.Fprintf(stderr, "%s\n", textsafe.Terminal(d.String()))
+			}
+		} else {
+			fmt.Fprintf(stderr, "whitepaper coverage: --profile: %s\n", textsafe.Terminal(err.Error()))
+		}
+		return nil, false
+	}
+	return p, true
 }
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -126,3 +126,60 @@ func Terminal(s string) string {
 func needsEscape(r rune) bool {
 	return IsControl(r) || IsBidiControl(r) || IsInvisible(r) || r == 0x2028 || r == 0x2029
 }
+
+// Markdown escapes s for CommonMark and GFM: atStart says whether s
+// begins a line of its own.
+//
+// The output goes through many renderers (goldmark, Python-Markdown as
+// used by MkDocs, markdown-it, marked), which do not agree on backslash
+// escapes: Python-Markdown passes a raw HTML tag through "\<". So "<", ">"
+// and "&" are written as entities, which every renderer shows as text, and
+// so are "[", "]" and "!", which could otherwise form a link or an image
+// with text around them; no raw HTML is ever written. The other markup
+// characters get a backslash. Reordering bidirectional controls are
+// dropped.
+func Markdown(s string, atStart bool) string {
+	s = StripBidi(s)
+	var b strings.Builder
+	digits := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if e, ok := markdownEntities[c]; ok {
+			b.WriteString(e)
+			atStart, digits = false, false
+			continue
+		}
+		switch {
+		case c == '\\' || c == '`' || c == '*' || c == '_' || c == '|' || c == '~':
+			b.WriteByte('\\')
+		case atStart && (c == '#' || c == '-' || c == '+' || c == '='):
+			b.WriteByte('\\')
+		case digits && (c == '.' || c == ')'):
+			b.WriteByte('\\')
+		case c == '\r':
+			continue
+		}
+		b.WriteByte(c)
+		switch {
+		case c == '\n':
+			atStart, digits = true, false
+		case c == ' ' || c == '\t':
+			digits = false
+		case c >= '0' && c <= '9':
+			digits = atStart || digits
+			atStart = false
+		default:
+			atStart, digits = false, false
+		}
+	}
+	return b.String()
+}
+
+// markdownEntities are the characters Markdown writes as character references.
+var markdownEntities = map[byte]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '[': "&#91;", ']': "&#93;", '!': "&#33;"}
+
+// MarkdownURL writes a link destination between angle brackets, where only
+// angle brackets and line breaks would end it.
+func MarkdownURL(u string) string {
+	return strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "", " ", "%20").Replace(u)
+}
