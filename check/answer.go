@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -139,7 +140,7 @@ func (a *answerer) criterion(cr Criterion) []Evidence {
 			}
 			v = v.Elem()
 		}
-		if v.Kind() == reflect.Struct && scopedItem(v) {
+		if v.Kind() == reflect.Struct && a.scopedItem(v) {
 			scoped = true
 		}
 		if i == len(segs) {
@@ -170,14 +171,14 @@ func (a *answerer) criterion(cr Criterion) []Evidence {
 	return out
 }
 
-// scopedItem reports whether a record holds only for some plans or services.
-func scopedItem(v reflect.Value) bool {
-	for _, name := range []string{"plans", "services"} {
-		if f, ok := whitepaper.FieldByName(v.Type(), name); ok && f.Shared() && v.FieldByIndex(f.Index).Len() > 0 {
-			return true
-		}
+// scopedItem reports whether a record holds only for some plans, or for
+// some of the document's services (not for the one service it has).
+func (a *answerer) scopedItem(v reflect.Value) bool {
+	if f, ok := whitepaper.FieldByName(v.Type(), "plans"); ok && f.Shared() && v.FieldByIndex(f.Index).Len() > 0 {
+		return true
 	}
-	return false
+	f, ok := whitepaper.FieldByName(v.Type(), "services")
+	return ok && f.Shared() && v.FieldByIndex(f.Index).Len() > 0 && v.FieldByIndex(f.Index).Len() < len(a.doc.Services)
 }
 
 // fact words one value the criterion reaches, and says what it answers.
@@ -202,7 +203,7 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 		e.Verdict = Yes // a "not done" that the question asks for
 	}
 	if parent.IsValid() {
-		if name := wording.Describe(parent, a.names, a.loc); name != "" {
+		if name := wording.Describe(parent, a.names, a.loc); name != "" && !strings.HasSuffix(e.Fact, ": "+name) {
 			e.Fact = name + " — " + e.Fact
 		}
 	}
@@ -257,7 +258,7 @@ func statesFact(v reflect.Value) bool {
 			}
 		}
 		return false
-	case v.Kind() == reflect.Struct && !v.Type().Implements(stringerType) && v.Type().NumMethod() == 0:
+	case v.Kind() == reflect.Struct && !v.Type().Implements(stringerType):
 		for _, f := range whitepaper.Fields(v.Type()) {
 			if f.Shared() || isProse(f.Type, f) {
 				continue
@@ -353,6 +354,13 @@ func parseAmount(t reflect.Type, s string) (reflect.Value, error) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	if vs := enumValues(t); vs != nil {
+		// A closed list whose values are in order, such as TLS versions.
+		if !slices.Contains(vs, s) {
+			return reflect.Value{}, fmt.Errorf("%q is not one of its values (%s)", s, strings.Join(vs, ", "))
+		}
+		return reflect.ValueOf(s).Convert(t), nil
+	}
 	if _, ok := t.MethodByName("Compare"); !ok && t != reflect.TypeFor[whitepaper.Count]() {
 		return reflect.Value{}, errNoAmount
 	}
@@ -382,9 +390,41 @@ func compareAmount(v, bound reflect.Value) (int, bool) {
 		}
 		return 0, true
 	}
+	if vs := enumValues(v.Type()); vs != nil {
+		i, j := slices.Index(vs, v.String()), slices.Index(vs, bound.String())
+		if i < 0 || j < 0 {
+			return 0, false
+		}
+		return cmpInt(i, j), true
+	}
 	m := v.MethodByName("Compare")
 	if !m.IsValid() {
 		return 0, false
 	}
 	return int(m.Call([]reflect.Value{bound})[0].Int()), true
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// enumValues lists the values of a closed vocabulary of the model, in its
+// order, or nil for another type.
+func enumValues(t reflect.Type) []string {
+	m, ok := t.MethodByName("Values")
+	if t.Kind() != reflect.String || !ok || m.Type.NumIn() != 1 || m.Type.NumOut() != 1 || m.Type.Out(0).Kind() != reflect.Slice {
+		return nil
+	}
+	vs := reflect.Zero(t).Method(m.Index).Call(nil)[0]
+	out := make([]string, vs.Len())
+	for i := range out {
+		out[i] = vs.Index(i).String()
+	}
+	return out
 }

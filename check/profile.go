@@ -322,6 +322,9 @@ func checkCriterion(cr Criterion) error {
 		if bound == "" {
 			continue
 		}
+		if enumValues(t) != nil && last.Better == whitepaper.Unordered {
+			return fmt.Errorf("%s: its values have no order; use equals", cr.Field)
+		}
 		if _, err := parseAmount(t, bound); err != nil {
 			return fmt.Errorf("%s: %v", cr.Field, err)
 		}
@@ -334,8 +337,8 @@ func checkCriterion(cr Criterion) error {
 		if e.Kind() != reflect.String && e != boolType {
 			return fmt.Errorf("%s: equals applies to a yes/no field, a name or a value of a closed list", cr.Field)
 		}
-		if v, ok := reflect.New(e).Interface().(interface{ Values() []string }); ok && !slices.Contains(v.Values(), cr.Equals) {
-			vals := v.Values()
+		if vals := enumValues(e); vals != nil && !slices.Contains(vals, cr.Equals) {
+			vals = slices.Clone(vals)
 			sort.Strings(vals)
 			return fmt.Errorf("%s: %q is not one of its values (%s)", cr.Field, cr.Equals, strings.Join(vals, ", "))
 		}

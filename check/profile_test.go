@@ -1,0 +1,203 @@
+package check
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/openwhitepaper/whitepaper/examples"
+	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// TestBundledProfiles checks every bundled profile: each question has a
+// source that names a document of the profile and a clause, a title in
+// both languages, an ID of its own, and criteria whose fields exist in
+// the model; and every example answers every question, with evidence for
+// every answer but "not stated".
+func TestBundledProfiles(t *testing.T) {
+	require.ElementsMatch(t, []string{"aspic", "iso27017", "meti-sla", "mext"}, ProfileNames())
+	for _, p := range Profiles() {
+		ids := map[string]bool{}
+		sources := map[string]bool{}
+		for _, s := range p.Sources {
+			sources[s.ID] = true
+			assert.NotEmpty(t, s.Edition, "%s: %s", p.Name, s.ID)
+		}
+		for _, q := range p.Questions {
+			assert.False(t, ids[q.ID], "%s: %s twice", p.Name, q.ID)
+			ids[q.ID] = true
+			assert.True(t, sources[q.Source.Document], "%s %s: no source", p.Name, q.ID)
+			assert.NotEmpty(t, q.Source.Clause, "%s %s: no clause", p.Name, q.ID)
+			assert.NotEmpty(t, q.Title.Get(language.Japanese), "%s %s", p.Name, q.ID)
+			assert.NotEmpty(t, q.Title.Get(language.English), "%s %s", p.Name, q.ID)
+			require.NotEmpty(t, q.Criteria, "%s %s", p.Name, q.ID)
+			for _, c := range q.Criteria {
+				assert.NoError(t, checkCriterion(c), "%s %s", p.Name, q.ID)
+			}
+		}
+		for _, name := range examples.Names() {
+			doc, err := examples.Load(name)
+			require.NoError(t, err)
+			sheet := Answer(doc, p, locale.For(language.English))
+			require.Len(t, sheet.Answers, len(p.Questions))
+			for _, a := range sheet.Answers {
+				assert.Contains(t, []Verdict{Yes, No, Partly, PlanDependent, NotStated}, a.Verdict)
+				assert.Equal(t, a.Verdict == NotStated, len(a.Evidence) == 0, "%s %s %s", p.Name, name, a.Question.ID)
+				for _, e := range a.Evidence {
+					assert.NotEmpty(t, e.Fact, "%s %s %s", p.Name, name, e.Pointer)
+					if _, inSection := sectionIDs[strings.Split(e.Pointer, "/")[1]]; inSection {
+						assert.NotEmpty(t, e.Section, "%s %s %s: no section", p.Name, name, e.Pointer)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAnswerGolden writes the answer sheet of every bundled profile for
+// every example in Japanese and English as Markdown, and one as CSV and
+// JSON.
+func TestAnswerGolden(t *testing.T) {
+	for _, p := range Profiles() {
+		for _, name := range examples.Names() {
+			doc, err := examples.Load(name)
+			require.NoError(t, err)
+			for _, lang := range []string{"ja", "en"} {
+				loc := locale.For(language.MustParse(lang))
+				var b bytes.Buffer
+				require.NoError(t, WriteSheetMarkdown(&b, Answer(doc, p, loc), loc))
+				golden(t, filepath.Join("testdata", "answers", p.Name+"."+name+"."+lang+".md"), b.Bytes())
+			}
+		}
+	}
+	doc, err := examples.Load("seculio")
+	require.NoError(t, err)
+	p, _ := ProfileByName("iso27017")
+	ja := locale.For(language.Japanese)
+	var c, j bytes.Buffer
+	require.NoError(t, WriteSheetCSV(&c, Answer(doc, p, ja), ja))
+	golden(t, filepath.Join("testdata", "answers", "iso27017.seculio.ja.csv"), c.Bytes())
+	require.NoError(t, WriteSheetJSON(&j, Answer(doc, p, ja), ja))
+	golden(t, filepath.Join("testdata", "answers", "iso27017.seculio.ja.json"), j.Bytes())
+}
+
+// TestSheetCSV checks that the CSV opens as UTF-8 with a byte order mark,
+// parses, and has the columns a buyer pastes into a checklist.
+func TestSheetCSV(t *testing.T) {
+	doc, err := examples.Load("classi")
+	require.NoError(t, err)
+	p, _ := ProfileByName("meti-sla")
+	for _, lang := range []string{"ja", "en"} {
+		loc := locale.For(language.MustParse(lang))
+		var b bytes.Buffer
+		require.NoError(t, WriteSheetCSV(&b, Answer(doc, p, loc), loc))
+		require.True(t, bytes.HasPrefix(b.Bytes(), []byte("\xef\xbb\xbf")), "a byte order mark first")
+		rows, err := csv.NewReader(bytes.NewReader(b.Bytes()[3:])).ReadAll()
+		require.NoError(t, err)
+		require.Len(t, rows, len(p.Questions)+1)
+		var head []string
+		for _, k := range []string{"item", "title", "required", "answer", "evidence", "section", "source"} {
+			head = append(head, loc.Message("check.column."+k))
+		}
+		assert.Equal(t, head, rows[0])
+		for i, q := range p.Questions {
+			assert.Equal(t, q.ID, rows[i+1][0])
+			assert.Contains(t, rows[i+1][6], q.Source.Clause)
+		}
+	}
+	assert.Equal(t, "'=1+1", cellSafe("=1+1"), "a formula is not run")
+	assert.Equal(t, "'-1", cellSafe("-1"))
+}
+
+// TestSheetJSON checks the documented shape.
+func TestSheetJSON(t *testing.T) {
+	doc, err := examples.Load("nulab")
+	require.NoError(t, err)
+	p, _ := ProfileByName("mext")
+	var b bytes.Buffer
+	require.NoError(t, WriteSheetJSON(&b, Answer(doc, p, nil), nil))
+	var got SheetJSON
+	dec := json.NewDecoder(&b)
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(&got))
+	assert.Equal(t, "mext", got.Profile)
+	assert.Equal(t, "en", got.Language)
+	assert.Len(t, got.Answers, len(p.Questions))
+	sum := 0
+	for _, n := range got.Counts {
+		sum += n
+	}
+	assert.Equal(t, len(p.Questions), sum)
+}
+
+// TestVerdicts checks each verdict on a document built for it.
+func TestVerdicts(t *testing.T) {
+	p, err := LoadProfile(filepath.Join("testdata", "profiles", "user.yaml"))
+	require.NoError(t, err)
+	answer := func(extra string) map[string]QuestionAnswer {
+		doc, err := whitepaper.Parse([]byte(base + extra))
+		require.NoError(t, err)
+		out := map[string]QuestionAnswer{}
+		for _, a := range Answer(doc, p, nil).Answers {
+			out[a.Question.ID] = a
+		}
+		return out
+	}
+	a := answer("")
+	for _, q := range []string{"Q1", "Q2", "Q3"} {
+		assert.Equal(t, NotStated, a[q].Verdict, q)
+	}
+	a = answer("dataLocation: {countries: [JP]}\ncryptography: {inTransit: [{protocol: tls, minVersion: \"1.3\"}]}\n" +
+		"backup: {sets: [{data: database, frequency: daily}]}\n")
+	assert.Equal(t, Yes, a["Q1"].Verdict)
+	assert.Equal(t, Yes, a["Q2"].Verdict, "1.3 is at least 1.2")
+	assert.Equal(t, Partly, a["Q3"].Verdict, "one of the three facts the question needs")
+	a = answer("dataLocation: {countries: [US]}\ncryptography: {inTransit: [{protocol: tls, minVersion: \"1.0\"}]}\n" +
+		"plans: [{id: pro, name: {en: Pro}}]\n" +
+		"backup: {sets: [{data: database, frequency: daily, generations: 7 generations, retention: 7 days, plans: [pro]}]}\n")
+	assert.Equal(t, No, a["Q1"].Verdict, "stated, and not in Japan")
+	assert.Equal(t, No, a["Q2"].Verdict, "TLS 1.0 is below the bound")
+	assert.Equal(t, PlanDependent, a["Q3"].Verdict, "only the Pro plan's backups")
+	assert.Contains(t, a["Q3"].Evidence[0].Fact, "Pro")
+
+	// Prose alone answers nothing: a record with only a note, or a section's notes.
+	iso, _ := ProfileByName("iso27017")
+	doc, err := whitepaper.Parse([]byte(base + "backup: {notes: [{en: We back up.}], sets: [{note: {en: nightly}}]}\n"))
+	require.NoError(t, err)
+	for _, ans := range Answer(doc, iso, nil).Answers {
+		if ans.Question.ID == "12.3.1" {
+			assert.Equal(t, NotStated, ans.Verdict, "a backup set with only a note states no fact")
+		}
+	}
+}
+
+// TestBrokenProfiles checks that each broken profile is refused with the
+// file, line and column of the problem.
+func TestBrokenProfiles(t *testing.T) {
+	for file, want := range map[string]string{
+		"unknown-field.yaml":  `unknown-field.yaml:9:5: error: unknown field "answer"; did you mean "answers"?`,
+		"unknown-path.yaml":   `unknown-path.yaml:10:17: error: question "Q1": field "/backup/sets/*/generatons" is not in the model: BackupSet has no field "generatons"`,
+		"missing-source.yaml": `missing-source.yaml:6:5: error: question "Q1": source must name the document and its clause`,
+		"duplicate-id.yaml":   `duplicate-id.yaml:10:9: error: question "Q1" appears twice`,
+		"prose.yaml":          `prose.yaml:10:17: error: question "Q1": /backup/notes is text; only an item that a description answers may name it, with prose: true`,
+	} {
+		name := filepath.Join("testdata", "profiles", file)
+		_, err := LoadProfile(name)
+		require.Error(t, err, file)
+		var ds whitepaper.Diagnostics
+		require.ErrorAs(t, err, &ds, file)
+		var lines []string
+		for _, d := range ds {
+			lines = append(lines, strings.TrimPrefix(d.String(), filepath.Join("testdata", "profiles")+"/"))
+		}
+		assert.True(t, slices.Contains(lines, want), "%s: got %q", file, lines)
+	}
+}
