@@ -15,8 +15,9 @@ import (
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
-const coverageUsage = `usage: whitepaper coverage [--profile NAME|FILE] [--format text|csv|markdown|json]
-                           [--lang ja|en] [--fail-under PERCENT] FILE
+const coverageUsage = `usage: whitepaper coverage [--profile NAME|FILE]
+                           [--format text|csv|markdown|json] [--lang ja|en]
+                           [--fail-under PERCENT] FILE
 
 Coverage answers a checklist from the document's facts: for each item,
 yes, no, partly, depends on the plan, or not stated, with the facts that
@@ -72,7 +73,7 @@ func pickLocale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*
 
 func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("coverage", coverageUsage, stderr)
-	profile := fs.String("profile", "", "bundled checklist `NAME` ("+strings.Join(check.ProfileNames(), ", ")+") or profile FILE (default iso27017)")
+	profile := fs.String("profile", "", "bundled checklist `NAME` or profile FILE (default iso27017)")
 	format := fs.String("format", "text", "output `format`: text, csv, markdown or json")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the document's)")
 	failUnder := fs.Float64("fail-under", 0, "exit 1 when less than `PERCENT` of the items are addressed")

@@ -316,3 +316,22 @@ func TestDiff(t *testing.T) {
 	code, _, _ = runCLI("diff", bad, newFile)
 	assert.Equal(t, 2, code, "a document that does not load is an error")
 }
+
+func TestCoverageProfiles(t *testing.T) {
+	code, out, errOut := runCLI("coverage", "--profile", "meti-sla", "--format", "csv", "--lang", "ja", "../../examples/loilo.yaml")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "\ufeff項番,項目,必須/任意,回答,根拠,記載箇所,出典\r\n"), out)
+	assert.Contains(t, out, "5,可用性：サービス稼働率,必須,はい,")
+	code, out, errOut = runCLI("coverage", "--profile", "../../check/testdata/profiles/user.yaml", "--format", "markdown", "--lang", "en", "../../examples/classi.yaml")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "| Q1 | Is data kept in Japan? | Required | Yes |")
+	code, _, errOut = runCLI("coverage", "--profile", "../../check/testdata/profiles/unknown-path.yaml", "../../examples/classi.yaml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown-path.yaml:10:17: error: question "Q1": field "/backup/sets/*/generatons" is not in the model`)
+	code, _, errOut = runCLI("coverage", "--profile", "nope", "../../examples/classi.yaml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `no bundled profile "nope" (have aspic, iso27017, meti-sla, mext)`)
+	code, out, _ = runCLI("coverage", "--format", "json", "../../examples/seculio.yaml")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"profile": "iso27017"`)
+}
