@@ -283,6 +283,9 @@ func (a *answerer) section(ptr string) string {
 	}
 	id, ok := sectionIDs[segs[0]]
 	if !ok {
+		if segs[0] == "vendor" || segs[0] == "services" || segs[0] == "plans" || segs[0] == "providers" {
+			return a.loc.Message("check.frontMatter") // what the page's header states
+		}
 		return ""
 	}
 	var h whitepaper.Heading
