@@ -1,12 +1,17 @@
 // Package check tells what a whitepaper fails to disclose and what it
 // discloses that is weak.
 //
-// [Coverage] goes through the ISO/IEC 27017 items on which a cloud
-// provider should inform its customers (the checklist is data, embedded
-// from checklist.yaml) and says for each whether the document answers it,
-// states it as explicitly not provided, or leaves it out. [Lint] applies
-// posture rules, each with a stable ID, a default severity and a message
-// and rationale in every locale.
+// [Answer] answers the questions of a checklist [Profile] from the
+// document's facts: yes, no, partly, plan-dependent or not stated, with
+// each fact worded in the reader's language and the vendor's section where
+// it is. Profiles are data: the bundled ones (ISO/IEC 27017, METI's cloud
+// service level checklist, MEXT's guideline, the ASPIC disclosure items)
+// are embedded from profiles/*.yaml, and a user's own is read with
+// [LoadProfile]. The answer sheet is written as CSV for spreadsheets,
+// Markdown, JSON or text. [Coverage] summarizes the ISO/IEC 27017 answers
+// as covered, stated as not provided, or missing. [Lint] applies posture
+// rules, each with a stable ID, a default severity and a message and
+// rationale in every locale.
 package check
 
 import (

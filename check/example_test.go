@@ -66,3 +66,58 @@ services: [{id: app, name: {en: Acme}}]
 	// 0 errors, 0 warnings, 1 notes
 	// <nil>
 }
+
+// Answering a bundled checklist from a whitepaper's facts, and writing the
+// answers for a spreadsheet.
+func ExampleAnswer() {
+	doc, err := whitepaper.Parse([]byte(`openwhitepaper: "1"
+languages: [en]
+defaultLanguage: en
+title: {en: Security whitepaper}
+version: "1.0"
+vendor: {id: acme, name: {en: Acme}}
+services: [{id: app, name: {en: Acme}}]
+availability:
+  serviceLevels: [{target: 99.9%}]
+  maintenance: [{notice: 7 days}]
+`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, _ := check.ProfileByName("meti-sla")
+	loc, _ := locale.Parse("en")
+	sheet := check.Answer(doc, p, loc)
+	for _, a := range sheet.Answers[:3] {
+		fmt.Println(a.Question.ID, a.Verdict)
+		for _, e := range a.Evidence {
+			fmt.Printf("  %s [%s]\n", e.Fact, e.Section)
+		}
+	}
+	// Output:
+	// 1 not-stated
+	// 2 yes
+	//   Advance notice: 7 days [1 Availability]
+	// 5 yes
+	//   Target availability: 99.9% [1 Availability]
+}
+
+// Reading a profile of one's own: an error names the file, line and column.
+func ExampleParseProfile() {
+	_, err := check.ParseProfile([]byte(`profile: mine
+title: {en: My checklist}
+sources: [{id: form, title: {en: Form}, publisher: {en: Us}, edition: "1"}]
+questions:
+  - id: Q1
+    title: {en: "Are backups kept for a week?"}
+    source: {document: form, clause: "1"}
+    answers: [{field: /backup/sets/*/retention, atLeast: 7 days}]
+  - id: Q2
+    title: {en: "Is there a status page?"}
+    source: {document: form, clause: "2"}
+    answers: [{field: /availability/statuspage}]
+`), "mine.yaml")
+	fmt.Println(err)
+	// Output:
+	// mine.yaml:12:23: error: question "Q2": field "/availability/statuspage" is not in the model: Availability has no field "statuspage"
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
+	sv "github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -198,4 +200,35 @@ func TestBrokenProfiles(t *testing.T) {
 		}
 		assert.True(t, slices.Contains(lines, want), "%s: got %q", file, lines)
 	}
+}
+
+// TestSheetSchema checks the JSON of every profile's answers for every
+// example against the committed schema.
+func TestSheetSchema(t *testing.T) {
+	data, err := os.ReadFile("answers.schema.json")
+	require.NoError(t, err)
+	doc, err := sv.UnmarshalJSON(bytes.NewReader(data))
+	require.NoError(t, err)
+	c := sv.NewCompiler()
+	require.NoError(t, c.AddResource("answers.schema.json", doc))
+	s, err := c.Compile("answers.schema.json")
+	require.NoError(t, err)
+	for _, p := range Profiles() {
+		for _, name := range examples.Names() {
+			d, err := examples.Load(name)
+			require.NoError(t, err)
+			for _, lang := range []string{"ja", "en"} {
+				loc := locale.For(language.MustParse(lang))
+				var b bytes.Buffer
+				require.NoError(t, WriteSheetJSON(&b, Answer(d, p, loc), loc))
+				inst, err := sv.UnmarshalJSON(&b)
+				require.NoError(t, err)
+				assert.NoError(t, s.Validate(inst), "%s %s %s", p.Name, name, lang)
+			}
+		}
+	}
+	// The schema is not vacuous: a verdict outside the list fails.
+	bad, err := sv.UnmarshalJSON(strings.NewReader(`{"format":"openwhitepaper-answers/1","profile":"x","title":"","language":"en","sources":[],"answers":[{"id":"1","title":"","required":true,"source":{"document":"s","clause":"1"},"answer":"maybe","evidence":[]}],"counts":{"yes":0,"partly":0,"plan-dependent":0,"no":0,"not-stated":0},"summary":""}`))
+	require.NoError(t, err)
+	assert.Error(t, s.Validate(bad))
 }

@@ -170,9 +170,14 @@ func WriteSheetText(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	return err
 }
 
+// SheetFormat names the version of the JSON shape of answer sheets.
+const SheetFormat = "openwhitepaper-answers/1"
+
 // SheetJSON is the stable JSON shape of an answer sheet, as
-// schema/answers.schema.json describes it.
+// check/answers.schema.json describes it: fields are only added, never
+// renamed or removed, within a [SheetFormat].
 type SheetJSON struct {
+	Format   string         `json:"format"`
 	Profile  string         `json:"profile"`
 	Title    string         `json:"title"`
 	Language string         `json:"language"`
@@ -195,7 +200,7 @@ type AnswerJSON struct {
 // WriteSheetJSON writes the answers as JSON in the shape of [SheetJSON].
 func WriteSheetJSON(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	loc = orEnglish(loc)
-	out := SheetJSON{Profile: s.Profile.Name, Title: wording.In(s.Profile.Title, loc), Language: loc.Tag().String(),
+	out := SheetJSON{Format: SheetFormat, Profile: s.Profile.Name, Title: wording.In(s.Profile.Title, loc), Language: loc.Tag().String(),
 		Sources: s.Profile.Sources, Answers: []AnswerJSON{}, Counts: map[string]int{}, Summary: s.summary(loc)}
 	for _, v := range []Verdict{Yes, Partly, PlanDependent, No, NotStated} {
 		out.Counts[string(v)] = s.counts()[v]
