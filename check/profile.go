@@ -376,6 +376,9 @@ func resolve(ptr string) (reflect.Type, whitepaper.Field, error) {
 			t = t.Elem()
 			continue
 		}
+		if t.Kind() == reflect.Slice && t != textsType {
+			return nil, last, fmt.Errorf("field %q: %s is a list; write %s/* for its items", ptr, "/"+strings.Join(segs[:i], "/"), "/"+strings.Join(segs[:i], "/"))
+		}
 		if t.Kind() != reflect.Struct || t == textType {
 			return nil, last, fmt.Errorf("field %q: %s has no fields", ptr, "/"+strings.Join(segs[:i], "/"))
 		}

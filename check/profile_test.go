@@ -232,3 +232,19 @@ func TestSheetSchema(t *testing.T) {
 	require.NoError(t, err)
 	assert.Error(t, s.Validate(bad))
 }
+
+// TestHostileProfiles checks that malformed profiles are errors, never
+// panics.
+func TestHostileProfiles(t *testing.T) {
+	for _, in := range []string{
+		"", "[]", "null", "profile: [1]", "questions: [1, 2]", "questions: {a: b}",
+		"profile: x\ntitle: {en: T}\nsources: []\nquestions: [{id: Q, title: {en: T}, source: {document: s, clause: '1'}, answers: [{field: ''}]}]",
+		"profile: x\ntitle: {en: T}\nsources: [{id: s, title: {en: S}, publisher: {en: P}, edition: '1'}]\nquestions: [{id: Q, title: {en: T}, source: {document: s, clause: '1'}, answers: [{field: /backup/*}, {field: /backup/sets/*/*}, {field: /backup/sets/generations/x}, {field: /backup/sets/*/retention, atLeast: soon}, {field: /cryptography/inTransit/*/protocol, atLeast: tls}, {field: /backup/provided, equals: maybe}]}]",
+		"a: &a [*a, *a]\nprofile: *a",
+	} {
+		assert.NotPanics(t, func() {
+			_, err := ParseProfile([]byte(in), "x.yaml")
+			assert.Error(t, err, in)
+		}, in)
+	}
+}

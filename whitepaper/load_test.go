@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 const minimal = `openwhitepaper: "1"
@@ -257,4 +258,27 @@ func TestSourceTreeDropped(t *testing.T) {
 	withComment, err := Parse([]byte(strings.Replace(src, "certifications:\n", "certifications: # ISMS\n", 1)))
 	require.NoError(t, err)
 	assert.NotNil(t, withComment.src.root, "a file with comments keeps its tree for fmt")
+}
+
+// TestDecode checks that Decode reads another struct as strictly as a
+// document, with positions.
+func TestDecode(t *testing.T) {
+	type item struct {
+		Name  string `json:"name"`
+		Title Text   `json:"title"`
+		On    bool   `json:"on,omitempty"`
+	}
+	var v struct {
+		Items []item `json:"items"`
+	}
+	require.NoError(t, Decode([]byte("items:\n  - {name: a, title: {ja: あ, en: A}, on: true}\n"), &v, WithFilename("x.yaml")))
+	assert.Equal(t, "a", v.Items[0].Name)
+	assert.True(t, v.Items[0].On)
+	assert.Equal(t, "A", v.Items[0].Title.Get(language.English))
+	err := Decode([]byte("items:\n  - {name: a, nmae: b}\n"), &v, WithFilename("x.yaml"))
+	require.Error(t, err)
+	assert.Equal(t, `x.yaml:2:15: error: unknown field "nmae"; did you mean "name"?`, err.Error())
+	err = Decode([]byte("items: {}\n"), &v, WithFilename("x.yaml"))
+	assert.ErrorContains(t, err, "x.yaml:1:8: error: want a list, got a mapping")
+	assert.Error(t, Decode([]byte("items: []\n"), v), "not a pointer")
 }
