@@ -248,3 +248,30 @@ func TestHostileProfiles(t *testing.T) {
 		}, in)
 	}
 }
+
+// TestSheetMarkdownIsInert checks that a profile's text cannot make markup
+// or HTML in the Markdown sheet, nor a formula in the CSV.
+func TestSheetMarkdownIsInert(t *testing.T) {
+	p, err := ParseProfile([]byte(`profile: x
+title: {en: "<script>alert(1)</script>"}
+sources: [{id: s, title: {en: "[link](javascript:alert(1))"}, publisher: {en: P}, edition: "1"}]
+questions:
+  - id: "| Q"
+    title: {en: "=HYPERLINK(\"http://evil\") **bold** <img src=x>"}
+    source: {document: s, clause: "1"}
+    answers: [{field: /backup/sets}]
+`), "x.yaml")
+	require.NoError(t, err)
+	doc, err := whitepaper.Parse([]byte(base))
+	require.NoError(t, err)
+	var md, c bytes.Buffer
+	require.NoError(t, WriteSheetMarkdown(&md, Answer(doc, p, nil), nil))
+	for _, bad := range []string{"<script", "<img", "](javascript", "**bold**"} {
+		assert.NotContains(t, md.String(), bad)
+	}
+	assert.Contains(t, md.String(), `| \| Q |`, "a pipe in a cell is escaped")
+	require.NoError(t, WriteSheetCSV(&c, Answer(doc, p, nil), nil))
+	rows, err := csv.NewReader(bytes.NewReader(c.Bytes()[3:])).ReadAll()
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(rows[1][1], "'="), rows[1][1])
+}

@@ -112,7 +112,8 @@ func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 }
 
 // WriteSheetMarkdown writes the answers as a Markdown table, all text
-// escaped, and a summary.
+// escaped and no HTML (several facts in a cell are separated by a slash),
+// and a summary.
 func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	loc = orEnglish(loc)
 	var b strings.Builder
@@ -126,7 +127,7 @@ func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 		for i := range lines {
 			lines[i] = md(lines[i])
 		}
-		return strings.Join(lines, "<br>")
+		return strings.Join(lines, loc.Message("check.evidenceSeparator"))
 	}
 	for _, a := range s.Answers {
 		facts, sections := evidence(a, loc)
