@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/textsafe"
+	"github.com/openwhitepaper/whitepaper/internal/mdtext"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -126,10 +126,7 @@ func (m *mdWriter) table(t *table) {
 }
 
 // mdCell keeps a cell on one line and its pipes literal.
-func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ")
-}
+func mdCell(s string) string { return mdtext.Cell(s) }
 
 // mdSpans writes spans; a span in another language than the page's is
 // followed by its language tag in parentheses, once per list of them. With multiline, line breaks
@@ -165,54 +162,8 @@ func mdSpans(spans []span, multiline, blockStart bool) string {
 func mdText(s string) string { return mdEscape(s, false) }
 
 // mdEscape escapes s; atStart says whether s begins a line of its own.
-//
-// The output goes through many renderers (goldmark, Python-Markdown as
-// used by MkDocs, markdown-it, marked), which do not agree on backslash
-// escapes: Python-Markdown passes a raw HTML tag through "\<". So "<", ">"
-// and "&" are written as entities, which every renderer shows as text, and
-// so are "[", "]" and "!", which could otherwise form a link or an image
-// with text around them; no raw HTML is ever written. The other markup
-// characters get a backslash. Reordering bidirectional controls are
-// dropped.
-func mdEscape(s string, atStart bool) string {
-	s = textsafe.StripBidi(s)
-	var b strings.Builder
-	digits := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if e, ok := mdEntities[c]; ok {
-			b.WriteString(e)
-			atStart, digits = false, false
-			continue
-		}
-		switch {
-		case c == '\\' || c == '`' || c == '*' || c == '_' || c == '|' || c == '~':
-			b.WriteByte('\\')
-		case atStart && (c == '#' || c == '-' || c == '+' || c == '='):
-			b.WriteByte('\\')
-		case digits && (c == '.' || c == ')'):
-			b.WriteByte('\\')
-		case c == '\r':
-			continue
-		}
-		b.WriteByte(c)
-		switch {
-		case c == '\n':
-			atStart, digits = true, false
-		case c == ' ' || c == '\t':
-			digits = false
-		case c >= '0' && c <= '9':
-			digits = atStart || digits
-			atStart = false
-		default:
-			atStart, digits = false, false
-		}
-	}
-	return b.String()
-}
-
-// mdEntities are the characters mdEscape writes as character references.
-var mdEntities = map[byte]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '[': "&#91;", ']': "&#93;", '!': "&#33;"}
+// See mdtext.Escape.
+func mdEscape(s string, atStart bool) string { return mdtext.Escape(s, atStart) }
 
 // mdURL writes a link destination between angle brackets, where only
 // angle brackets and line breaks would end it.
