@@ -203,7 +203,7 @@ var keyFacts = []string{
 	"/dataDeletion/rules",
 	"/adminAuthentication/mfa",
 	"/adminAuthentication/sso",
-	"/cryptography/inTransit/*/provided",
+	"/cryptography/inTransit",
 	"/cryptography/inTransit/*/minVersion",
 	"/cryptography/atRest",
 	"/backup/sets/*/frequency",
@@ -222,6 +222,7 @@ var keyFacts = []string{
 var details = map[string][]string{
 	"/dataLocation/regions":   {"country"},
 	"/dataDeletion/rules":     {"after"},
+	"/cryptography/inTransit": {"minVersion"},
 	"/cryptography/atRest":    {"method"},
 	"/subprocessors/services": {"countries"},
 }
@@ -363,11 +364,11 @@ func columns(vs []Vendor) {
 	}
 }
 
-// label names a row's field; a field of the items of a list or of a
-// record after the list's or record's label.
+// label names a row's field; a field of the items of a list after the
+// list's label (a record's fields have labels that say enough).
 func label(path []whitepaper.Field, loc *locale.Locale) string {
 	last := wording.Label(path[len(path)-1], loc)
-	if len(path) < 3 {
+	if len(path) < 3 || path[len(path)-2].Type.Kind() != reflect.Slice {
 		return last
 	}
 	return loc.Message("compare.field", "record", wording.Label(path[len(path)-2], loc), "field", last)
@@ -424,7 +425,12 @@ func collect(v reflect.Value, path []whitepaper.Field, item reflect.Value, plans
 				}
 			}
 			if len(path) == 1 {
-				*out = append(*out, hit{v: e, item: e, plans: p})
+				h := hit{v: e, item: e, plans: p}
+				if pf, ok := whitepaper.FieldByName(e.Type(), "provided"); ok {
+					b, _ := e.FieldByIndex(pf.Index).Interface().(*bool)
+					h.notDone = b != nil && !*b
+				}
+				*out = append(*out, h)
 				continue
 			}
 			collect(e, path[1:], e, p, list, out)
@@ -496,6 +502,9 @@ func word(h hit, s spec, f whitepaper.Field, list bool, n *wording.Names, loc *l
 					ds = append(ds, wording.Field(df, dv, n, loc))
 				}
 			}
+		}
+		if h.notDone {
+			ds = append(ds, loc.Message("table.false"))
 		}
 		if len(ds) > 0 {
 			value = loc.Message("compare.item", "name", value, "value", strings.Join(ds, loc.Message("compare.separator")))

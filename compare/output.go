@@ -203,7 +203,7 @@ func (t *Table) HTML(w io.Writer) error {
 					bw.WriteString("<span class=\"mark " + string(c.Mark) + "\">" + esc(loc.Message("compare.mark."+string(c.Mark))) + "</span>")
 				}
 				if wh := t.where(c.Heading); wh != "" {
-					bw.WriteString("<span class=\"where\">" + esc(wh) + "</span>")
+					bw.WriteString("<span class=\"where\">" + esc(loc.Message("compare.where", "where", wh)) + "</span>")
 				}
 				bw.WriteString("</td>")
 			}
