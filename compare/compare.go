@@ -30,16 +30,20 @@
 // [PlanDependent], and the cell names the plans. Any other stated fact is
 // [Stated].
 //
+// A record stated as not provided makes no row of its own appear: the
+// key facts under it and the rows another document states show it.
+//
 // Values are worded as the differ words them (package internal/wording):
 // "7 generations", "72時間以内", an ID as the name it stands for. A yes/no
 // fact at the top of a section is worded by the statement the rendered
 // page makes ("Administrators can use multi-factor authentication."),
 // one of an item as yes or no. A fact of the items of a list (backup
 // sets, logs, SLAs by plan) is one cell with an entry per item, the item
-// named as the differ names it ("Database: 7 generations"), and a key
-// list of items (certifications, subprocessors) an entry per item: its
-// name and the details that matter (a subprocessor's countries, a
-// certification's holder when it is not the vendor). Each cell names the
+// named as the differ names it ("Database: 7 generations"), or by its
+// plans when it has no name, and a key list of items (certifications,
+// subprocessors) an entry per item: its name and the details that matter
+// (a subprocessor's countries, a certification's holder when it is not
+// the vendor: "ISO/IEC 27001 (held by AWS)"). Each cell names the
 // vendor's heading that holds the fact when the document states the
 // vendor's outline (its number, or its title when it has none).
 //
@@ -181,7 +185,8 @@ type Cell struct {
 	// Mark ranks an ordered fact's value in its row.
 	Mark Mark `json:"mark,omitempty"`
 
-	cmp []reflect.Value // the values that rank the cell, while the row is built
+	cmp       []reflect.Value // the values that rank the cell, while the row is built
+	inherited bool            // every hit is under a record not provided
 }
 
 // Heading is a heading of the vendor's outline.
@@ -306,7 +311,9 @@ func Documents(docs []*whitepaper.Document, loc *locale.Locale) *Table {
 		stated := false
 		for i, d := range docs {
 			c := cell(d, s, names[i], loc)
-			stated = stated || c.State != NotStated
+			// A record not provided (no backups) does not bring every
+			// row under it: only those another document states.
+			stated = stated || c.State != NotStated && !c.inherited
 			row.Cells = append(row.Cells, c)
 		}
 		if !stated && !s.key {
@@ -458,9 +465,11 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 		return c
 	}
 	notDone, scoped := true, true
+	c.inherited = true
 	var plans []string
 	for _, h := range hits {
 		notDone = notDone && h.notDone
+		c.inherited = c.inherited && !h.v.IsValid()
 		scoped = scoped && len(h.plans) > 0
 		for _, p := range h.plans {
 			if !slices.Contains(plans, p) {
@@ -491,13 +500,16 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 
 // word words one place a fact is stated, naming the item that holds it.
 func word(h hit, s spec, f whitepaper.Field, list bool, n *wording.Names, loc *locale.Locale) string {
+	name := ""
+	if h.item.IsValid() {
+		name = itemName(h, s, n, loc)
+	}
 	var value string
 	switch {
 	case list:
-		value = wording.Describe(h.item, n, loc)
 		var ds []string
-		for _, name := range details[s.pointer] {
-			if df, ok := whitepaper.FieldByName(h.item.Type(), name); ok {
+		for _, d := range details[s.pointer] {
+			if df, ok := whitepaper.FieldByName(h.item.Type(), d); ok {
 				if dv := h.item.FieldByIndex(df.Index); !reflectx.IsZero(dv) {
 					ds = append(ds, wording.Field(df, dv, n, loc))
 				}
@@ -506,32 +518,45 @@ func word(h hit, s spec, f whitepaper.Field, list bool, n *wording.Names, loc *l
 		if h.notDone {
 			ds = append(ds, loc.Message("table.false"))
 		}
-		if len(ds) > 0 {
-			value = loc.Message("compare.item", "name", value, "value", strings.Join(ds, loc.Message("compare.separator")))
+		if len(ds) == 0 {
+			return name
 		}
-		return value
+		value = strings.Join(ds, loc.Message("compare.separator"))
 	case !h.v.IsValid():
 		// A record or item stated as not provided.
-		value = yesNo(h.owner, "provided", false, h.item.IsValid(), loc)
+		value = yesNo(h.owner, "provided", false, name != "", loc)
 	default:
 		if b, ok := h.v.Interface().(*bool); ok {
-			value = yesNo(f.Owner, f.Name, *b, h.item.IsValid(), loc)
+			value = yesNo(f.Owner, f.Name, *b, name != "", loc)
 		} else {
 			value = wording.Field(f, h.v, n, loc)
 		}
 	}
-	if h.item.IsValid() {
-		if name := wording.Describe(h.item, n, loc); name != "" {
-			return loc.Message("compare.item", "name", name, "value", value)
-		}
+	if name == "" {
+		return value
 	}
-	return value
+	return loc.Message("compare.item", "name", name, "value", value)
 }
 
-// yesNo words a yes/no fact: by the statement the rendered page makes of
-// it when it stands alone, as yes or no when it is an item's.
-func yesNo(owner reflect.Type, field string, b bool, inItem bool, loc *locale.Locale) string {
-	if k := "fact." + owner.Name() + "." + field + "." + strconv.FormatBool(b); !inItem && loc.Has(k) {
+// itemName names the item of a list that holds a fact as the differ
+// does, or by the plans it is limited to when it has no name; a
+// certification held by another than the vendor names its holder.
+func itemName(h hit, s spec, n *wording.Names, loc *locale.Locale) string {
+	name := wording.Describe(h.item, n, loc)
+	if name == "" && len(h.plans) > 0 {
+		name = wording.Ref(reflect.ValueOf(h.plans), whitepaper.RefPlan, n, loc)
+	}
+	if c, ok := h.item.Interface().(whitepaper.Certification); ok && c.Holder != n.Vendor {
+		holder := wording.Ref(reflect.ValueOf(c.Holder), whitepaper.RefOrganization, n, loc)
+		name = loc.Message("compare.held", "name", strings.TrimSuffix(name, " "+holder), "holder", holder)
+	}
+	return name
+}
+
+// yesNo words a yes/no fact: as yes or no after the name of the item
+// that holds it, or else by the statement the rendered page makes of it.
+func yesNo(owner reflect.Type, field string, b bool, named bool, loc *locale.Locale) string {
+	if k := "fact." + owner.Name() + "." + field + "." + strconv.FormatBool(b); !named && loc.Has(k) {
 		return loc.Message(k)
 	}
 	return loc.Message("table." + strconv.FormatBool(b))

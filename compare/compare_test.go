@@ -363,3 +363,36 @@ func jsonNames(v any) []string {
 	}
 	return out
 }
+
+// TestItems checks how items of lists are worded: a subprocessor with
+// its countries, a certification with its holder when it is not the
+// vendor, an item without a name by its plans, and an item not provided.
+func TestItems(t *testing.T) {
+	noBackups := doc(t, "NoBackups", "backup: {provided: false}\n")
+	b := doc(t, "B", `providers: [{id: aws, name: {en: AWS}}]
+availability:
+  serviceLevels: [{target: 99.9%, plans: [premium]}, {provided: false}]
+certifications:
+  certifications: [{standard: iso27001, holder: aws}, {standard: iso27017, holder: v}]
+subprocessors:
+  services: [{name: SendGrid, countries: [US]}, {name: Zoho, countries: [JP, IN]}]
+cryptography:
+  inTransit: [{scope: client, protocol: tls, minVersion: "1.2"}, {scope: internal, provided: false}]
+`)
+	tb := Documents([]*whitepaper.Document{noBackups, b}, locale.English())
+	value := func(field string) string { return row(t, tb, field).Cells[1].Value }
+	assert.Equal(t, "SendGrid: United States; Zoho: Japan, India", value("/subprocessors/services"))
+	assert.Equal(t, "ISO/IEC 27001 (held by AWS); ISO/IEC 27017", value("/certifications/certifications"))
+	assert.Equal(t, "Premium: 99.9%; Not in place.", value("/availability/serviceLevels/*/target"))
+	assert.Equal(t, Stated, row(t, tb, "/availability/serviceLevels/*/target").Cells[1].State, "one SLA holds for every plan")
+	assert.Equal(t, "Client to service TLS: TLS 1.2; Internal network: No", value("/cryptography/inTransit"))
+
+	// No backups: the key facts say so, other backup facts only when
+	// another document states them.
+	assert.Equal(t, NotDone, row(t, tb, "/backup/sets/*/generations").Cells[0].State)
+	for _, s := range tb.Sections {
+		for _, r := range s.Rows {
+			assert.NotEqual(t, "/backup/drills", r.Field, "a fact only a record not provided implies is left out")
+		}
+	}
+}
