@@ -165,7 +165,7 @@ func (t *Table) HTML(w io.Writer) error {
 		bw.WriteString("<span class=\"mark " + string(m) + "\">" + esc(loc.Message("compare.mark."+string(m))) + "</span> ")
 	}
 	bw.WriteString("<b class=\"key\">" + esc(loc.Message("compare.key")) + "</b></p>\n")
-	bw.WriteString("<table>\n<thead><tr><th>" + esc(loc.Message("compare.fact")) + "</th>")
+	bw.WriteString("<div class=\"scroll\">\n<table>\n<thead><tr><th>" + esc(loc.Message("compare.fact")) + "</th>")
 	for _, v := range t.Vendors {
 		bw.WriteString("<th>" + esc(v.Column) + "</th>")
 	}
@@ -211,6 +211,6 @@ func (t *Table) HTML(w io.Writer) error {
 		}
 		bw.WriteString("</tbody>\n")
 	}
-	bw.WriteString("</table>\n</body>\n</html>\n")
+	bw.WriteString("</table>\n</div>\n</body>\n</html>\n")
 	return bw.Flush()
 }
