@@ -20,24 +20,24 @@
 //
 // # Cells
 //
-// Each cell has a [State]. A fact no document field states is
+// Each cell has a [State]. A fact the document does not state is
 // [NotStated]. A fact stated as not done is [NotDone]: a yes/no fact
 // stated false in every place it is stated, or a fact under a record or
 // item that states it is not provided (provided: false: no backups, so no
 // backup generations either). A yes/no fact whose better answer is no
 // (secondary use, disclosure to third parties) stated false is a
-// commitment, [Stated] like any other. A fact stated only for some plans is
-// [PlanDependent], and the cell names the plans. Any other stated fact is
-// [Stated].
+// commitment, [Stated] like any other. A fact stated only in items limited
+// to some plans (Applicability plans) is [PlanDependent], and the cell
+// names the plans. Any other stated fact is [Stated].
 //
 // A record stated as not provided makes no row of its own appear: the
 // key facts under it and the rows another document states show it.
 //
 // Values are worded as the differ words them (package internal/wording):
 // "7 generations", "72時間以内", an ID as the name it stands for. A yes/no
-// fact at the top of a section is worded by the statement the rendered
-// page makes ("Administrators can use multi-factor authentication."),
-// one of an item as yes or no. A fact of the items of a list (backup
+// fact is worded by the statement the rendered page makes of it
+// ("Administrators can use multi-factor authentication."), or as yes or
+// no after the name of the item that holds it ("通信記録：あり"). A fact of the items of a list (backup
 // sets, logs, SLAs by plan) is one cell with an entry per item, the item
 // named as the differ names it ("Database: 7 generations"), or by its
 // plans when it has no name, and a key list of items (certifications,
