@@ -396,3 +396,30 @@ cryptography:
 		}
 	}
 }
+
+// TestHeadings checks that a cell names the vendor's heading: the one
+// that holds the field when the vendor gives it a heading of its own,
+// else the section's; none without the vendor's outline.
+func TestHeadings(t *testing.T) {
+	outlined := doc(t, "Outlined", `outline:
+  - {number: "4", title: {en: Data}, sections: [data-deletion]}
+  - {number: "4.2", title: {en: After the contract}, fields: [/dataDeletion/rules]}
+  - {title: {en: Logs}, sections: [logging]}
+dataDeletion:
+  rules: [{trigger: contract-end, after: within 90 days}]
+  certificate: true
+logging:
+  logs: [{type: access, retention: 1 year}]
+`)
+	plain := doc(t, "Plain", "dataDeletion: {certificate: false}\n")
+	tb := Documents([]*whitepaper.Document{outlined, plain, nil}, locale.English())
+	assert.Equal(t, &Heading{Number: "4.2", Title: "After the contract"}, row(t, tb, "/dataDeletion/rules").Cells[0].Heading)
+	assert.Equal(t, &Heading{Number: "4", Title: "Data"}, row(t, tb, "/dataDeletion/certificate").Cells[0].Heading)
+	logs := row(t, tb, "/logging/logs/*/retention").Cells[0]
+	assert.Equal(t, &Heading{Title: "Logs"}, logs.Heading)
+	assert.Equal(t, "Access log: 1 year (see Logs)", tb.Text(logs))
+	assert.Nil(t, row(t, tb, "/dataDeletion/certificate").Cells[1].Heading, "no outline, no heading")
+	assert.Equal(t, "Contract end: within 90 days (see §4.2)", tb.Text(row(t, tb, "/dataDeletion/rules").Cells[0]))
+	assert.Equal(t, NotStated, row(t, tb, "/dataDeletion/rules").Cells[2].State, "a nil document states nothing")
+	assert.Equal(t, []Mark{Strongest, Weakest, Unmarked}, marks(row(t, tb, "/dataDeletion/certificate")))
+}
