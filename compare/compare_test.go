@@ -423,3 +423,21 @@ logging:
 	assert.Equal(t, NotStated, row(t, tb, "/dataDeletion/rules").Cells[2].State, "a nil document states nothing")
 	assert.Equal(t, []Mark{Strongest, Weakest, Unmarked}, marks(row(t, tb, "/dataDeletion/certificate")))
 }
+
+// TestCSVFormulas checks that no field of the CSV starts a formula in a
+// spreadsheet, whatever a document's names say.
+func TestCSVFormulas(t *testing.T) {
+	evil := doc(t, `=HYPERLINK("http://evil.example","x")`, "dataLocation: {countries: [JP]}\n")
+	tb := Documents([]*whitepaper.Document{evil, doc(t, "+1", "")}, locale.English())
+	var buf bytes.Buffer
+	require.NoError(t, tb.CSV(&buf))
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(buf.Bytes(), []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, `'=HYPERLINK("http://evil.example","x") App`, recs[0][2])
+	assert.Equal(t, `'+1 App`, recs[0][3])
+	for _, r := range recs {
+		for _, f := range r {
+			assert.False(t, f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])), "%q starts a formula", f)
+		}
+	}
+}

@@ -53,7 +53,10 @@ func (t *Table) where(h *Heading) string {
 
 // CSV writes the table for spreadsheets: UTF-8 with a byte order mark,
 // a header row (section, fact, one column per vendor), then a row per
-// fact with its cells worded as [Table.Text] words them.
+// fact with its cells worded as [Table.Text] words them. A field that a
+// spreadsheet would take for a formula (starting with =, +, -, @, a tab
+// or a carriage return) starts with an apostrophe, so that it is shown
+// as text and never run.
 func (t *Table) CSV(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("\ufeff")
@@ -63,14 +66,14 @@ func (t *Table) CSV(w io.Writer) error {
 	for _, v := range t.Vendors {
 		header = append(header, v.Column)
 	}
-	_ = cw.Write(header)
+	_ = cw.Write(cells(header))
 	for _, s := range t.Sections {
 		for _, r := range s.Rows {
 			rec := []string{s.Title, r.Label}
 			for _, c := range r.Cells {
 				rec = append(rec, t.Text(c))
 			}
-			_ = cw.Write(rec)
+			_ = cw.Write(cells(rec))
 		}
 	}
 	cw.Flush()
@@ -78,6 +81,18 @@ func (t *Table) CSV(w io.Writer) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// cells makes the fields of a CSV record safe to open in a spreadsheet.
+func cells(rec []string) []string {
+	for i, s := range rec {
+		s = textsafe.StripBidi(s)
+		if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+			s = "'" + s
+		}
+		rec[i] = s
+	}
+	return rec
 }
 
 // JSON writes the table as indented JSON: the exported fields of
