@@ -140,6 +140,8 @@ type Vendor struct {
 	// Version and Date are the document's, as stated ("" when not).
 	Version string `json:"version,omitempty"`
 	Date    string `json:"date,omitempty"`
+
+	date whitepaper.Date
 }
 
 // Section is a section of the model and its rows.
@@ -339,7 +341,7 @@ func vendor(d *whitepaper.Document, loc *locale.Locale) Vendor {
 	}
 	v := Vendor{Vendor: wording.In(d.Vendor.Name, loc), Version: d.Version, Services: []string{}}
 	if !d.Date.IsZero() {
-		v.Date = d.Date.String()
+		v.Date, v.date = d.Date.String(), d.Date
 	}
 	for _, s := range d.Services {
 		v.Services = append(v.Services, wording.In(s.Name, loc))

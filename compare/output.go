@@ -40,6 +40,19 @@ func (t *Table) Text(c Cell) string {
 	return s
 }
 
+// release words the edition of a vendor's document: its version and
+// date, as stated.
+func (t *Table) release(v Vendor) string {
+	var parts []string
+	if v.Version != "" {
+		parts = append(parts, t.loc.Message("compare.version", "version", v.Version))
+	}
+	if !v.date.IsZero() {
+		parts = append(parts, t.loc.Date(v.date))
+	}
+	return strings.Join(parts, t.loc.Message("compare.separator"))
+}
+
 // where names a vendor heading: by its number, or else its title.
 func (t *Table) where(h *Heading) string {
 	switch {
@@ -111,6 +124,15 @@ func (t *Table) Markdown(w io.Writer) error {
 	loc := t.loc
 	bw.WriteString("# " + mdtext.Escape(loc.Message("compare.title"), false) + "\n\n")
 	bw.WriteString(mdtext.Escape(loc.Message("compare.intro"), true) + "\n\n")
+	for _, v := range t.Vendors {
+		// The edition compared, so that a copy of the table says which.
+		line := v.Column
+		if r := t.release(v); r != "" {
+			line = loc.Message("compare.item", "name", line, "value", r)
+		}
+		bw.WriteString("- " + mdtext.Escape(line, false) + "\n")
+	}
+	bw.WriteString("\n")
 	var legend []string
 	for _, s := range []State{NotStated, NotDone, PlanDependent} {
 		legend = append(legend, t.example(s))
@@ -118,8 +140,11 @@ func (t *Table) Markdown(w io.Writer) error {
 	for _, m := range []Mark{Strongest, Weakest} {
 		legend = append(legend, loc.Message("compare.mark."+string(m)))
 	}
-	bw.WriteString(mdtext.Escape(loc.Message("compare.legend")+": "+strings.Join(legend, loc.Message("compare.separator")), true) +
-		loc.Message("compare.separator") + "**" + mdtext.Escape(loc.Message("compare.key"), false) + "**\n")
+	legend = append(legend, "**"+mdtext.Escape(loc.Message("compare.key"), false)+"**")
+	for i := range len(legend) - 1 {
+		legend[i] = mdtext.Escape(legend[i], false)
+	}
+	bw.WriteString(loc.Message("compare.legend", "items", strings.Join(legend, mdtext.Escape(loc.Message("compare.separator"), false))) + "\n")
 	for _, s := range t.Sections {
 		bw.WriteString("\n## " + mdtext.Escape(s.Title, false) + "\n\n")
 		cols := []string{mdtext.Cell(mdtext.Escape(loc.Message("compare.fact"), false))}
@@ -172,17 +197,24 @@ func (t *Table) HTML(w io.Writer) error {
 	bw.WriteString("<!DOCTYPE html>\n<html lang=\"" + esc(t.Lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(loc.Message("compare.title")) +
 		"</title>\n<style>\n" + style + "</style>\n</head>\n<body>\n<h1>" + esc(loc.Message("compare.title")) + "</h1>\n<p>" +
-		esc(loc.Message("compare.intro")) + "</p>\n<p class=\"legend\">" + esc(loc.Message("compare.legend")) + ": ")
+		esc(loc.Message("compare.intro")) + "</p>\n<p class=\"legend\">")
+	head, tail, _ := strings.Cut(loc.Message("compare.legend", "items", "\x00"), "\x00")
+	bw.WriteString(esc(head))
 	for _, s := range []State{NotStated, NotDone, PlanDependent} {
 		bw.WriteString("<span class=\"" + string(s) + "\">" + esc(t.example(s)) + "</span> ")
 	}
 	for _, m := range []Mark{Strongest, Weakest} {
 		bw.WriteString("<span class=\"mark " + string(m) + "\">" + esc(loc.Message("compare.mark."+string(m))) + "</span> ")
 	}
-	bw.WriteString("<b class=\"key\">" + esc(loc.Message("compare.key")) + "</b></p>\n")
+	bw.WriteString("<b class=\"key\">" + esc(loc.Message("compare.key")) + "</b>" + esc(tail) + "</p>\n")
 	bw.WriteString("<div class=\"scroll\">\n<table>\n<thead><tr><th>" + esc(loc.Message("compare.fact")) + "</th>")
 	for _, v := range t.Vendors {
-		bw.WriteString("<th>" + esc(v.Column) + "</th>")
+		bw.WriteString("<th>" + esc(v.Column))
+		// The edition compared, so that a printed table says which.
+		if r := t.release(v); r != "" {
+			bw.WriteString("<span class=\"where\">" + esc(r) + "</span>")
+		}
+		bw.WriteString("</th>")
 	}
 	bw.WriteString("</tr></thead>\n")
 	for _, s := range t.Sections {
