@@ -99,7 +99,7 @@ func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 		row := []string{a.Question.ID, wording.In(a.Question.Title, loc), s.required(a, loc),
 			VerdictLabel(a.Verdict, loc), strings.Join(facts, "\n"), strings.Join(sections, "\n"), s.source(a.Question, loc)}
 		for i := range row {
-			row[i] = cellSafe(row[i])
+			row[i] = textsafe.Spreadsheet(row[i])
 		}
 		_ = cw.Write(row)
 	}
@@ -219,15 +219,4 @@ func WriteSheetJSON(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 // md escapes a table cell's text: markup characters, pipes, line breaks.
 func md(s string) string {
 	return strings.Join(strings.Fields(textsafe.Markdown(s, false)), " ")
-}
-
-// cellSafe keeps a spreadsheet from taking a cell for a formula (=, +, -,
-// @ or a tab or carriage return first) by putting an apostrophe in
-// front, and drops the controls that make text lie about itself.
-func cellSafe(s string) string {
-	s = textsafe.StripBidi(s)
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }

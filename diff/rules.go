@@ -1,13 +1,12 @@
 package diff
 
 import (
-	"cmp"
-	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/order"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -356,38 +355,5 @@ func isProse(field string) bool {
 // one: 1 when higher, -1 when lower. A fact newly stated or withdrawn has
 // no order: that is fact-added or fact-removed.
 func compareValues(c Change) (int, bool) {
-	a, b := c.oldV, c.newV
-	if !a.IsValid() || !b.IsValid() || reflectx.IsZero(a) || reflectx.IsZero(b) {
-		return 0, false
-	}
-	switch x := a.Interface().(type) {
-	case whitepaper.Duration:
-		y := b.Interface().(whitepaper.Duration)
-		if (!x.Quantified() && x.Kind != whitepaper.Prompt) || (!y.Quantified() && y.Kind != whitepaper.Prompt) {
-			return 0, false // "a fixed period" has no length to order
-		}
-		return y.Compare(x), true
-	case whitepaper.Frequency:
-		y := b.Interface().(whitepaper.Frequency)
-		if x.Kind != whitepaper.Interval || y.Kind != whitepaper.Interval {
-			return 0, false
-		}
-		return y.Every.Compare(x.Every), true
-	case whitepaper.Count:
-		return cmp.Compare(b.Interface().(whitepaper.Count).Value, x.Value), true
-	case whitepaper.Percent:
-		return b.Interface().(whitepaper.Percent).Compare(x), true
-	case whitepaper.TLSVersion:
-		return strings.Compare(string(b.Interface().(whitepaper.TLSVersion)), string(x)), true
-	case *bool:
-		return cmpBool(*b.Interface().(*bool)) - cmpBool(*x), true
-	}
-	return 0, false
-}
-
-func cmpBool(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return order.Compare(c.newV, c.oldV)
 }

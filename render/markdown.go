@@ -126,10 +126,7 @@ func (m *mdWriter) table(t *table) {
 }
 
 // mdCell keeps a cell on one line and its pipes literal.
-func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ")
-}
+func mdCell(s string) string { return textsafe.MarkdownCell(s) }
 
 // mdSpans writes spans; a span in another language than the page's is
 // followed by its language tag in parentheses, once per list of them. With multiline, line breaks

@@ -183,3 +183,21 @@ var markdownEntities = map[byte]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '
 func MarkdownURL(u string) string {
 	return strings.NewReplacer("<", "%3C", ">", "%3E", "\n", "", " ", "%20").Replace(u)
 }
+
+// MarkdownCell keeps an escaped text on one line of a table row, its
+// pipes literal.
+func MarkdownCell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\\\n", " ")), " ")
+}
+
+// Spreadsheet keeps a spreadsheet from taking a field for a formula (=,
+// +, -, @, a tab or a carriage return first) by putting an apostrophe in
+// front, and drops the controls that make text lie about itself.
+func Spreadsheet(s string) string {
+	s = StripBidi(s)
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -47,3 +47,32 @@ func TestIsNonASCIISpace(t *testing.T) {
 		assert.False(t, IsNonASCIISpace(r), "%U", r)
 	}
 }
+
+func TestMarkdown(t *testing.T) {
+	for in, want := range map[string]string{
+		"<script>alert(1)</script>": "&lt;script&gt;alert(1)&lt;/script&gt;",
+		"[x](javascript:alert(1))":  "&#91;x&#93;(javascript:alert(1))",
+		"a|b *c* _d_":               `a\|b \*c\* \_d\_`,
+		"# not a heading":           `\# not a heading`,
+		"1. not a list":             `1\. not a list`,
+		"evil\u202etxt":             "eviltxt",
+	} {
+		if got := Markdown(in, true); got != want {
+			t.Errorf("Markdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := MarkdownCell("a\nb  c|d"); got != `a b c\|d` {
+		t.Errorf("MarkdownCell = %q", got)
+	}
+}
+
+func TestSpreadsheet(t *testing.T) {
+	for in, want := range map[string]string{
+		"=1+1": "'=1+1", "+81": "'+81", "-x": "'-x", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx",
+		"plain": "plain", "": "", "a=b": "a=b", "\u202e=1": "'=1",
+	} {
+		if got := Spreadsheet(in); got != want {
+			t.Errorf("Spreadsheet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
