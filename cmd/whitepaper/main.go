@@ -12,6 +12,7 @@
 //	render     write a document as a Markdown or HTML whitepaper
 //	schema     print the JSON Schema of documents
 //	diff       explain what changed between two versions
+//	site       build a static trust page from a document's git history
 //	coverage   check which ISO/IEC 27017 disclosure items a document addresses
 //	lint       check a document's security posture
 //	init       write a new document skeleton with every section
@@ -54,6 +55,7 @@ func commands() []command {
 		{"render", "write a document as a Markdown or HTML whitepaper", renderUsage, runRender},
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
 		{"diff", "explain what changed between two versions", diffUsage, runDiff},
+		{"site", "build a static trust page from a document's git history", siteUsage, runSite},
 		{"coverage", "check which ISO/IEC 27017 items a document addresses", coverageUsage, runCoverage},
 		{"lint", "check a document's security posture", lintUsage, runLint},
 		{"init", "write a new document skeleton with every section", initUsage, runInit},
