@@ -199,12 +199,13 @@ type changelogData struct {
 }
 
 type changelogVersion struct {
-	Anchor, Heading, Href, Meta string
-	EntryTitle                  string
-	Entry                       []string
-	ChangesTitle                string
-	Changes                     []changeLine
-	Notes                       []string
+	Anchor, Heading, Href string
+	Meta                  []string
+	EntryTitle            string
+	Entry                 []string
+	ChangesTitle          string
+	Changes               []changeLine
+	Notes                 []string
 }
 
 type changeLine struct {
@@ -226,15 +227,13 @@ func (s *builder) changelog(lang int) changelogData {
 	for i := len(s.vs) - 1; i >= 0; i-- {
 		v := s.vs[i]
 		cv := changelogVersion{Anchor: "v-" + s.slugs[i], Heading: s.heading(i, loc), Href: s.pageName(i, lang)}
-		var meta []string
-		if v.Commit != "" {
-			meta = append(meta, loc.Message("site.changelog.commit", "commit", short(v.Commit)))
-		}
 		es := s.explained(i, loc)
 		if i > 0 && s.compareErr[i] == nil {
-			meta = append(meta, diff.Summary(es, loc))
+			cv.Meta = append(cv.Meta, diff.Summary(es, loc))
 		}
-		cv.Meta = strings.Join(meta, loc.Message("list.separator"))
+		if v.Commit != "" {
+			cv.Meta = append(cv.Meta, loc.Message("site.changelog.commit", "commit", short(v.Commit)))
+		}
 		lines, vendor := s.entry(i, loc, es)
 		if len(lines) > 0 {
 			cv.Entry = lines
@@ -299,7 +298,7 @@ func (s *builder) subHistory(loc *locale.Locale) []subEvent {
 			if e.Section != whitepaper.SectionSubprocessors || e.Impact == diff.Editorial || len(e.Path) < 3 || e.Path[1].Field != "services" {
 				continue
 			}
-			name := e.Path[2].Key
+			key := e.Path[2].Key
 			status := "changed"
 			switch {
 			case e.Kind == diff.Added && len(e.Path) == 3:
@@ -307,10 +306,11 @@ func (s *builder) subHistory(loc *locale.Locale) []subEvent {
 			case e.Kind == diff.Removed && len(e.Path) == 3:
 				status = "removed"
 			}
-			j, ok := at[name]
+			name := subName(key, s.vs[i].Doc, s.vs[i-1].Doc)
+			j, ok := at[key]
 			if !ok {
 				j = len(events)
-				at[name] = j
+				at[key] = j
 				events = append(events, subEvent{Version: i, Status: status, Name: name})
 			} else if status != "changed" {
 				events[j].Status = status
@@ -319,6 +319,22 @@ func (s *builder) subHistory(loc *locale.Locale) []subEvent {
 		}
 	}
 	return events
+}
+
+// subName is the name of the subprocessor with the key in the first
+// document that has it, or the key.
+func subName(key string, docs ...*whitepaper.Document) string {
+	for _, doc := range docs {
+		if doc.Subprocessors == nil {
+			continue
+		}
+		for _, x := range doc.Subprocessors.Services {
+			if whitepaper.KeyOf(x) == key {
+				return x.Name
+			}
+		}
+	}
+	return key
 }
 
 type subprocessorsData struct {
@@ -354,16 +370,36 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 	if sp == nil || len(sp.Services) == 0 {
 		d.None = loc.Message("site.subprocessors.none")
 	} else {
-		for _, f := range []string{"name", "operator", "function", "countries"} {
-			d.Head = append(d.Head, loc.Field("Subprocessor", f))
-		}
+		// A column no subprocessor fills is left out.
+		cols := []string{"name", "operator", "function", "countries"}
+		used := make([]bool, len(cols))
+		var rows [][]string
 		for _, x := range sp.Services {
 			fn, _ := doc.Text(x.Function, tag)
 			var places []string
 			for _, p := range x.Countries {
 				places = append(places, loc.Place(p))
 			}
-			d.Rows = append(d.Rows, []string{x.Name, x.Operator, fn, strings.Join(places, loc.Message("list.separator"))})
+			row := []string{x.Name, x.Operator, fn, strings.Join(places, loc.Message("list.separator"))}
+			for i, c := range row {
+				used[i] = used[i] || c != ""
+			}
+			rows = append(rows, row)
+		}
+		used[0] = true
+		for i, f := range cols {
+			if used[i] {
+				d.Head = append(d.Head, loc.Field("Subprocessor", f))
+			}
+		}
+		for _, row := range rows {
+			var r []string
+			for i, c := range row {
+				if used[i] {
+					r = append(r, c)
+				}
+			}
+			d.Rows = append(d.Rows, r)
 		}
 	}
 	if sp == nil || sp.ChangeNotice == nil {
@@ -421,7 +457,8 @@ var funcs = template.FuncMap{
 // whitepaper page's.
 const siteStyle = `.impact{display:inline-block;min-width:5.5em;font-weight:600;font-size:.85em}
 .impact.weakened{color:#a00}.impact.strengthened{color:#060}.impact.changed{color:#850}
-ul.changes{list-style:none;padding-left:0}ul.changes li{margin:.2rem 0}
+ul.changes{list-style:none;padding-left:0}ul.changes li{margin:.2rem 0;display:grid;grid-template-columns:6em minmax(0,1fr)}
+ul.changes .impact{padding-top:.1em}td .impact{font-size:inherit;min-width:0}
 .meta,.note{color:#444;font-size:.95em}.section{color:#444}
 `
 
@@ -452,14 +489,14 @@ var changelogTemplate = template.Must(template.New("changelog").Funcs(funcs).Par
 </section>
 {{end}}{{range .Versions}}<section id="{{.Anchor}}">
 <h2><a href="{{.Href}}">{{t .Heading}}</a></h2>
-{{with .Meta}}<p class="meta">{{t .}}</p>
+{{range .Meta}}<p class="meta">{{t .}}</p>
 {{end}}{{if .Entry}}<p class="caption">{{t .EntryTitle}}</p>
 <ul>
 {{range .Entry}}<li>{{t .}}</li>
 {{end}}</ul>
 {{end}}{{if .Changes}}<p class="caption">{{t .ChangesTitle}}</p>
 <ul class="changes">
-{{range .Changes}}<li><span class="impact {{.Impact}}">{{t .ImpactText}}</span> <span class="section">{{t .Section}}:</span> {{t .Message}}</li>
+{{range .Changes}}<li><span class="impact {{.Impact}}">{{t .ImpactText}}</span> <span><span class="section">{{t .Section}}:</span> {{t .Message}}</span></li>
 {{end}}</ul>
 {{end}}{{range .Notes}}<p class="note">{{t .}}</p>
 {{end}}</section>
