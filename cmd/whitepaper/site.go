@@ -113,7 +113,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "%s: %d versions, %d files in %s\n", file, len(res.Versions), len(res.Files), *out)
+	fmt.Fprintf(stdout, "%s: wrote %s (versions: %d, files: %d)\n", file, *out, len(res.Versions), len(res.Files))
 	for _, name := range res.Removed {
 		fmt.Fprintf(stdout, "removed %s (written by an earlier run)\n", filepath.Join(*out, name))
 	}
