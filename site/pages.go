@@ -76,18 +76,20 @@ func (s *builder) nav(lang int, page string, i int) []render.Link {
 		render.Link{Text: loc.Message("site.nav.whitepaper"), Href: "index" + sfx + ".html", Current: page == pageIndex},
 		render.Link{Text: loc.Message("site.nav.changelog"), Href: "changelog" + sfx + ".html", Current: page == pageChangelog},
 		render.Link{Text: loc.Message("site.nav.subprocessors"), Href: "subprocessors" + sfx + ".html", Current: page == pageSubprocessors})
-	if s.opts.PDF {
+	// A past version's page links to its own YAML; the PDF and the JSON
+	// are the current version's.
+	switch {
+	case page == pageVersion:
+		links = append(links, render.Link{Text: "YAML", Href: s.yamlName(i)})
+	case s.opts.PDF:
 		links = append(links, render.Link{Text: "PDF", Href: s.pdfName(lang)})
-	} else {
+	default:
 		links = append(links, render.Link{Text: loc.Message("site.nav.noPDF")})
 	}
-	yaml := "whitepaper.yaml"
-	if page == pageVersion {
-		yaml = s.yamlName(i)
+	if page != pageVersion {
+		links = append(links, render.Link{Text: "YAML", Href: "whitepaper.yaml"}, render.Link{Text: "JSON", Href: "whitepaper.json"})
 	}
 	links = append(links,
-		render.Link{Text: "YAML", Href: yaml},
-		render.Link{Text: "JSON", Href: "whitepaper.json"},
 		render.Link{Text: loc.Message("site.nav.versionsFeed"), Href: "versions.atom"},
 		render.Link{Text: loc.Message("site.nav.subprocessorsFeed"), Href: "subprocessors.atom"})
 	for j, tag := range s.langs {
@@ -459,7 +461,7 @@ const siteStyle = `.impact{display:inline-block;min-width:5.5em;font-weight:600;
 .impact.weakened{color:#a00}.impact.strengthened{color:#060}.impact.changed{color:#850}
 ul.changes{list-style:none;padding-left:0}ul.changes li{margin:.2rem 0;display:grid;grid-template-columns:6em minmax(0,1fr)}
 ul.changes .impact{padding-top:.1em}td .impact{font-size:inherit;min-width:0}
-.meta,.note{color:#444;font-size:.95em}.section{color:#444}
+.meta,.note{color:#444;font-size:.95em}p.meta{margin:.2rem 0}.section{color:#444}
 `
 
 const head = `<!DOCTYPE html>

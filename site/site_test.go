@@ -61,6 +61,8 @@ func TestSeculioHistory(t *testing.T) {
 	old := read(t, out, "version-2.26.html")
 	assert.Contains(t, old, `<strong aria-current="page">旧版: 版 2.26、日付 2024年7月16日</strong>`)
 	assert.Contains(t, old, `<a href="version-2.26.yaml">YAML</a>`)
+	assert.NotContains(t, old, `href="whitepaper.json"`, "the JSON is the current version's")
+	assert.NotContains(t, old, `<li>PDF`, "the PDF is the current version's")
 	assert.Equal(t, 1, strings.Count(old, "大阪リージョン"), "only in the revision history of 2.15")
 	assert.Equal(t, seculioHistory(t)[1], read(t, out, "version-2.25.yaml"))
 
