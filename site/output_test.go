@@ -3,10 +3,14 @@ package site
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -179,4 +183,34 @@ func TestDirectory(t *testing.T) {
 	require.NoError(t, err)
 	assert.FileExists(t, outside)
 	assert.Equal(t, []string{"notes.txt"}, res.Removed, "a name at the top of the directory is taken as written by a build")
+}
+
+// TestSchemasNameTheFields checks that each committed schema names
+// exactly the fields the Go types write.
+func TestSchemasNameTheFields(t *testing.T) {
+	props := func(file string, path ...string) []string {
+		t.Helper()
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		var m any
+		require.NoError(t, json.Unmarshal(data, &m))
+		for _, k := range path {
+			m = m.(map[string]any)[k]
+		}
+		return slices.Sorted(maps.Keys(m.(map[string]any)["properties"].(map[string]any)))
+	}
+	fields := func(v any) []string {
+		var names []string
+		typ := reflect.TypeOf(v)
+		for i := range typ.NumField() {
+			name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+			names = append(names, name)
+		}
+		slices.Sort(names)
+		return names
+	}
+	assert.Equal(t, fields(Changes{}), props("changes.schema.json"))
+	assert.Equal(t, fields(ChangesEntry{}), props("changes.schema.json", "properties", "versions", "items"))
+	assert.Equal(t, fields(Subprocessors{}), props("subprocessors.schema.json"))
+	assert.Equal(t, fields(SubprocessorChange{}), props("subprocessors.schema.json", "properties", "history", "items"))
 }
