@@ -97,7 +97,12 @@ func (s *builder) feeds() error {
 	for i := len(s.vs) - 1; i >= 0; i-- {
 		es := s.explained(i, loc)
 		lines, _ := s.entry(i, loc, es)
-		if i > 0 && s.compareErr[i] == nil {
+		switch {
+		case i == 0 && len(lines) == 0:
+			lines = append(lines, loc.Message("site.changelog.first"))
+		case s.compareErr[i] != nil:
+			lines = append(lines, loc.Message("site.changelog.compareFailed", "error", s.compareErr[i].Error()))
+		case i > 0:
 			lines = append(lines, diff.Summary(es, loc))
 		}
 		versions.Entries = append(versions.Entries, atomEntry{

@@ -183,6 +183,17 @@ func TestDirectory(t *testing.T) {
 	require.NoError(t, err)
 	assert.FileExists(t, outside)
 	assert.Equal(t, []string{"notes.txt"}, res.Removed, "a name at the top of the directory is taken as written by a build")
+
+	// A link in the place of a page is not written through.
+	target := filepath.Join(t.TempDir(), "target.html")
+	require.NoError(t, os.WriteFile(target, []byte("keep"), 0o644))
+	require.NoError(t, os.Remove(filepath.Join(dir, "index.html")))
+	require.NoError(t, os.Symlink(target, filepath.Join(dir, "index.html")))
+	_, err = Build(ctx, dir, vs, nil)
+	assert.ErrorContains(t, err, "index.html: not a regular file")
+	data, err = os.ReadFile(target)
+	require.NoError(t, err)
+	assert.Equal(t, "keep", string(data))
 }
 
 // TestSchemasNameTheFields checks that each committed schema names

@@ -335,11 +335,14 @@ func writeDir(dir string, files map[string][]byte, force bool) (removed []string
 		return nil, err
 	}
 	names := slices.Sorted(maps.Keys(files))
-	for _, name := range names {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, err
+	for _, name := range append(names, ManifestName) {
+		// A link would have the write land outside the directory.
+		if fi, err := os.Lstat(filepath.Join(dir, name)); err == nil && !fi.Mode().IsRegular() {
+			return nil, fmt.Errorf("%s: not a regular file (a link or a directory); refusing to write it", filepath.Join(dir, name))
 		}
+	}
+	for _, name := range names {
+		path := filepath.Join(dir, name)
 		if err := atomicfile.WriteFile(path, files[name], 0o644); err != nil {
 			return nil, err
 		}
@@ -348,7 +351,7 @@ func writeDir(dir string, files map[string][]byte, force bool) (removed []string
 		if _, ok := files[name]; ok || !safeName(name) {
 			continue
 		}
-		path := filepath.Join(dir, filepath.FromSlash(name))
+		path := filepath.Join(dir, name)
 		if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
 			continue
 		}
