@@ -96,7 +96,7 @@ func (s *builder) feeds() error {
 	versions := s.feed("versions", "site.feed.versions")
 	for i := len(s.vs) - 1; i >= 0; i-- {
 		es := s.explained(i, loc)
-		lines, _ := s.entry(i, loc, es)
+		lines, _, _ := s.entry(i, loc, es)
 		switch {
 		case i == 0 && len(lines) == 0:
 			lines = append(lines, loc.Message("site.changelog.first"))

@@ -73,7 +73,7 @@ func (s *builder) json() error {
 	for i := len(s.vs) - 1; i >= 0; i-- {
 		v := s.vs[i]
 		es := s.explained(i, loc)
-		lines, vendor := s.entry(i, loc, es)
+		lines, vendor, _ := s.entry(i, loc, es)
 		e := ChangesEntry{Version: v.Doc.Version, Date: effective(v).String(), Commit: v.Commit, Page: s.pageName(i, 0),
 			Source: s.yamlName(i), Revision: lines}
 		if e.Revision == nil {

@@ -162,21 +162,50 @@ func vendorEntry(doc *whitepaper.Document) *whitepaper.Revision {
 }
 
 // entry is the revision entry of version i in the language: the vendor's
-// own, or else one drafted from the changes. vendor reports which.
-func (s *builder) entry(i int, loc *locale.Locale, es []diff.Explained) (lines []string, vendor bool) {
+// own, or else one drafted from the changes. vendor reports which, and
+// lang the language of the vendor's text when it is not the locale's.
+func (s *builder) entry(i int, loc *locale.Locale, es []diff.Explained) (lines []string, vendor bool, lang string) {
 	doc := s.vs[i].Doc
 	if r := vendorEntry(doc); r != nil {
 		for _, c := range r.Changes {
-			if t, _ := doc.Text(c.Text, loc.Tag()); t != "" {
+			if t, used := doc.Text(c.Text, loc.Tag()); t != "" {
 				lines = append(lines, t)
+				lang = otherLang(used, loc)
 			}
 		}
-		return lines, true
+		return lines, true, lang
 	}
 	if i == 0 || s.compareErr[i] != nil {
-		return nil, false
+		return nil, false, ""
 	}
-	return diff.RevisionEntry(es, s.vs[i-1].Doc, doc, loc), false
+	return diff.RevisionEntry(es, s.vs[i-1].Doc, doc, loc), false, ""
+}
+
+// otherLang is the tag of a text's language when it is not the one the
+// page is worded in, for a lang attribute; "" otherwise.
+func otherLang(used language.Tag, loc *locale.Locale) string {
+	ub, _ := used.Base()
+	pb, _ := loc.Tag().Base()
+	if ub == pb {
+		return ""
+	}
+	return used.String()
+}
+
+// txt is a text of the document on a page, with its language when that
+// is not the page's.
+type txt struct {
+	Text, Lang string
+}
+
+// text takes a text of the document in the page's language, or its
+// fallback, marked.
+func text(doc *whitepaper.Document, t whitepaper.Text, tag language.Tag, loc *locale.Locale) txt {
+	s, used := doc.Text(t, tag)
+	if s == "" {
+		return txt{}
+	}
+	return txt{Text: s, Lang: otherLang(used, loc)}
 }
 
 type pageData struct {
@@ -205,6 +234,7 @@ type changelogVersion struct {
 	Meta                  []string
 	EntryTitle            string
 	Entry                 []string
+	EntryLang             string
 	ChangesTitle          string
 	Changes               []changeLine
 	Notes                 []string
@@ -236,9 +266,9 @@ func (s *builder) changelog(lang int) changelogData {
 		if v.Commit != "" {
 			cv.Meta = append(cv.Meta, loc.Message("site.changelog.commit", "commit", short(v.Commit)))
 		}
-		lines, vendor := s.entry(i, loc, es)
+		lines, vendor, lang := s.entry(i, loc, es)
 		if len(lines) > 0 {
-			cv.Entry = lines
+			cv.Entry, cv.EntryLang = lines, lang
 			cv.EntryTitle = loc.Message("site.changelog.draftedEntry")
 			if vendor {
 				cv.EntryTitle = loc.Message("site.changelog.vendorEntry")
@@ -257,7 +287,7 @@ func (s *builder) changelog(lang int) changelogData {
 					continue
 				}
 				cv.Changes = append(cv.Changes, changeLine{Impact: string(e.Impact), ImpactText: loc.Message("diff.impact." + string(e.Impact)),
-					Section: sectionName(e.Section, loc), Message: e.Message})
+					Section: sectionName(e.Section, loc, v.Doc, s.vs[i-1].Doc), Message: e.Message})
 			}
 			if len(cv.Changes) > 0 {
 				cv.ChangesTitle = loc.Message("site.changelog.changes")
@@ -274,9 +304,26 @@ func (s *builder) changelog(lang int) changelogData {
 	return d
 }
 
-func sectionName(id whitepaper.SectionID, loc *locale.Locale) string {
+// sectionName names a section as the vendor's outline does, "20.
+// 外部クラウドサービスの利用", in the first of the documents that has it, or
+// by its standard title.
+func sectionName(id whitepaper.SectionID, loc *locale.Locale, docs ...*whitepaper.Document) string {
 	if id == "" {
 		return loc.Message("diff.document")
+	}
+	for _, doc := range docs {
+		h, ok := doc.HeadingOf(id)
+		if !ok {
+			continue
+		}
+		name := loc.Section(id)
+		if t, used := doc.Text(h.Title, loc.Tag()); t != "" && otherLang(used, loc) == "" {
+			name = t
+		}
+		if h.Number != "" {
+			name = h.Number + ". " + name
+		}
+		return name
 	}
 	return loc.Section(id)
 }
@@ -343,15 +390,21 @@ type subprocessorsData struct {
 	pageData
 	CurrentTitle string
 	Head         []string
-	Rows         [][]string
+	Rows         [][]txt
 	None         string
 	NoticeTitle  string
-	Notice       [][2]string
+	Notice       []noticeRow
 	NoNotice     string
 	HistoryTitle string
 	HistoryHead  []string
 	History      []historyRow
 	NoHistory    string
+}
+
+// noticeRow is a fact of the notice commitment; a statement has no label.
+type noticeRow struct {
+	Label string
+	Value txt
 }
 
 type historyRow struct {
@@ -375,16 +428,15 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		// A column no subprocessor fills is left out.
 		cols := []string{"name", "operator", "function", "countries"}
 		used := make([]bool, len(cols))
-		var rows [][]string
+		var rows [][]txt
 		for _, x := range sp.Services {
-			fn, _ := doc.Text(x.Function, tag)
 			var places []string
 			for _, p := range x.Countries {
 				places = append(places, loc.Place(p))
 			}
-			row := []string{x.Name, x.Operator, fn, strings.Join(places, loc.Message("list.separator"))}
+			row := []txt{{Text: x.Name}, {Text: x.Operator}, text(doc, x.Function, tag, loc), {Text: strings.Join(places, loc.Message("list.separator"))}}
 			for i, c := range row {
-				used[i] = used[i] || c != ""
+				used[i] = used[i] || c.Text != ""
 			}
 			rows = append(rows, row)
 		}
@@ -395,7 +447,7 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 			}
 		}
 		for _, row := range rows {
-			var r []string
+			var r []txt
 			for i, c := range row {
 				if used[i] {
 					r = append(r, c)
@@ -409,24 +461,24 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 	} else {
 		cn := sp.ChangeNotice
 		if !cn.Lead.IsZero() {
-			d.Notice = append(d.Notice, [2]string{loc.Field("ChangeNotice", "lead"), loc.Duration(cn.Lead)})
+			d.Notice = append(d.Notice, noticeRow{loc.Field("ChangeNotice", "lead"), txt{Text: loc.Duration(cn.Lead)}})
 		}
 		if cn.Objection != nil {
-			d.Notice = append(d.Notice, [2]string{loc.Field("ChangeNotice", "objection"), loc.Bool(cn.Objection)})
+			d.Notice = append(d.Notice, noticeRow{Value: txt{Text: loc.Message(fmt.Sprintf("fact.ChangeNotice.objection.%t", *cn.Objection))}})
 		}
 		var chs []string
 		for _, c := range cn.Channels {
 			ch := locale.Enum(loc, c.Kind)
 			if n, _ := doc.Text(c.Name, tag); n != "" {
-				ch += " (" + n + ")"
+				ch = loc.Message("site.subprocessors.channel", "kind", ch, "name", n)
 			}
 			chs = append(chs, ch)
 		}
 		if len(chs) > 0 {
-			d.Notice = append(d.Notice, [2]string{loc.Field("ChangeNotice", "channels"), strings.Join(chs, loc.Message("list.separator"))})
+			d.Notice = append(d.Notice, noticeRow{loc.Field("ChangeNotice", "channels"), txt{Text: strings.Join(chs, loc.Message("list.separator"))}})
 		}
-		if n, _ := doc.Text(cn.Note, tag); n != "" {
-			d.Notice = append(d.Notice, [2]string{loc.Field("ChangeNotice", "note"), n})
+		if n := text(doc, cn.Note, tag, loc); n.Text != "" {
+			d.Notice = append(d.Notice, noticeRow{loc.Field("ChangeNotice", "note"), n})
 		}
 		if len(d.Notice) == 0 {
 			d.NoNotice = loc.Message("site.subprocessors.noNotice")
@@ -464,7 +516,7 @@ ul.changes .impact{padding-top:.1em}td .impact{font-size:inherit;min-width:0}
 .meta,.note{color:#444;font-size:.95em}p.meta{margin:.2rem 0}.section{color:#444}
 `
 
-const head = `<!DOCTYPE html>
+const head = `{{define "txt"}}{{if .Lang}}<span lang="{{.Lang}}">{{t .Text}}</span>{{else}}{{t .Text}}{{end}}{{end}}<!DOCTYPE html>
 <html lang="{{t .Lang}}">
 <head>
 <meta charset="utf-8">
@@ -489,12 +541,12 @@ var changelogTemplate = template.Must(template.New("changelog").Funcs(funcs).Par
 {{range .Missing}}<li>{{t .}}</li>
 {{end}}</ul>
 </section>
-{{end}}{{range .Versions}}<section id="{{.Anchor}}">
+{{end}}{{range .Versions}}{{$v := .}}<section id="{{.Anchor}}">
 <h2><a href="{{.Href}}">{{t .Heading}}</a></h2>
 {{range .Meta}}<p class="meta">{{t .}}</p>
 {{end}}{{if .Entry}}<p class="caption">{{t .EntryTitle}}</p>
 <ul>
-{{range .Entry}}<li>{{t .}}</li>
+{{range .Entry}}<li{{with $v.EntryLang}} lang="{{.}}"{{end}}>{{t .}}</li>
 {{end}}</ul>
 {{end}}{{if .Changes}}<p class="caption">{{t .ChangesTitle}}</p>
 <ul class="changes">
@@ -513,7 +565,7 @@ var subprocessorsTemplate = template.Must(template.New("subprocessors").Funcs(fu
 {{else}}<div class="scroll"><table>
 <thead><tr>{{range .Head}}<th scope="col">{{t .}}</th>{{end}}</tr></thead>
 <tbody>
-{{range .Rows}}<tr>{{range $i, $c := .}}{{if eq $i 0}}<th scope="row" data-label="{{index $.Head $i}}">{{t $c}}</th>{{else}}<td data-label="{{index $.Head $i}}">{{t $c}}</td>{{end}}{{end}}</tr>
+{{range .Rows}}<tr>{{range $i, $c := .}}{{if eq $i 0}}<th scope="row" data-label="{{index $.Head $i}}">{{template "txt" $c}}</th>{{else}}<td data-label="{{index $.Head $i}}">{{template "txt" $c}}</td>{{end}}{{end}}</tr>
 {{end}}</tbody>
 </table></div>
 {{end}}</section>
@@ -521,7 +573,7 @@ var subprocessorsTemplate = template.Must(template.New("subprocessors").Funcs(fu
 <h2>{{t .NoticeTitle}}</h2>
 {{with .NoNotice}}<p>{{t .}}</p>
 {{else}}<dl>
-{{range .Notice}}<dt>{{t (index . 0)}}</dt><dd>{{t (index . 1)}}</dd>
+{{range .Notice}}{{if .Label}}<dt>{{t .Label}}</dt><dd>{{else}}<dd class="fact">{{end}}{{template "txt" .Value}}</dd>
 {{end}}</dl>
 {{end}}</section>
 <section id="history">
