@@ -39,6 +39,7 @@ func ReadGit(ctx context.Context, file, since string) ([]Version, Missing, error
 		return nil, missing, fmt.Errorf("%s: %s is not in a git repository: %v", file, abs, err)
 	}
 	missing.Shallow = strings.TrimSpace(string(shallow)) == "true"
+	partial := promisor(ctx, dir)
 	rev := "HEAD"
 	if since != "" {
 		rev = since + "..HEAD"
@@ -63,6 +64,9 @@ func ReadGit(ctx context.Context, file, since string) ([]Version, Missing, error
 			return nil, missing, err
 		}
 		v, err := readVersion(ctx, dir, base, c)
+		if err != nil && partial != "" && errors.Is(err, errShow) {
+			err = fmt.Errorf("the repository is a partial clone and the file could not be fetched from its remote %q: %w", partial, err)
+		}
 		if err != nil {
 			missing.Skipped = append(missing.Skipped, Skipped{Commit: c.Commit, Reason: err.Error()})
 			continue
@@ -73,6 +77,20 @@ func ReadGit(ctx context.Context, file, since string) ([]Version, Missing, error
 		return nil, missing, fmt.Errorf("%s: the file does not load in any of its %d commits; the first: %s", file, len(commits), missing.Skipped[0].Reason)
 	}
 	return vs, missing, nil
+}
+
+// promisor is the remote a partial clone fetches missing files from when
+// they are read, or "" when the repository is complete.
+func promisor(ctx context.Context, dir string) string {
+	out, _ := git(ctx, dir, "config", "--get-regexp", `^remote\..*\.promisor$`)
+	for line := range strings.Lines(string(out)) {
+		key, val, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if val == "true" {
+			return strings.TrimSuffix(strings.TrimPrefix(key, "remote."), ".promisor")
+		}
+	}
+	out, _ = git(ctx, dir, "config", "--get", "extensions.partialClone")
+	return strings.TrimSpace(string(out))
 }
 
 // parseLog reads git log --format="%H %cI": a commit and its date per
@@ -98,11 +116,14 @@ func parseLog(out []byte) ([]Version, error) {
 	return vs, nil
 }
 
+// errShow is the error of a file that git could not read.
+var errShow = errors.New("git show")
+
 // readVersion reads and loads the file at a commit.
 func readVersion(ctx context.Context, dir, base string, v Version) (Version, error) {
 	data, err := git(ctx, dir, "show", v.Commit+":./"+base)
 	if err != nil {
-		return v, fmt.Errorf("git show: %v", err)
+		return v, fmt.Errorf("%w: %v", errShow, err)
 	}
 	doc, err := whitepaper.Parse(data, whitepaper.WithFilename(base))
 	if err != nil {

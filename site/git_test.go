@@ -84,3 +84,29 @@ func TestShallowClone(t *testing.T) {
 	_, err = os.Stat(filepath.Join(dir, "version-2.26.html"))
 	assert.NoError(t, err)
 }
+
+// TestPartialClone reads a blobless clone whose remote is gone: the old
+// versions' files cannot be fetched, so those commits are named as left
+// out, and the site is built from the version checked out.
+func TestPartialClone(t *testing.T) {
+	file := gitRepo(t, seculioHistory(t)...)
+	src := filepath.Dir(file)
+	out, err := exec.Command("git", "-C", src, "config", "uploadpack.allowFilter", "true").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	clone := filepath.Join(t.TempDir(), "clone")
+	out, err = exec.Command("git", "clone", "-q", "--filter=blob:none", "file://"+src, clone).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	out, err = exec.Command("git", "-C", clone, "remote", "set-url", "origin", filepath.Join(t.TempDir(), "gone")).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+
+	vs, missing, err := ReadGit(context.Background(), filepath.Join(clone, "seculio.yaml"), "")
+	require.NoError(t, err)
+	require.Len(t, vs, 1)
+	assert.Equal(t, "2.27", vs[0].Doc.Version)
+	require.Len(t, missing.Skipped, 3)
+	assert.Contains(t, missing.Skipped[0].Reason, `the repository is a partial clone and the file could not be fetched from its remote "origin": git show: `)
+	dir := filepath.Join(t.TempDir(), "site")
+	_, err = Build(context.Background(), dir, vs, &Options{Missing: missing})
+	require.NoError(t, err)
+	assert.Contains(t, read(t, dir, "changelog.html"), "を除きました: the repository is a partial clone")
+}
