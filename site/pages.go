@@ -463,9 +463,6 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		if !cn.Lead.IsZero() {
 			d.Notice = append(d.Notice, noticeRow{loc.Field("ChangeNotice", "lead"), txt{Text: loc.Duration(cn.Lead)}})
 		}
-		if cn.Objection != nil {
-			d.Notice = append(d.Notice, noticeRow{Value: txt{Text: loc.Message(fmt.Sprintf("fact.ChangeNotice.objection.%t", *cn.Objection))}})
-		}
 		var chs []string
 		for _, c := range cn.Channels {
 			ch := locale.Enum(loc, c.Kind)
@@ -476,6 +473,9 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		}
 		if len(chs) > 0 {
 			d.Notice = append(d.Notice, noticeRow{loc.Field("ChangeNotice", "channels"), txt{Text: strings.Join(chs, loc.Message("list.separator"))}})
+		}
+		if cn.Objection != nil {
+			d.Notice = append(d.Notice, noticeRow{Value: txt{Text: loc.Message(fmt.Sprintf("fact.ChangeNotice.objection.%t", *cn.Objection))}})
 		}
 		if n := text(doc, cn.Note, tag, loc); n.Text != "" {
 			d.Notice = append(d.Notice, noticeRow{loc.Field("ChangeNotice", "note"), n})
