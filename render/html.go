@@ -48,7 +48,9 @@ func (h *htmlWriter) page(p *page) {
 	h.text(p.Lang)
 	h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
 	h.text(spansText(p.Title))
-	h.raw("</title>\n<style>\n", style, "</style>\n</head>\n<body>\n<header>\n<h1>")
+	h.raw("</title>\n<style>\n", style, "</style>\n</head>\n<body>\n")
+	h.nav(p.Nav)
+	h.raw("<header>\n<h1>")
 	h.spans(p.Title)
 	h.raw("</h1>\n")
 	h.rows(p.Header)
@@ -99,6 +101,41 @@ func (h *htmlWriter) page(p *page) {
 		h.raw("</section>\n")
 	}
 	h.raw("</main>\n</body>\n</html>\n")
+}
+
+// nav writes the bar of links of Options.Nav.
+func (h *htmlWriter) nav(links []Link) {
+	if len(links) == 0 {
+		return
+	}
+	h.raw("<nav class=\"site\"><ul>\n")
+	for _, l := range links {
+		h.raw("<li>")
+		switch {
+		case l.Current:
+			h.raw("<strong aria-current=\"page\">")
+			h.text(l.Text)
+			h.raw("</strong>")
+		case RelativeURL(l.Href):
+			h.raw("<a href=\"")
+			h.text(l.Href)
+			h.raw("\"")
+			if l.Lang != "" {
+				h.raw(" hreflang=\"")
+				h.text(l.Lang)
+				h.raw("\" lang=\"")
+				h.text(l.Lang)
+				h.raw("\"")
+			}
+			h.raw(">")
+			h.text(l.Text)
+			h.raw("</a>")
+		default:
+			h.text(l.Text)
+		}
+		h.raw("</li>\n")
+	}
+	h.raw("</ul></nav>\n")
 }
 
 func (h *htmlWriter) block(bl block, level int) {

@@ -77,6 +77,7 @@ type page struct {
 	TOCTitle     string
 	TOC          []section // numbers, anchors and titles only
 	Sections     []section
+	Nav          []Link // HTML only
 }
 
 // builder words a document in one language.

@@ -16,6 +16,8 @@
 package render
 
 import (
+	"strings"
+
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
@@ -30,7 +32,52 @@ type Options struct {
 	NoTOC bool
 	// NoSummary leaves out the key facts at the top of the page.
 	NoSummary bool
+	// Nav is a bar of links above the page's header, for a page published
+	// with others (package site builds such pages); HTML only, and left
+	// out of print.
+	Nav []Link
 }
+
+// Link is an entry of Options.Nav: a link to another page of the same
+// site, or a text when Href is empty. Href is used only when it is a
+// relative path such as "changelog.html" or "versions/2.26.html" (no
+// scheme, no host, no leading slash); another one is shown as text.
+type Link struct {
+	Text string
+	Href string
+	// Lang is the language of the page the link leads to, for a language
+	// switch; empty otherwise.
+	Lang string
+	// Current marks the page itself: shown as text, not as a link.
+	Current bool
+}
+
+// RelativeURL reports whether href is a relative path within a site: no
+// scheme, no host, no leading slash or backslash, no "..", and no
+// character that needs escaping in a URL.
+func RelativeURL(href string) bool {
+	if href == "" || strings.HasPrefix(href, "/") || strings.HasPrefix(href, "\\") {
+		return false
+	}
+	path, _, _ := strings.Cut(href, "#")
+	for _, seg := range strings.Split(path, "/") {
+		if seg == ".." {
+			return false
+		}
+	}
+	for _, r := range href {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune("-._~/#", r):
+		default:
+			return false // a colon (a scheme), a backslash, a space, a query
+		}
+	}
+	return true
+}
+
+// Stylesheet returns the CSS of the HTML page, for pages published next to
+// it that should look the same.
+func Stylesheet() string { return style }
 
 // Negotiate chooses the document language to show a reader who prefers
 // the languages given, and the locale to word labels in. A match of low
@@ -79,5 +126,6 @@ func build(doc *whitepaper.Document, opts *Options) *page {
 	if opts.NoSummary {
 		p.Summary = nil
 	}
+	p.Nav = opts.Nav
 	return p
 }

@@ -13,7 +13,8 @@
 //	schema     print the JSON Schema of documents
 //	diff       explain what changed between two versions
 //	compare    set the whitepapers of several vendors side by side
-//	coverage   check which ISO/IEC 27017 disclosure items a document addresses
+//	site       build a static trust page from a document's git history
+//	coverage   answer a checklist (ISO/IEC 27017 by default) from a document's facts
 //	lint       check a document's security posture
 //	init       write a new document skeleton with every section
 //	version    print the version of the tool
@@ -56,7 +57,8 @@ func commands() []command {
 		{"schema", "print the JSON Schema of documents", schemaUsage, runSchema},
 		{"diff", "explain what changed between two versions", diffUsage, runDiff},
 		{"compare", "set the whitepapers of several vendors side by side", compareUsage, runCompare},
-		{"coverage", "check which ISO/IEC 27017 items a document addresses", coverageUsage, runCoverage},
+		{"site", "build a static trust page from a document's git history", siteUsage, runSite},
+		{"coverage", "answer a checklist (ISO/IEC 27017 by default) from the facts", coverageUsage, runCoverage},
 		{"lint", "check a document's security posture", lintUsage, runLint},
 		{"init", "write a new document skeleton with every section", initUsage, runInit},
 		{"version", "print the version of the tool", versionUsage, runVersion},
