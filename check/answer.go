@@ -216,8 +216,8 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 // statement words a yes/no fact by the locale's statement for the field
 // in that state, or as the field's label and yes or no.
 func (a *answerer) statement(f whitepaper.Field, b bool) string {
-	if key := "fact." + f.Owner.Name() + "." + f.Name + "." + strconv.FormatBool(b); a.loc.Has(key) {
-		return a.loc.Message(key)
+	if s, ok := wording.Statement(f, b, a.loc); ok {
+		return s
 	}
 	return wording.Label(f, a.loc) + ": " + a.loc.Bool(&b)
 }
@@ -225,13 +225,7 @@ func (a *answerer) statement(f whitepaper.Field, b bool) string {
 // value words a value; a list of records as the names of its items.
 func (a *answerer) value(f whitepaper.Field, v reflect.Value) string {
 	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct && v.Type() != textsType {
-		var parts []string
-		for i := range v.Len() {
-			if s := wording.Describe(v.Index(i), a.names, a.loc); s != "" {
-				parts = append(parts, s)
-			}
-		}
-		return wording.Clip(strings.Join(parts, a.loc.Message("list.separator")), wording.MaxRecord)
+		return wording.Items(v, a.names, a.loc)
 	}
 	return wording.Clip(wording.Field(f, v, a.names, a.loc), wording.MaxRecord)
 }

@@ -558,7 +558,7 @@ func itemName(h hit, s spec, n *wording.Names, loc *locale.Locale) string {
 // yesNo words a yes/no fact: as yes or no after the name of the item
 // that holds it, or else by the statement the rendered page makes of it.
 func yesNo(owner reflect.Type, field string, b bool, named bool, loc *locale.Locale) string {
-	if k := "fact." + owner.Name() + "." + field + "." + strconv.FormatBool(b); !named && loc.Has(k) {
+	if k := locale.FactKey(owner.Name(), field, b); !named && loc.Has(k) {
 		return loc.Message(k)
 	}
 	return loc.Message("table." + strconv.FormatBool(b))

@@ -148,8 +148,9 @@ func TestRecordsAreWorded(t *testing.T) {
 	for _, m := range msgs {
 		assert.NotRegexp(t, goFormatting, m)
 	}
-	assert.Contains(t, msgs, "Requests from authorities: now stated as "+
-		locale.For(language.English).Message("field.LawEnforcement.notifyCustomer")+": "+locale.For(language.English).Message("value.true"))
+	assert.Contains(t, msgs, "Requests from authorities: now stated: "+
+		strings.TrimSuffix(locale.For(language.English).Message("fact.LawEnforcement.notifyCustomer.true"), "."),
+		"a yes/no fact in a record is worded as the page's statement")
 }
 
 // TestMessagesNameTheirSubject: a change inside an item of a list names

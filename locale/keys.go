@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -53,6 +54,13 @@ func SectionKey(id whitepaper.SectionID) string { return "section." + string(id)
 // FieldKey is the key of the label of a field of a model type, such as
 // "field.BackupSet.generations".
 func FieldKey(typeName, field string) string { return "field." + typeName + "." + field }
+
+// FactKey is the key of the statement a page makes of a yes/no field in
+// one state, such as "fact.ChangeNotice.objection.true" ("The customer
+// can object to the change.").
+func FactKey(typeName, field string, b bool) string {
+	return "fact." + typeName + "." + field + "." + strconv.FormatBool(b)
+}
 
 // EnumKey is the key of the label of a value of a closed vocabulary, such
 // as "enum.Role.vendor".

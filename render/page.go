@@ -699,7 +699,7 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 		}
 		// A yes/no fact worded as a statement where the catalog has one:
 		// "削除したデータは復元できません", not "復元できない完全な削除: あり".
-		if key := "fact." + owner.Name() + "." + name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
+		if key := locale.FactKey(owner.Name(), name, *p); b.loc.Has(key) {
 			return row{Value: b.plain(b.loc.Message(key))}
 		}
 	}
@@ -740,7 +740,7 @@ func (b *builder) table(v reflect.Value) *table {
 			if p, ok := item.FieldByIndex(f.Index).Interface().(*bool); ok && p != nil {
 				// Under its column's name a yes/no fact is a yes or a no.
 				cell = b.plain(b.loc.Message("table." + strconv.FormatBool(*p)))
-				if key := "fact." + f.Owner.Name() + "." + f.Name + "." + strconv.FormatBool(*p); b.loc.Has(key) {
+				if key := locale.FactKey(f.Owner.Name(), f.Name, *p); b.loc.Has(key) {
 					fact = b.loc.Message(key)
 				}
 			}

@@ -171,15 +171,50 @@ func record(v reflect.Value, n *Names, loc *locale.Locale) (string, bool) {
 		if reflectx.IsZero(fv) {
 			continue
 		}
+		if b, isBool := fv.Interface().(*bool); isBool {
+			if s, has := Statement(f, *b, loc); has {
+				// A sentence of its own, no label, its full stop left to
+				// the joined record.
+				parts = append(parts, strings.TrimRight(s, ".。"))
+				continue
+			}
+		}
 		s, good := Word(fv, n, loc)
-		if f.Ref != whitepaper.RefNone && n != nil {
+		switch {
+		case f.Ref != whitepaper.RefNone && n != nil:
 			s = Ref(fv, f.Ref, n, loc)
+		case fv.Kind() == reflect.Slice && fv.Type().Elem().Kind() == reflect.Struct && fv.Type() != textsType:
+			s = Items(fv, n, loc) // records in a record: by their names
 		}
 		ok = ok && good
 		parts = append(parts, Label(f, loc)+": "+s)
 	}
 	return Clip(strings.Join(parts, "; "), MaxRecord), ok
 }
+
+// Items words a list of records by the names of its items (see
+// Describe), cut at MaxRecord characters.
+func Items(v reflect.Value, n *Names, loc *locale.Locale) string {
+	var parts []string
+	for i := range v.Len() {
+		if s := Describe(v.Index(i), n, loc); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return Clip(strings.Join(parts, loc.Message("list.separator")), MaxRecord)
+}
+
+// Statement words a yes/no fact as the statement a page makes of the
+// field in that state ("The customer can object to the change."); it
+// reports false when the locale has none.
+func Statement(f whitepaper.Field, b bool, loc *locale.Locale) (string, bool) {
+	if key := locale.FactKey(f.Owner.Name(), f.Name, b); loc.Has(key) {
+		return loc.Message(key), true
+	}
+	return "", false
+}
+
+var textsType = reflect.TypeFor[[]whitepaper.Text]()
 
 // Ref words a value, an ID or a list of IDs of what the document
 // declares, as the names they stand for.
