@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/order"
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -238,6 +239,8 @@ func Rules() []Rule {
 		Rule{ID: "section-added", Impact: Strengthened, Rationale: "the whitepaper now addresses a topic it did not"},
 		Rule{ID: "section-removed", Impact: Weakened, Rationale: "the whitepaper no longer addresses a topic it did"},
 		Rule{ID: "fact-added", Impact: Changed, Rationale: "a fact is now stated"},
+		Rule{ID: "record-stated", Impact: Strengthened, Rationale: "a group of facts is now stated with a commitment in it (an ordered fact in its better direction)"},
+		Rule{ID: "record-unstated", Impact: Weakened, Rationale: "a group of facts with a commitment in it is no longer stated"},
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
@@ -312,6 +315,14 @@ func ruleFor(c Change) string {
 			return c.meta.Rule + "-unstated"
 		}
 	}
+	if c.Item == "" {
+		switch {
+		case c.Kind == Added && commits(c.newV):
+			return "record-stated"
+		case c.Kind == Removed && commits(c.oldV):
+			return "record-unstated"
+		}
+	}
 	switch c.Kind {
 	case Added:
 		if c.Item != "" {
@@ -336,6 +347,30 @@ func statesBetter(v reflect.Value, better whitepaper.Better) bool {
 		return v.IsValid()
 	}
 	return b != nil && *b == (better == whitepaper.True)
+}
+
+// commits reports whether a record states a commitment: an ordered fact
+// of it, or of a record inside it, stated in its better direction (a
+// subprocessor change notice with a lead time, or with objections
+// allowed).
+func commits(v reflect.Value) bool {
+	v = reflect.Indirect(v)
+	if !v.IsValid() || v.Kind() != reflect.Struct {
+		return false
+	}
+	for _, f := range whitepaper.Fields(v.Type()) {
+		fv := v.FieldByIndex(f.Index)
+		if reflectx.IsZero(fv) {
+			continue
+		}
+		if f.Better != whitepaper.Unordered && statesBetter(fv, f.Better) {
+			return true
+		}
+		if fv.Kind() == reflect.Pointer && fv.Elem().Kind() == reflect.Struct && commits(fv) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCommitment reports whether a change is to the text of what the vendor

@@ -308,3 +308,47 @@ func TestYesNoFacts(t *testing.T) {
 	require.Len(t, ja, 1)
 	assert.Equal(t, "適用前のテスト環境での検証：記載がなくなりました（以前は「あり」）", ja[0].Message)
 }
+
+// TestRecordWithCommitment: a record newly stated with a commitment in it
+// (an ordered fact in its better direction) strengthens, and withdrawing
+// it weakens; a record stating only that something is not done, or only
+// unordered facts, is a plain fact added.
+func TestRecordWithCommitment(t *testing.T) {
+	yes, no := true, false
+	lead, err := whitepaper.ParseDuration("at least 30 days")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name   string
+		notice *whitepaper.ChangeNotice
+		added  Impact
+		rule   string
+	}{
+		{"lead time", &whitepaper.ChangeNotice{Lead: lead}, Strengthened, "record-stated"},
+		{"objection allowed", &whitepaper.ChangeNotice{Objection: &yes}, Strengthened, "record-stated"},
+		{"objection refused", &whitepaper.ChangeNotice{Objection: &no}, Changed, "fact-added"},
+		{"channels only", &whitepaper.ChangeNotice{Channels: []whitepaper.Channel{{Kind: "email"}}}, Changed, "fact-added"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			old, new := seculio(t), seculio(t)
+			old.Subprocessors.ChangeNotice = nil
+			new.Subprocessors.ChangeNotice = tc.notice
+			cs, err := Compare(old, new)
+			require.NoError(t, err)
+			got := Classify(cs)
+			require.Len(t, got, 1)
+			assert.Equal(t, tc.rule, got[0].Rule)
+			assert.Equal(t, tc.added, got[0].Impact)
+
+			cs, err = Compare(new, old)
+			require.NoError(t, err)
+			back := Classify(cs)
+			require.Len(t, back, 1)
+			if tc.added == Strengthened {
+				assert.Equal(t, "record-unstated", back[0].Rule)
+				assert.Equal(t, Weakened, back[0].Impact, "withdrawing the commitment weakens")
+			} else {
+				assert.Equal(t, "fact-removed", back[0].Rule)
+			}
+		})
+	}
+}
