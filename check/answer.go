@@ -197,6 +197,11 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 		e.Fact = wording.Label(field, a.loc) + ": " + a.value(field, v)
 	}
 	if met, ok := meets(cr, v); ok && !met {
+		if _, isBool := v.Interface().(*bool); !isBool && cr.Equals != "" && strings.Contains(cr.Field, "/*/") {
+			// Another item of the list, such as a measure of another
+			// kind: neither a yes nor a no to this question.
+			return Evidence{}, false
+		}
 		e.Verdict = No
 	}
 	if cr.Equals == "false" && e.Verdict == No {

@@ -93,7 +93,12 @@ type Citation struct {
 type Criterion struct {
 	// Field is the path of the field that answers the question.
 	Field string `json:"field"`
-	// Equals is a value the field must have; for a list, one of its items.
+	// Equals is a value the field must have; for a list, one of its
+	// items. Where the path goes through the items of a list ("*"), an
+	// item with another value (a measure of another kind) is no evidence
+	// either way, so that "is there an anti-malware measure?" reads
+	// "not stated", not "no", when the list holds only other measures; a
+	// yes/no field compared with Equals stays a no for its item.
 	Equals string `json:"equals,omitempty"`
 	// AtLeast and AtMost bound an amount (a duration, a percentage, a
 	// count), in the field's own notation: "99.9%", "7 days".

@@ -273,3 +273,32 @@ questions:
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(rows[1][1], "'="), rows[1][1])
 }
+
+// TestEqualsOnListItems: a criterion that asks for one kind of item of a
+// list is answered yes by such an item, and not stated (never no) when
+// the list holds only items of other kinds.
+func TestEqualsOnListItems(t *testing.T) {
+	p, err := ParseProfile([]byte(`profile: x
+title: {en: X}
+sources: [{id: s, title: {en: S}, publisher: {en: P}, edition: "1"}]
+questions:
+  - id: waf
+    title: {en: "Is there a WAF?"}
+    source: {document: s, clause: "1"}
+    answers: [{field: /networkSecurity/measures/*/kind, equals: waf}]
+`), "x.yaml")
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		measures string
+		want     Verdict
+	}{
+		{"[{kind: firewall}, {kind: waf}]", Yes},
+		{"[{kind: firewall}, {kind: ids}]", NotStated},
+	} {
+		doc, err := whitepaper.Parse([]byte(base + "networkSecurity: {measures: " + tc.measures + "}\n"))
+		require.NoError(t, err)
+		sheet := Answer(doc, p, nil)
+		require.Len(t, sheet.Answers, 1)
+		assert.Equal(t, tc.want, sheet.Answers[0].Verdict, tc.measures)
+	}
+}
