@@ -1,6 +1,7 @@
 package check
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"slices"
@@ -397,23 +398,13 @@ func compareAmount(v, bound reflect.Value) (int, bool) {
 		if i < 0 || j < 0 {
 			return 0, false
 		}
-		return cmpInt(i, j), true
+		return cmp.Compare(i, j), true
 	}
 	m := v.MethodByName("Compare")
 	if !m.IsValid() {
 		return 0, false
 	}
 	return int(m.Call([]reflect.Value{bound})[0].Int()), true
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // enumValues lists the values of a closed vocabulary of the model, in its
