@@ -38,20 +38,11 @@ func (doc *Document) Encode(w io.Writer, f Format) error {
 // style; if even that is too large, EncodeYAML fails rather than write a
 // document that cannot be loaded back.
 func (doc *Document) EncodeYAML(w io.Writer) error {
-	n, err := doc.tree()
+	n, header, commented, err := doc.yamlTree()
 	if err != nil {
 		return err
 	}
-	header := ""
-	if doc.src != nil {
-		header = headerLines(doc.src.header)
-	}
-	if doc.src != nil && !doc.src.plain && doc.src.tree() != nil {
-		applyComments(n, collectComments(doc.src.tree()))
-		placeComments(n, true)
-		dropHeader(n, header)
-	}
-	out, err := encodeNode(n, header)
+	out, err := encodeNode(n, header, commented)
 	if err != nil {
 		return err
 	}
@@ -59,7 +50,7 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 		// Flow style from deep to shallow until the form fits.
 		for depth := 3; depth >= 1 && tooLarge(out); depth-- {
 			setFlow(n, depth)
-			if out, err = encodeNode(n, header); err != nil {
+			if out, err = encodeNode(n, header, commented); err != nil {
 				return err
 			}
 		}
@@ -72,18 +63,24 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 	return err
 }
 
-func encodeNode(n *yaml.Node, header string) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteString(header)
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(n); err != nil {
-		return nil, err
+// yamlTree returns the node tree of the canonical YAML with the source's
+// comments on it, the header lines that go above it, and whether any node
+// of the tree may have a comment.
+func (doc *Document) yamlTree() (n *yaml.Node, header string, commented bool, err error) {
+	n, err = doc.tree()
+	if err != nil {
+		return nil, "", false, err
 	}
-	if err := enc.Close(); err != nil {
-		return nil, err
+	if doc.src != nil {
+		header = headerLines(doc.src.header)
 	}
-	return buf.Bytes(), nil
+	if doc.src != nil && !doc.src.plain && doc.src.tree() != nil {
+		applyComments(n, collectComments(doc.src.tree()))
+		placeComments(n, true)
+		dropHeader(n, header)
+		commented = true
+	}
+	return n, header, commented, nil
 }
 
 // tooLarge reports whether the loader would refuse the encoded bytes.
@@ -201,7 +198,14 @@ var yaml11Plain = regexp.MustCompile(`^(?:` +
 // the same string by YAML 1.1 and 1.2 readers. The encoder itself quotes
 // what YAML 1.2 would misread; this adds what YAML 1.1 would.
 func needsQuotes(s string) bool {
-	return s == "" || yaml11Plain.MatchString(s)
+	if s == "" {
+		return true
+	}
+	// Every form yaml11Plain matches starts with one of these.
+	if !strings.ContainsRune("yYnNtTfFoO~+-0123456789.<=", rune(s[0])) {
+		return false
+	}
+	return yaml11Plain.MatchString(s)
 }
 
 // node builds the YAML node of v.
