@@ -2,8 +2,11 @@ package whitepaper
 
 import (
 	"bytes"
+	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -146,21 +149,246 @@ func (w *pieceWriter) collection(n *yaml.Node, indent int) error {
 // writes them.
 func (w *pieceWriter) piece(n *yaml.Node, indent int) error {
 	w.tmp.Reset()
+	if direct(&w.tmp, n, 0, false) {
+		w.indented(w.tmp.Bytes(), indent)
+		return nil
+	}
+	w.tmp.Reset()
 	if err := encodeWhole(&w.tmp, n); err != nil {
 		return err
 	}
+	w.indented(w.tmp.Bytes(), indent)
+	return nil
+}
+
+// indented writes the lines of b indented by indent spaces.
+func (w *pieceWriter) indented(b []byte, indent int) {
 	if indent == 0 {
-		w.out.Write(w.tmp.Bytes())
-		return nil
+		w.out.Write(b)
+		return
 	}
 	pad := spaces(indent)
-	for line := range bytes.Lines(w.tmp.Bytes()) {
+	for line := range bytes.Lines(b) {
 		if line[0] != '\n' {
 			w.out.WriteString(pad)
 		}
 		w.out.Write(line)
 	}
-	return nil
 }
 
 func spaces(n int) string { return strings.Repeat(" ", n) }
+
+// A document without comments is written from its typed value: the node
+// tree of only a few values is built at a time, not of the whole document.
+// The result is the bytes encodeNode writes for the document's tree.
+
+// value writes the canonical YAML of v, a struct or a list, with its
+// entries indented by indent spaces: what collection writes for the node
+// tree of v, which has no comments.
+func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
+	for v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	pending := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	if v.Kind() == reflect.Struct {
+		pending = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	}
+	entries := 0
+	flush := func() error {
+		if entries == 0 {
+			return nil
+		}
+		err := w.piece(pending, indent)
+		pending.Content, entries = nil, 0
+		return err
+	}
+	if v.Kind() == reflect.Slice {
+		for i := range v.Len() {
+			c, err := e.node(v.Index(i))
+			if err != nil {
+				return fmt.Errorf("%d: %w", i, err)
+			}
+			pending.Content = append(pending.Content, c)
+			if entries++; entries >= pieceItems {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		return flush()
+	}
+	t := v.Type()
+	for _, f := range Fields(t) {
+		fv := v.FieldByIndex(f.Index)
+		if omit(t, f, fv) {
+			continue
+		}
+		if plainKey.MatchString(f.Name) && !needsQuotes(f.Name) && blockValue(fv) {
+			if err := flush(); err != nil {
+				return err
+			}
+			w.out.WriteString(spaces(indent))
+			w.out.WriteString(f.Name)
+			w.out.WriteString(":\n")
+			if err := w.value(e, fv, indent+2); err != nil {
+				return fmt.Errorf("%s: %w", f.Name, err)
+			}
+			continue
+		}
+		c, err := e.node(fv)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+		pending.Content = append(pending.Content, strNode(f.Name), c)
+		if entries++; entries >= pieceItems {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// blockValue reports whether the encoder makes of v a struct's mapping or a
+// list with at least one entry, which collection writes a line at a time.
+func blockValue(v reflect.Value) bool {
+	for v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return false
+		}
+		v = v.Elem()
+	}
+	t := v.Type()
+	if t == tagType || t == textType || t.Implements(textMarshalerType) {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Slice:
+		return v.Len() > 0
+	case reflect.Struct:
+		for _, f := range Fields(t) {
+			if !omit(t, f, v.FieldByIndex(f.Index)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// direct writes n in block style with its entries at indent, as the yaml
+// encoder does, when every scalar of n is one that the encoder writes
+// plain and every collection is in block style or empty; it reports false
+// for any other n, which is then left to the encoder. With inline the
+// first entry goes on the current line, after a list's "- ".
+func direct(b *bytes.Buffer, n *yaml.Node, indent int, inline bool) bool {
+	step := 1
+	if n.Kind == yaml.MappingNode {
+		step = 2
+	}
+	if n.Style != 0 || n.Anchor != "" || !commentsOf(n).empty() {
+		return false
+	}
+	for i := 0; i < len(n.Content); i += step {
+		if i > 0 || !inline {
+			b.WriteString(spaces(indent))
+		}
+		v := n.Content[i]
+		if step == 2 {
+			if !plainScalar(v) {
+				return false
+			}
+			b.WriteString(v.Value)
+			b.WriteByte(':')
+			v = n.Content[i+1]
+		} else {
+			b.WriteByte('-')
+		}
+		switch {
+		case v.Kind == yaml.ScalarNode:
+			b.WriteByte(' ')
+			switch {
+			case plainScalar(v):
+				b.WriteString(v.Value)
+			case quotedScalar(v):
+				b.WriteByte('"')
+				b.WriteString(v.Value)
+				b.WriteByte('"')
+			default:
+				return false
+			}
+			b.WriteByte('\n')
+		case (v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode) && len(v.Content) == 0 && v.Anchor == "" && commentsOf(v).empty():
+			if v.Kind == yaml.MappingNode {
+				b.WriteString(" {}\n")
+			} else {
+				b.WriteString(" []\n")
+			}
+		case (v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode) && step == 2:
+			b.WriteByte('\n')
+			if !direct(b, v, indent+2, false) {
+				return false
+			}
+		case v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode:
+			b.WriteByte(' ')
+			if !direct(b, v, indent+2, true) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// plainScalar reports whether the encoder writes the scalar n as it is,
+// without quotes: a boolean, or a string of one line that starts with a
+// letter, has none of YAML's indicators, no space at its end and nothing
+// that needsQuotes or a YAML 1.2 reader takes for another type. (This is a
+// safe subset of what the encoder writes plain.)
+func plainScalar(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.Anchor != "" || !commentsOf(n).empty() {
+		return false
+	}
+	s := n.Value
+	if n.Tag == "!!bool" {
+		return s == "true" || s == "false"
+	}
+	if n.Tag != "!!str" || s == "" || s[len(s)-1] == ' ' || needsQuotes(s) {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+		case i == 0 && r < 0xA0:
+			return false
+		case r >= 0xA0:
+			if !printable(r) {
+				return false
+			}
+		case r >= '0' && r <= '9', r == ' ', r == '.', r == '_', r == '-', r == '/', r == '(', r == ')', r == '+', r == ';', r == '=':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// quotedScalar reports whether n is a string the encoder writes in double
+// quotes as it is, with no character escaped.
+func quotedScalar(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || n.Style != yaml.DoubleQuotedStyle || n.Tag != "!!str" || n.Anchor != "" || !commentsOf(n).empty() {
+		return false
+	}
+	for _, r := range n.Value {
+		if r < 0x20 || r == '"' || r == '\\' || r >= 0x7F && (r < 0xA0 || !printable(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// printable reports whether the encoder writes r, from U+00A0 on, as it
+// is: a printable character that is not a line break.
+func printable(r rune) bool {
+	return r != utf8.RuneError && (r < 0xD800 || r > 0xDFFF) && r != 0xFEFF && r != 0xFFFE && r != 0xFFFF && r != 0x2028 && r != 0x2029
+}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // wholeYAML is the canonical YAML as the yaml encoder writes the whole
@@ -59,7 +61,7 @@ func TestEncodeInPieces(t *testing.T) {
 		t.Fatalf("no examples: %v", err)
 	}
 	files = append(files, "testdata/market.yaml")
-	commentedDocs := 0
+	commentedDocs, plainDocs := 0, 0
 	for _, file := range files {
 		src, err := os.ReadFile(file)
 		if err != nil {
@@ -77,6 +79,16 @@ func TestEncodeInPieces(t *testing.T) {
 			if seed > 0 && doc.HasComments() {
 				commentedDocs++
 			}
+			if !doc.HasComments() {
+				plain, err := doc.plainYAML()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if whole, _ := wholeYAML(t, doc, 0); !bytes.Equal(whole, plain) {
+					t.Errorf("%s: written from the typed value, the YAML differs from the whole tree's:\n%s", file, firstDifference(whole, plain))
+				}
+				plainDocs++
+			}
 			for flow := range 4 {
 				whole, pieces := wholeYAML(t, doc, flow)
 				if !bytes.Equal(whole, pieces) {
@@ -85,6 +97,9 @@ func TestEncodeInPieces(t *testing.T) {
 				}
 			}
 		}
+	}
+	if plainDocs < len(files) {
+		t.Errorf("only %d documents without comments compared", plainDocs)
 	}
 	if commentedDocs < 2*len(files) {
 		t.Errorf("only %d documents with comments compared", commentedDocs)
@@ -102,4 +117,43 @@ func firstDifference(a, b []byte) string {
 		}
 	}
 	return ""
+}
+
+// TestDirectScalars checks that the scalars written without the encoder
+// are written as the encoder writes them, in a mapping and in a list.
+func TestDirectScalars(t *testing.T) {
+	alphabet := []rune("\\\x7f\x01\u0080\u00a00aZ09 .-_/()+;=:#,[]{}?&*!|>'\"%@`~\t\n\u00a0\u3000。、日\u2028\u0085\ufeffyYnNoO")
+	r := rand.New(rand.NewPCG(1, 2))
+	values := []string{"a: b", "a #b", "a ", " a", "-a", "é", "日本語。", "0o17", "yes", "Null", "a;b", "a  b", "x.y", "no", "ISO/IEC 27001", "AWS (Tokyo)", "", "1.0", "2024-01-01", "12:30", "\x7f", "a\\b", "\"", "\u00a0"}
+	for range 20000 {
+		s := make([]rune, 1+r.IntN(6))
+		for i := range s {
+			s[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		values = append(values, string(s))
+	}
+	written := 0
+	for _, s := range values {
+		quoted := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
+		for _, n := range []*yaml.Node{
+			{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{strNode("k"), strNode(s)}},
+			{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{strNode(s)}},
+			{Kind: yaml.SequenceNode, Tag: "!!seq", Content: []*yaml.Node{quoted}},
+		} {
+			var d, e bytes.Buffer
+			if !direct(&d, n, 0, false) {
+				continue
+			}
+			written++
+			if err := encodeWhole(&e, n); err != nil {
+				t.Fatal(err)
+			}
+			if d.String() != e.String() {
+				t.Errorf("%q: written directly as %q, by the encoder as %q", s, d.String(), e.String())
+			}
+		}
+	}
+	if written < 1000 {
+		t.Errorf("only %d values written directly", written)
+	}
 }

@@ -38,6 +38,17 @@ func (doc *Document) Encode(w io.Writer, f Format) error {
 // style; if even that is too large, EncodeYAML fails rather than write a
 // document that cannot be loaded back.
 func (doc *Document) EncodeYAML(w io.Writer) error {
+	if doc.src == nil || doc.src.plain || doc.src.tree() == nil {
+		// No comments to carry over: write from the typed value.
+		out, err := doc.plainYAML()
+		if err != nil {
+			return err
+		}
+		if !tooLarge(out) {
+			_, err = w.Write(out)
+			return err
+		}
+	}
 	n, header, commented, err := doc.yamlTree()
 	if err != nil {
 		return err
@@ -61,6 +72,30 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 	}
 	_, err = w.Write(out)
 	return err
+}
+
+// plainYAML is the canonical YAML of a document without comments, as
+// encodeNode writes it from the document's tree.
+func (doc *Document) plainYAML() ([]byte, error) {
+	var buf bytes.Buffer
+	if doc.src != nil {
+		buf.WriteString(headerLines(doc.src.header))
+	}
+	w := pieceWriter{out: &buf}
+	if !blockValue(reflect.ValueOf(doc)) {
+		n, err := doc.tree()
+		if err != nil {
+			return nil, err
+		}
+		if err := encodeWhole(&buf, n); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+	if err := w.value(&encoder{langs: doc.Languages}, reflect.ValueOf(doc), 0); err != nil {
+		return nil, fmt.Errorf("encoding document: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 // yamlTree returns the node tree of the canonical YAML with the source's
