@@ -33,11 +33,19 @@ func (doc *Document) Encode(w io.Writer, f Format) error {
 //
 // Strings that a YAML 1.1 reader (PyYAML) would take for another type, such
 // as 12:30, yes or 2023-02-07, are quoted, so that every YAML reader gets
-// the same values. When the block form would exceed the loader's limits
-// ([DefaultMaxBytes], [DefaultMaxNodes]), nested values are written in flow
-// style; if even that is too large, EncodeYAML fails rather than write a
-// document that cannot be loaded back.
+// the same values. When the block form would exceed the limits the
+// document was loaded with ([DefaultMaxBytes] and [DefaultMaxNodes] unless
+// [WithMaxBytes] or [WithMaxNodes] raised them), nested values are written
+// in flow style; if even that is too large, EncodeYAML fails rather than
+// write a document that cannot be loaded back.
 func (doc *Document) EncodeYAML(w io.Writer) error {
+	maxBytes, maxNodes := int64(DefaultMaxBytes), DefaultMaxNodes
+	if doc.src != nil {
+		maxBytes, maxNodes = doc.src.maxBytes, doc.src.maxNodes
+	}
+	tooLarge := func(b []byte) bool {
+		return int64(len(b)) > maxBytes || bytes.Count(b, []byte("\n"))+bytes.Count(b, []byte(",")) > maxNodes
+	}
 	if doc.src == nil || doc.src.plain || doc.src.tree() == nil {
 		// No comments to carry over: write from the typed value.
 		out, err := doc.plainYAML()
@@ -67,7 +75,7 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 		}
 		if tooLarge(out) {
 			return fmt.Errorf("encoding document: its canonical YAML is %d bytes and %d lines, more than the loader accepts (%d bytes, %d values)",
-				len(out), bytes.Count(out, []byte("\n")), DefaultMaxBytes, DefaultMaxNodes)
+				len(out), bytes.Count(out, []byte("\n")), maxBytes, maxNodes)
 		}
 	}
 	_, err = w.Write(out)
@@ -116,11 +124,6 @@ func (doc *Document) yamlTree() (n *yaml.Node, header string, commented bool, er
 		commented = true
 	}
 	return n, header, commented, nil
-}
-
-// tooLarge reports whether the loader would refuse the encoded bytes.
-func tooLarge(b []byte) bool {
-	return len(b) > DefaultMaxBytes || bytes.Count(b, []byte("\n"))+bytes.Count(b, []byte(",")) > DefaultMaxNodes
 }
 
 // setFlow writes the collections at depth and below in flow style.
