@@ -132,8 +132,13 @@ func TestDirectScalars(t *testing.T) {
 		}
 		values = append(values, string(s))
 	}
+	values = append(values, "y", "Yes", "YES", "n", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+		"on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "<<", "=", "falsey", "nullify", "offline")
 	written := 0
 	for _, s := range values {
+		if want := s == "" || yaml11Plain.MatchString(s); needsQuotes(s) != want {
+			t.Errorf("needsQuotes(%q) = %v, the pattern says %v", s, !want, want)
+		}
 		quoted := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
 		for _, n := range []*yaml.Node{
 			{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{strNode("k"), strNode(s)}},

@@ -239,8 +239,14 @@ func needsQuotes(s string) bool {
 	if s == "" {
 		return true
 	}
-	// Every form yaml11Plain matches starts with one of these.
-	if !strings.ContainsRune("yYnNtTfFoO~+-0123456789.<=", rune(s[0])) {
+	// Every form yaml11Plain matches starts with one of these, and those
+	// starting with a letter are words of at most five letters.
+	switch c := s[0]; {
+	case strings.IndexByte("yYnNtTfFoO", c) >= 0:
+		if len(s) > 5 {
+			return false
+		}
+	case strings.IndexByte("~+-0123456789.<=", c) < 0:
 		return false
 	}
 	return yaml11Plain.MatchString(s)
