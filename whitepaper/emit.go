@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +19,9 @@ import (
 // indented to where it sits. The encoder writes lines no matter how long
 // (no folding at a width), so a piece's bytes do not depend on its column,
 // and the result is the bytes the encoder would write for the whole tree.
+// A piece whose scalars are all of the simple kinds the encoder writes as
+// they are (plain, or in double quotes without escapes) is not even given
+// to the encoder: direct writes it the same way at a fraction of the cost.
 //
 // The encoder places comments by state carried from one node to the next
 // (a blank line after a foot comment, say), so a value with comments is
@@ -29,9 +31,24 @@ import (
 // pieceItems is how many values of a mapping or list are encoded at once.
 const pieceItems = 64
 
-// plainKey matches the keys written here on a line of their own; any other
-// key is left to the encoder.
-var plainKey = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]{0,63}$`)
+// plainKey reports whether a key is one written here on a line of its
+// own, as the encoder writes it: a name of up to 64 ASCII letters, digits,
+// "_" and "-" starting with a letter, which no YAML reader takes for
+// another type. Any other key is left to the encoder.
+func plainKey(k string) bool {
+	if k == "" || len(k) > 64 || needsQuotes(k) {
+		return false
+	}
+	for i := range len(k) {
+		switch c := k[i]; {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case i > 0 && (c >= '0' && c <= '9' || c == '_' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // encodeNode writes the header and then n as YAML, as the yaml encoder
 // does with two-space indentation.
@@ -120,8 +137,7 @@ func (w *pieceWriter) collection(n *yaml.Node, indent int) error {
 		return w.piece(&piece, indent)
 	}
 	for i := range entries {
-		if step == 2 && clean[i] && n.Content[2*i].Style == 0 && plainKey.MatchString(n.Content[2*i].Value) &&
-			!needsQuotes(n.Content[2*i].Value) && isBlock(n.Content[2*i+1]) && (i == 0 || clean[i-1]) && (i == entries-1 || clean[i+1]) {
+		if step == 2 && clean[i] && n.Content[2*i].Style == 0 && plainKey(n.Content[2*i].Value) && isBlock(n.Content[2*i+1]) && (i == 0 || clean[i-1]) && (i == entries-1 || clean[i+1]) {
 			// A key whose value is written a line at a time.
 			if err := flush(i); err != nil {
 				return err
@@ -223,7 +239,7 @@ func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
 		if omit(t, f, fv) {
 			continue
 		}
-		if plainKey.MatchString(f.Name) && !needsQuotes(f.Name) && blockValue(fv) {
+		if plainKey(f.Name) && blockValue(fv) {
 			if err := flush(); err != nil {
 				return err
 			}
