@@ -260,7 +260,7 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 		return strNode(v.Interface().(language.Tag).String()), nil
 	case t == textType:
 		return e.text(v.Interface().(Text)), nil
-	case t.Implements(textMarshalerType):
+	case implements(t, textMarshalerType):
 		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
 		if err != nil {
 			return nil, err

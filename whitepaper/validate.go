@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"go.yaml.in/yaml/v3"
@@ -67,23 +66,11 @@ var (
 	checkerType = reflect.TypeFor[checker]()
 )
 
-var checkers sync.Map // reflect.Type → bool
-
-// isChecker reports whether t is a checker, remembered per type.
-func isChecker(t reflect.Type) bool {
-	if ok, found := checkers.Load(t); found {
-		return ok.(bool)
-	}
-	ok := t.Implements(checkerType)
-	checkers.Store(t, ok)
-	return ok
-}
-
 // asChecker returns rv as a checker when its type is one, by its address
 // when it has one (boxing the value would copy it to the heap).
 func asChecker(rv reflect.Value) (checker, bool) {
 	switch {
-	case !isChecker(rv.Type()):
+	case !implements(rv.Type(), checkerType):
 		return nil, false
 	case rv.Kind() != reflect.Pointer && rv.CanAddr():
 		return rv.Addr().Interface().(checker), true
