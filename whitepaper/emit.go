@@ -2,12 +2,16 @@ package whitepaper
 
 import (
 	"bytes"
+	"encoding"
 	"fmt"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
 )
 
 // The yaml encoder keeps every event of a document until the document
@@ -81,7 +85,8 @@ func encodeWhole(b *bytes.Buffer, n *yaml.Node) error {
 type pieceWriter struct {
 	out       *bytes.Buffer
 	tmp       bytes.Buffer
-	commented bool // whether any node of the tree may have comments
+	scratch   bytes.Buffer // an entry written directly
+	commented bool         // whether any node of the tree may have comments
 }
 
 // isBlock reports whether n is a mapping or list written in block style,
@@ -218,8 +223,31 @@ func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
 		pending.Content, entries = nil, 0
 		return err
 	}
+	// direct writes an entry at once when it can.
+	direct := func(write func(b *bytes.Buffer) bool) (bool, error) {
+		w.scratch.Reset()
+		w.scratch.WriteString(spaces(indent))
+		if !write(&w.scratch) {
+			return false, nil
+		}
+		if err := flush(); err != nil {
+			return false, err
+		}
+		w.out.Write(w.scratch.Bytes())
+		return true, nil
+	}
 	if v.Kind() == reflect.Slice {
 		for i := range v.Len() {
+			ok, err := direct(func(b *bytes.Buffer) bool {
+				b.WriteByte('-')
+				return e.directValue(b, v.Index(i), indent+2, false)
+			})
+			if err != nil {
+				return err
+			}
+			if ok {
+				continue
+			}
 			c, err := e.node(v.Index(i))
 			if err != nil {
 				return fmt.Errorf("%d: %w", i, err)
@@ -249,6 +277,20 @@ func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
 			if err := w.value(e, fv, indent+2); err != nil {
 				return fmt.Errorf("%s: %w", f.Name, err)
 			}
+			continue
+		}
+		ok, err := direct(func(b *bytes.Buffer) bool {
+			if needsQuotes(f.Name) || !plainText(f.Name) {
+				return false
+			}
+			b.WriteString(f.Name)
+			b.WriteByte(':')
+			return e.directValue(b, fv, indent+2, true)
+		})
+		if err != nil {
+			return err
+		}
+		if ok {
 			continue
 		}
 		c, err := e.node(fv)
@@ -365,11 +407,16 @@ func plainScalar(n *yaml.Node) bool {
 	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.Anchor != "" || !commentsOf(n).empty() {
 		return false
 	}
-	s := n.Value
 	if n.Tag == "!!bool" {
-		return s == "true" || s == "false"
+		return n.Value == "true" || n.Value == "false"
 	}
-	if n.Tag != "!!str" || s == "" || s[len(s)-1] == ' ' || needsQuotes(s) {
+	return n.Tag == "!!str" && !needsQuotes(n.Value) && plainText(n.Value)
+}
+
+// plainText reports whether the string s, which needsQuotes lets go
+// unquoted, is one the encoder writes as it is.
+func plainText(s string) bool {
+	if s == "" || s[len(s)-1] == ' ' {
 		return false
 	}
 	for i, r := range s {
@@ -395,7 +442,13 @@ func quotedScalar(n *yaml.Node) bool {
 	if n.Kind != yaml.ScalarNode || n.Style != yaml.DoubleQuotedStyle || n.Tag != "!!str" || n.Anchor != "" || !commentsOf(n).empty() {
 		return false
 	}
-	for _, r := range n.Value {
+	return quotedText(n.Value)
+}
+
+// quotedText reports whether the encoder writes s in double quotes as it
+// is, with no character escaped.
+func quotedText(s string) bool {
+	for _, r := range s {
 		if r < 0x20 || r == '"' || r == '\\' || r >= 0x7F && (r < 0xA0 || !printable(r)) {
 			return false
 		}
@@ -407,4 +460,116 @@ func quotedScalar(n *yaml.Node) bool {
 // is: a printable character that is not a line break.
 func printable(r rune) bool {
 	return r != utf8.RuneError && (r < 0xD800 || r > 0xDFFF) && r != 0xFEFF && r != 0xFFFE && r != 0xFFFF && r != 0x2028 && r != 0x2029
+}
+
+// directValue writes what follows the key and colon of a block mapping
+// (inMap) or the "-" of a block list for the typed value v, the bytes
+// direct writes for the node the encoder makes of v, with the entries of a
+// mapping or list at indent. It reports false, having written part of it,
+// when v holds a scalar direct would not write, or anything the encoder
+// would not take.
+func (e *encoder) directValue(b *bytes.Buffer, v reflect.Value, indent int, inMap bool) bool {
+	t := v.Type()
+	switch {
+	case t == tagType:
+		return directScalar(b, v.Interface().(language.Tag).String())
+	case t == textType:
+		tx := v.Interface().(Text)
+		tags := tx.Languages()
+		slices.SortStableFunc(tags, func(a, b language.Tag) int {
+			return rank(e.langs, a) - rank(e.langs, b)
+		})
+		return directBlock(b, len(tags), indent, inMap, func(i int) bool {
+			k := tags[i].String()
+			if needsQuotes(k) || !plainText(k) {
+				return false
+			}
+			b.WriteString(k)
+			b.WriteByte(':')
+			return directScalar(b, tx[tags[i]])
+		}, '{')
+	case implements(t, textMarshalerType):
+		if v.Kind() == reflect.Pointer && v.IsNil() {
+			return false
+		}
+		text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+		return err == nil && directScalar(b, string(text))
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return !v.IsNil() && e.directValue(b, v.Elem(), indent, inMap)
+	case reflect.Struct:
+		var present []Field
+		for _, f := range Fields(t) {
+			if !omit(t, f, v.FieldByIndex(f.Index)) {
+				present = append(present, f)
+			}
+		}
+		return directBlock(b, len(present), indent, inMap, func(i int) bool {
+			f := present[i]
+			if needsQuotes(f.Name) || !plainText(f.Name) {
+				return false
+			}
+			b.WriteString(f.Name)
+			b.WriteByte(':')
+			return e.directValue(b, v.FieldByIndex(f.Index), indent+2, true)
+		}, '{')
+	case reflect.Slice:
+		return directBlock(b, v.Len(), indent, inMap, func(i int) bool {
+			b.WriteByte('-')
+			return e.directValue(b, v.Index(i), indent+2, false)
+		}, '[')
+	case reflect.String:
+		return directScalar(b, v.String())
+	case reflect.Bool:
+		b.WriteString(" " + strconv.FormatBool(v.Bool()) + "\n")
+		return true
+	}
+	return false
+}
+
+// directBlock writes a block mapping or list of n entries, each written by
+// entry after the indentation, as direct does: under a key on the lines
+// that follow, after a list's "-" on the same line; empty, as {} or [].
+func directBlock(b *bytes.Buffer, n, indent int, inMap bool, entry func(i int) bool, open byte) bool {
+	if n == 0 {
+		if open == '{' {
+			b.WriteString(" {}\n")
+		} else {
+			b.WriteString(" []\n")
+		}
+		return true
+	}
+	if inMap {
+		b.WriteByte('\n')
+	} else {
+		b.WriteByte(' ')
+	}
+	for i := range n {
+		if i > 0 || inMap {
+			b.WriteString(spaces(indent))
+		}
+		if !entry(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// directScalar writes " s" and a line break, s plain or in double quotes
+// as strNode and direct would, or reports false.
+func directScalar(b *bytes.Buffer, s string) bool {
+	switch quote := needsQuotes(s); {
+	case !quote && plainText(s):
+		b.WriteByte(' ')
+		b.WriteString(s)
+	case quote && quotedText(s):
+		b.WriteString(` "`)
+		b.WriteString(s)
+		b.WriteByte('"')
+	default:
+		return false
+	}
+	b.WriteByte('\n')
+	return true
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/internal/benchdoc"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -60,10 +61,13 @@ func TestEncodeInPieces(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}
-	files = append(files, "testdata/market.yaml")
+	files = append(files, "testdata/market.yaml", "benchdoc")
 	commentedDocs, plainDocs := 0, 0
 	for _, file := range files {
 		src, err := os.ReadFile(file)
+		if file == "benchdoc" {
+			src, err = benchdoc.Bytes(300, true), nil
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
