@@ -63,7 +63,10 @@ func (p Path) String() string {
 // name would otherwise be repeated in the path of every change under it.
 const maxKeyInPath = 100
 
-func (p Path) with(s Step) Path { return append(slices.Clip(p), s) }
+// with extends the path in place: the path of one value at a time is
+// built on the comparer's walk, and [comparer.add] keeps a copy of it only
+// for a change. A path from with is valid until the next with on p.
+func (p Path) with(s Step) Path { return append(p, s) }
 
 // pointer is the JSON Pointer of the path in the new document, as far as
 // the new document has it: a removed item points at its list.
@@ -161,7 +164,7 @@ var (
 var metadata = map[string]bool{"version": true, "edition": true, "date": true, "revisions": true}
 
 func (c *comparer) add(ch Change) {
-	ch.subj, ch.names, ch.within = c.subj, c.names, slices.Clone(c.within)
+	ch.Path, ch.subj, ch.names, ch.within = slices.Clone(ch.Path), c.subj, c.names, slices.Clone(c.within)
 	c.out = append(c.out, ch)
 }
 
@@ -253,6 +256,9 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 
 // equal compares normalized values.
 func equal(a, b reflect.Value) bool {
+	if plainString(a.Type()) {
+		return a.String() == b.String()
+	}
 	switch x := a.Interface().(type) {
 	case whitepaper.Duration:
 		return x.Equal(b.Interface().(whitepaper.Duration))
@@ -268,6 +274,12 @@ func equal(a, b reflect.Value) bool {
 		return x.Equal(b.Interface().(whitepaper.Schedule))
 	}
 	return wording.Canonical(a) == wording.Canonical(b)
+}
+
+// plainString reports whether t is a string type without methods, whose
+// text form is the string itself.
+func plainString(t reflect.Type) bool {
+	return t.Kind() == reflect.String && t.NumMethod() == 0
 }
 
 func (c *comparer) text(a, b whitepaper.Text, p Path, sec whitepaper.SectionID, owner, name string) {
@@ -380,6 +392,9 @@ func lenOf(v reflect.Value) int {
 
 // set compares lists of plain values as sets: order is not a change.
 func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f whitepaper.Field) {
+	if sameInOrder(a, b) {
+		return // the common case: no map needed to find nothing
+	}
 	owner, name := f.Owner.Name(), f.Name
 	in := func(v reflect.Value) map[string]reflect.Value {
 		m := map[string]reflect.Value{}
@@ -411,6 +426,20 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f w
 	}
 }
 
+// sameInOrder reports whether two lists of plain values hold the same
+// values in the same order.
+func sameInOrder(a, b reflect.Value) bool {
+	if lenOf(a) != lenOf(b) {
+		return false
+	}
+	for i := range lenOf(a) {
+		if wording.Canonical(a.Index(i)) != wording.Canonical(b.Index(i)) {
+			return false
+		}
+	}
+	return true
+}
+
 // list compares lists of records: keyed ones by key (a hash join), the
 // others by the identity their type gives them (see [identity]), so that an
 // insertion is an insertion wherever it stands.
@@ -436,26 +465,27 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 		}
 		return
 	}
-	index := func(v reflect.Value, which string) map[string]int {
-		m := make(map[string]int, lenOf(v))
-		for i := range lenOf(v) {
-			k := whitepaper.KeyOf(v.Index(i).Interface())
+	// The keys of each item, computed once.
+	index := func(v reflect.Value, which string) ([]string, map[string]int) {
+		keys := make([]string, lenOf(v))
+		m := make(map[string]int, len(keys))
+		for i := range keys {
+			k := keyOf(v.Index(i))
 			if j, dup := m[k]; dup && c.err == nil {
 				c.err = fmt.Errorf("diff: %s document: %s has the key %s twice (items %d and %d); keys must be unique", which, p, k, j, i)
 			}
-			m[k] = i
+			keys[i], m[k] = k, i
 		}
-		return m
+		return keys, m
 	}
-	ia, ib := index(a, "old"), index(b, "new")
-	for i := range lenOf(a) {
-		k := whitepaper.KeyOf(a.Index(i).Interface())
+	ka, ia := index(a, "old")
+	kb, ib := index(b, "new")
+	for i, k := range ka {
 		if _, ok := ib[k]; !ok {
 			c.add(Change{Path: p.with(Step{Key: k, kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
 		}
 	}
-	for i := range lenOf(b) {
-		k := whitepaper.KeyOf(b.Index(i).Interface())
+	for i, k := range kb {
 		kp := p.with(Step{Key: k, kind: 'k', at: i})
 		if j, ok := ia[k]; ok {
 			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k)
@@ -463,6 +493,15 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
 		}
 	}
+}
+
+// keyOf is [whitepaper.KeyOf] of an item of a list, given by its address
+// when it has one, so that the item is not copied to be boxed.
+func keyOf(v reflect.Value) string {
+	if v.CanAddr() {
+		return whitepaper.KeyOf(v.Addr().Interface())
+	}
+	return whitepaper.KeyOf(v.Interface())
 }
 
 func items(v reflect.Value) []reflect.Value {

@@ -23,8 +23,10 @@ import (
 // A commit whose file does not load or validate is left out and listed in
 // Missing, as is the cut of a shallow clone; ReadGit fails only when git
 // is missing, the file is not in a repository, the revision does not
-// exist or no commit has the file.
-func ReadGit(ctx context.Context, file, since string) ([]Version, Missing, error) {
+// exist or no commit has the file. Each version is loaded with opts (such
+// as whitepaper.WithMaxBytes for an unusually large document) after a
+// filename option of its own.
+func ReadGit(ctx context.Context, file, since string, opts ...whitepaper.Option) ([]Version, Missing, error) {
 	var missing Missing
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, missing, fmt.Errorf("%s: reading the history needs the git command, which is not installed or not in PATH", file)
@@ -63,7 +65,7 @@ func ReadGit(ctx context.Context, file, since string) ([]Version, Missing, error
 		if err := ctx.Err(); err != nil {
 			return nil, missing, err
 		}
-		v, err := readVersion(ctx, dir, base, c)
+		v, err := readVersion(ctx, dir, base, c, opts)
 		if err != nil && partial != "" && errors.Is(err, errShow) {
 			err = fmt.Errorf("the repository is a partial clone and the file could not be fetched from its remote %q: %w", partial, err)
 		}
@@ -120,12 +122,12 @@ func parseLog(out []byte) ([]Version, error) {
 var errShow = errors.New("git show")
 
 // readVersion reads and loads the file at a commit.
-func readVersion(ctx context.Context, dir, base string, v Version) (Version, error) {
+func readVersion(ctx context.Context, dir, base string, v Version, opts []whitepaper.Option) (Version, error) {
 	data, err := git(ctx, dir, "show", v.Commit+":./"+base)
 	if err != nil {
 		return v, fmt.Errorf("%w: %v", errShow, err)
 	}
-	doc, err := whitepaper.Parse(data, whitepaper.WithFilename(base))
+	doc, err := whitepaper.Parse(data, append([]whitepaper.Option{whitepaper.WithFilename(base)}, opts...)...)
 	if err != nil {
 		return v, firstLine(err.Error())
 	}

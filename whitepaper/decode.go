@@ -108,7 +108,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 	case t == textType:
 		d.decodeText(n, v, p)
 		return
-	case reflect.PointerTo(t).Implements(textUnmarshalerType):
+	case implements(reflect.PointerTo(t), textUnmarshalerType):
 		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
 				d.errorf(n, p, "invalid-value", "%v", err)

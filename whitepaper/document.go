@@ -112,6 +112,7 @@ type source struct {
 	filename string
 	format   Format
 	header   string // leading comment lines of a YAML file
+	maxBytes int64  // the limits it was loaded with
 	maxNodes int
 
 	// The node tree is kept only when the file has comments, which fmt

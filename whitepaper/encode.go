@@ -33,25 +33,35 @@ func (doc *Document) Encode(w io.Writer, f Format) error {
 //
 // Strings that a YAML 1.1 reader (PyYAML) would take for another type, such
 // as 12:30, yes or 2023-02-07, are quoted, so that every YAML reader gets
-// the same values. When the block form would exceed the loader's limits
-// ([DefaultMaxBytes], [DefaultMaxNodes]), nested values are written in flow
-// style; if even that is too large, EncodeYAML fails rather than write a
-// document that cannot be loaded back.
+// the same values. When the block form would exceed the limits the
+// document was loaded with ([DefaultMaxBytes] and [DefaultMaxNodes] unless
+// [WithMaxBytes] or [WithMaxNodes] raised them), nested values are written
+// in flow style; if even that is too large, EncodeYAML fails rather than
+// write a document that cannot be loaded back.
 func (doc *Document) EncodeYAML(w io.Writer) error {
-	n, err := doc.tree()
+	maxBytes, maxNodes := int64(DefaultMaxBytes), DefaultMaxNodes
+	if doc.src != nil {
+		maxBytes, maxNodes = doc.src.maxBytes, doc.src.maxNodes
+	}
+	tooLarge := func(b []byte) bool {
+		return int64(len(b)) > maxBytes || bytes.Count(b, []byte("\n"))+bytes.Count(b, []byte(",")) > maxNodes
+	}
+	if doc.src == nil || doc.src.plain || doc.src.tree() == nil {
+		// No comments to carry over: write from the typed value.
+		out, err := doc.plainYAML()
+		if err != nil {
+			return err
+		}
+		if !tooLarge(out) {
+			_, err = w.Write(out)
+			return err
+		}
+	}
+	n, header, commented, err := doc.yamlTree()
 	if err != nil {
 		return err
 	}
-	header := ""
-	if doc.src != nil {
-		header = headerLines(doc.src.header)
-	}
-	if doc.src != nil && !doc.src.plain && doc.src.tree() != nil {
-		applyComments(n, collectComments(doc.src.tree()))
-		placeComments(n, true)
-		dropHeader(n, header)
-	}
-	out, err := encodeNode(n, header)
+	out, err := encodeNode(n, header, commented)
 	if err != nil {
 		return err
 	}
@@ -59,36 +69,61 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 		// Flow style from deep to shallow until the form fits.
 		for depth := 3; depth >= 1 && tooLarge(out); depth-- {
 			setFlow(n, depth)
-			if out, err = encodeNode(n, header); err != nil {
+			if out, err = encodeNode(n, header, commented); err != nil {
 				return err
 			}
 		}
 		if tooLarge(out) {
 			return fmt.Errorf("encoding document: its canonical YAML is %d bytes and %d lines, more than the loader accepts (%d bytes, %d values)",
-				len(out), bytes.Count(out, []byte("\n")), DefaultMaxBytes, DefaultMaxNodes)
+				len(out), bytes.Count(out, []byte("\n")), maxBytes, maxNodes)
 		}
 	}
 	_, err = w.Write(out)
 	return err
 }
 
-func encodeNode(n *yaml.Node, header string) ([]byte, error) {
+// plainYAML is the canonical YAML of a document without comments, as
+// encodeNode writes it from the document's tree.
+func (doc *Document) plainYAML() ([]byte, error) {
 	var buf bytes.Buffer
-	buf.WriteString(header)
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(n); err != nil {
-		return nil, err
+	if doc.src != nil {
+		buf.WriteString(headerLines(doc.src.header))
 	}
-	if err := enc.Close(); err != nil {
-		return nil, err
+	w := pieceWriter{out: &buf}
+	if !blockValue(reflect.ValueOf(doc)) {
+		n, err := doc.tree()
+		if err != nil {
+			return nil, err
+		}
+		if err := encodeWhole(&buf, n); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+	if err := w.value(&encoder{langs: doc.Languages}, reflect.ValueOf(doc), 0); err != nil {
+		return nil, fmt.Errorf("encoding document: %w", err)
 	}
 	return buf.Bytes(), nil
 }
 
-// tooLarge reports whether the loader would refuse the encoded bytes.
-func tooLarge(b []byte) bool {
-	return len(b) > DefaultMaxBytes || bytes.Count(b, []byte("\n"))+bytes.Count(b, []byte(",")) > DefaultMaxNodes
+// yamlTree returns the node tree of the canonical YAML with the source's
+// comments on it, the header lines that go above it, and whether any node
+// of the tree may have a comment.
+func (doc *Document) yamlTree() (n *yaml.Node, header string, commented bool, err error) {
+	n, err = doc.tree()
+	if err != nil {
+		return nil, "", false, err
+	}
+	if doc.src != nil {
+		header = headerLines(doc.src.header)
+	}
+	if doc.src != nil && !doc.src.plain && doc.src.tree() != nil {
+		applyComments(n, collectComments(doc.src.tree()))
+		placeComments(n, true)
+		dropHeader(n, header)
+		commented = true
+	}
+	return n, header, commented, nil
 }
 
 // setFlow writes the collections at depth and below in flow style.
@@ -201,7 +236,20 @@ var yaml11Plain = regexp.MustCompile(`^(?:` +
 // the same string by YAML 1.1 and 1.2 readers. The encoder itself quotes
 // what YAML 1.2 would misread; this adds what YAML 1.1 would.
 func needsQuotes(s string) bool {
-	return s == "" || yaml11Plain.MatchString(s)
+	if s == "" {
+		return true
+	}
+	// Every form yaml11Plain matches starts with one of these, and those
+	// starting with a letter are words of at most five letters.
+	switch c := s[0]; {
+	case strings.IndexByte("yYnNtTfFoO", c) >= 0:
+		if len(s) > 5 {
+			return false
+		}
+	case strings.IndexByte("~+-0123456789.<=", c) < 0:
+		return false
+	}
+	return yaml11Plain.MatchString(s)
 }
 
 // node builds the YAML node of v.
@@ -212,7 +260,7 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 		return strNode(v.Interface().(language.Tag).String()), nil
 	case t == textType:
 		return e.text(v.Interface().(Text)), nil
-	case t.Implements(textMarshalerType):
+	case implements(t, textMarshalerType):
 		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
 		if err != nil {
 			return nil, err

@@ -239,7 +239,7 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		return nil, nil
 	}
 	d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
-	doc := &Document{src: &source{filename: c.filename, root: root, format: format, maxNodes: c.maxNodes}}
+	doc := &Document{src: &source{filename: c.filename, root: root, format: format, maxBytes: c.maxBytes, maxNodes: c.maxNodes}}
 	if format == FormatYAML {
 		doc.src.header = headerComment(data)
 	}

@@ -170,3 +170,18 @@ func keyFieldsOf(t reflect.Type) []Field {
 	typeKeys.Store(t, out)
 	return out
 }
+
+// implementations remembers which types implement which interfaces: the
+// decoder, the validator and the encoder ask it of every value.
+var implementations sync.Map // [2]reflect.Type{type, interface} → bool
+
+// implements reports whether t implements the interface type iface.
+func implements(t, iface reflect.Type) bool {
+	k := [2]reflect.Type{t, iface}
+	if ok, found := implementations.Load(k); found {
+		return ok.(bool)
+	}
+	ok := t.Implements(iface)
+	implementations.Store(k, ok)
+	return ok
+}

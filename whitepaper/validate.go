@@ -61,7 +61,22 @@ func (v *validator) errorf(p *path, code, format string, args ...any) {
 
 type checker interface{ check() error }
 
-var placeType = reflect.TypeFor[Place]()
+var (
+	placeType   = reflect.TypeFor[Place]()
+	checkerType = reflect.TypeFor[checker]()
+)
+
+// asChecker returns rv as a checker when its type is one, by its address
+// when it has one (boxing the value would copy it to the heap).
+func asChecker(rv reflect.Value) (checker, bool) {
+	switch {
+	case !implements(rv.Type(), checkerType):
+		return nil, false
+	case rv.Kind() != reflect.Pointer && rv.CanAddr():
+		return rv.Addr().Interface().(checker), true
+	}
+	return rv.Interface().(checker), true
+}
 
 // prepare collects what the document declares: the IDs that fields refer
 // to and the extension values of vocabularies.
@@ -129,7 +144,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 		v.text(rv.Interface().(Text), p)
 		return
 	}
-	if c, ok := rv.Interface().(checker); ok {
+	if c, ok := asChecker(rv); ok {
 		if !rv.IsZero() {
 			if t == placeType && rv.String() == Etc && !inList {
 				v.errorf(p, "invalid-value", "%q may only end a list of places (\"and others\")", Etc)
@@ -154,6 +169,9 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 	case reflect.Struct:
 		for _, f := range Fields(t) {
 			fv := rv.FieldByIndex(f.Index)
+			if !f.Required && absent(fv) {
+				continue // nothing to check, and no path to build
+			}
 			fp := p.field(f.Name)
 			// The kind of a list's item may be "etc" too: an item
 			// {kind: etc} stands for the list's other items (メール等).
@@ -217,6 +235,20 @@ func (v *validator) vocabularyValue(rv reflect.Value, p *path, inList bool) bool
 		return false
 	}
 	return true
+}
+
+// absent reports whether v is a nil pointer, an empty list or an empty
+// string, on which walk finds nothing to report.
+func absent(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Pointer:
+		return v.IsNil()
+	case reflect.Slice:
+		return v.Len() == 0
+	case reflect.String:
+		return v.Len() == 0
+	}
+	return false
 }
 
 func isEmpty(v reflect.Value) bool {

@@ -8,10 +8,11 @@ package main
 import (
 	"bufio"
 	"flag"
-	"fmt"
 	"log"
 	"os"
 	"path/filepath"
+
+	"github.com/openwhitepaper/whitepaper/internal/benchdoc"
 )
 
 func main() {
@@ -38,26 +39,9 @@ func write(path string, n int, changed bool) error {
 		return err
 	}
 	w := bufio.NewWriter(f)
-	fmt.Fprintf(w, "openwhitepaper: \"1\"\nlanguages: [en]\ndefaultLanguage: en\ntitle: {en: Benchmark}\n")
-	fmt.Fprintf(w, "version: \"1.%d\"\ndate: \"2024-01-01\"\n", n-1)
-	fmt.Fprintf(w, "vendor: {id: acme, name: {en: Acme}}\nservices: [{id: app, name: {en: App}}]\n")
-	fmt.Fprintf(w, "revisions:\n")
-	for i := range n {
-		fmt.Fprintf(w, "  - version: \"1.%d\"\n    date: \"2024-01-01\"\n    changes:\n      - text: {en: change %d}\n", i, i)
-	}
-	fmt.Fprintf(w, "subprocessors:\n  services:\n")
-	for i := range n {
-		switch {
-		case changed && i == 1: // removed
-			continue
-		case !changed && i == n-1: // added in the new one
-			continue
-		}
-		country := "US"
-		if changed && i%100 == 0 {
-			country = "JP"
-		}
-		fmt.Fprintf(w, "    - name: S%d\n      operator: Op%d\n      function: {en: mail delivery}\n      data: [name, email-address]\n      countries: [%s]\n", i, i, country)
+	if err := benchdoc.Write(w, n, changed); err != nil {
+		f.Close()
+		return err
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()

@@ -35,6 +35,7 @@ covered, stated as not provided or missing, with the fields that answer it.
 Exit status: 0, or 1 when the document has errors or addresses less than
 --fail-under percent of the items; 2 on usage errors and broken profiles.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -54,6 +55,7 @@ linted. --config names a YAML file that sets severities per rule:
 Exit status: 0, or 1 when the document has errors or a finding has
 severity error; 2 on usage errors.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -77,6 +79,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output `format`: text, csv, markdown or json")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the document's)")
 	failUnder := fs.Float64("fail-under", 0, "exit 1 when less than `PERCENT` of the items are addressed")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -96,7 +99,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	doc, code, ok := load("coverage", fs.Arg(0), stdin, true, stderr)
+	doc, code, ok := load("coverage", fs.Arg(0), stdin, true, lim, stderr)
 	if !ok {
 		return code
 	}
@@ -167,6 +170,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "  %-32s %s\n", r.ID, r.Severity)
 		}
 	}
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -191,7 +195,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	name := fs.Arg(0)
-	doc, code, ok := load("lint", name, stdin, true, stderr)
+	doc, code, ok := load("lint", name, stdin, true, lim, stderr)
 	if !ok {
 		return code
 	}

@@ -34,6 +34,7 @@ FILE to read standard input.
 Exit status: 0 on success, 1 when a document has errors, 2 on usage
 errors.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -42,6 +43,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "", "output `format`: markdown, html, csv or json\n(default: from -o, else markdown)")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the first document's)")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -96,7 +98,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var docs []*whitepaper.Document
 	worst := exitOK
 	for _, name := range fs.Args() {
-		doc, code, ok := load("compare", name, stdin, true, stderr)
+		doc, code, ok := load("compare", name, stdin, true, lim, stderr)
 		if !ok {
 			worst = max(worst, code)
 			continue

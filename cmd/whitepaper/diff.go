@@ -33,6 +33,7 @@ compare a pull request with its base branch without a second checkout.
 Exit status: 0; 1 when --fail-on is reached; 2 on errors (a document
 that does not load or validate, a bad flag).
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -48,6 +49,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	base := fs.String("base", "", "compare FILE with its version at the git `revision`")
 	entry := fs.Bool("revision-entry", false, "draft the revision-history entry instead")
 	notice := fs.Bool("notice", false, "write a notice of subprocessor changes instead")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -95,19 +97,19 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *base != "" {
 			dir = filepath.Dir(newArg)
 		}
-		data, err := gitShow(dir, oldArg)
+		data, err := gitShow(dir, oldArg, int64(lim.maxBytes))
 		if err != nil {
 			fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
 			return exitUsage
 		}
-		old, _, ok = loadBytes("diff", oldArg, data, true, stderr)
+		old, _, ok = loadBytes("diff", oldArg, data, true, lim, stderr)
 	default:
-		old, _, ok = load("diff", oldArg, stdin, true, stderr)
+		old, _, ok = load("diff", oldArg, stdin, true, lim, stderr)
 	}
 	if !ok {
 		return exitUsage
 	}
-	new, _, ok := load("diff", newArg, stdin, true, stderr)
+	new, _, ok := load("diff", newArg, stdin, true, lim, stderr)
 	if !ok {
 		return exitUsage
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/atomicfile"
@@ -61,11 +62,101 @@ func isSet(fs *flag.FlagSet, name string) bool {
 	return set
 }
 
+// limits are the loader's limits that every command loading documents
+// takes as flags: --max-bytes and --max-values, for unusually large
+// documents. The defaults are the loader's.
+type limits struct {
+	maxBytes  byteSize
+	maxValues count
+}
+
+// limitFlags adds --max-bytes and --max-values to fs.
+func limitFlags(fs *flag.FlagSet) *limits {
+	l := &limits{maxBytes: whitepaper.DefaultMaxBytes, maxValues: whitepaper.DefaultMaxNodes}
+	fs.Var(&l.maxBytes, "max-bytes", "largest document `size` read, such as 20MiB")
+	fs.Var(&l.maxValues, "max-values", "most values (`n`) a document may have")
+	return l
+}
+
+// options are the loader options for a document named name.
+func (l *limits) options(name string) []whitepaper.Option {
+	return append([]whitepaper.Option{whitepaper.WithFilename(name)}, l.bounds()...)
+}
+
+// bounds are the loader options of the limits alone.
+func (l *limits) bounds() []whitepaper.Option {
+	return []whitepaper.Option{whitepaper.WithMaxBytes(int64(l.maxBytes)), whitepaper.WithMaxNodes(int(l.maxValues))}
+}
+
+// limitsUsage is the paragraph of the usage texts on --max-bytes and
+// --max-values.
+const limitsUsage = `A document over 10 MiB or with more than 1,000,000 values (counting each
+use of a YAML alias) is refused; --max-bytes and --max-values raise these
+limits for an unusually large document you trust.
+`
+
+// limitHint names the flag that raises the limit a document is over, or
+// is empty.
+func limitHint(diags whitepaper.Diagnostics) string {
+	for _, d := range diags {
+		switch d.Code {
+		case "too-large":
+			return "for a larger document you trust, raise the limit with --max-bytes"
+		case "too-many-values":
+			return "for a larger document you trust, raise the limit with --max-values"
+		}
+	}
+	return ""
+}
+
+// byteSize is a positive number of bytes, written as 20971520 or 20MiB.
+type byteSize int64
+
+func (b *byteSize) String() string {
+	if *b > 0 && *b%(1<<20) == 0 {
+		return strconv.FormatInt(int64(*b>>20), 10) + "MiB"
+	}
+	return strconv.FormatInt(int64(*b), 10)
+}
+
+func (b *byteSize) Set(s string) error {
+	unit := int64(1)
+	for _, u := range []struct {
+		suffix string
+		size   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}} {
+		if n, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, unit = n, u.size
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/unit {
+		return errors.New("want a positive number of bytes, such as 20971520 or 20MiB")
+	}
+	*b = byteSize(n * unit)
+	return nil
+}
+
+// count is a positive number of values.
+type count int
+
+func (c *count) String() string { return strconv.Itoa(int(*c)) }
+
+func (c *count) Set(s string) error {
+	n, err := strconv.ParseInt(strings.ReplaceAll(s, "_", ""), 10, 0)
+	if err != nil || n <= 0 {
+		return errors.New("want a positive number, such as 2000000")
+	}
+	*c = count(n)
+	return nil
+}
+
 // readInput reads a named file, or standard input for "-", with a clear
-// message for a directory.
-func readInput(name string, stdin io.Reader) ([]byte, error) {
+// message for a directory. It reads at most one byte past the limit.
+func readInput(name string, stdin io.Reader, l *limits) ([]byte, error) {
 	if name == "-" {
-		return io.ReadAll(io.LimitReader(stdin, whitepaper.DefaultMaxBytes+1))
+		return io.ReadAll(io.LimitReader(stdin, int64(l.maxBytes)+1))
 	}
 	fi, err := os.Stat(name)
 	if err != nil {
@@ -80,7 +171,7 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 	}
 	defer f.Close()
 	// Past the limit the loader refuses the document; read no further.
-	data, err := io.ReadAll(io.LimitReader(f, whitepaper.DefaultMaxBytes+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(l.maxBytes)+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
@@ -96,27 +187,27 @@ func displayName(name string) string {
 }
 
 // loadDocument loads one document, from standard input for "-".
-func loadDocument(name string, stdin io.Reader) (*whitepaper.Document, error) {
-	data, err := readInput(name, stdin)
+func loadDocument(name string, stdin io.Reader, l *limits) (*whitepaper.Document, error) {
+	data, err := readInput(name, stdin, l)
 	if err != nil {
 		return nil, err
 	}
 	// The file name's extension gives the format (.json, .yaml, .yml);
 	// standard input is recognised by its content.
-	return whitepaper.Parse(data, whitepaper.WithFilename(displayName(name)))
+	return whitepaper.Parse(data, l.options(displayName(name))...)
 }
 
 // load reads a document for a command, printing its decoding diagnostics,
 // and with validate also its validation errors. ok is false when the
 // command must exit with code.
-func load(cmd, name string, stdin io.Reader, validate bool, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
-	doc, err := loadDocument(name, stdin)
+func load(cmd, name string, stdin io.Reader, validate bool, l *limits, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
+	doc, err := loadDocument(name, stdin, l)
 	return checkLoaded(cmd, doc, err, validate, stderr)
 }
 
 // loadBytes is load for a document already read, such as one from git.
-func loadBytes(cmd, name string, data []byte, validate bool, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
-	doc, err := whitepaper.Parse(data, whitepaper.WithFilename(name))
+func loadBytes(cmd, name string, data []byte, validate bool, l *limits, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
+	doc, err := whitepaper.Parse(data, l.options(name)...)
 	return checkLoaded(cmd, doc, err, validate, stderr)
 }
 
@@ -142,6 +233,9 @@ func printLoadError(stderr io.Writer, cmd string, err error) int {
 	if errors.As(err, &diags) {
 		for _, d := range diags {
 			fmt.Fprintln(stderr, d)
+		}
+		if hint := limitHint(diags); hint != "" {
+			fmt.Fprintf(stderr, "whitepaper %s: %s\n", cmd, hint)
 		}
 		return exitInvalid
 	}

@@ -32,6 +32,7 @@ would write every alias out in full.
 Exit status: 0 on success, 1 when a document cannot be decoded or (with
 -l, -d) is not canonical, 2 on usage errors.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -42,6 +43,7 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	check := fs.Bool("check", false, "same as -l")
 	showDiff := fs.Bool("d", false, "print the differences from the canonical form")
 	to := fs.String("to", "", "output `format`: yaml or json (default: the input's)")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -84,13 +86,13 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			worse(exitUsage)
 			continue
 		}
-		src, err := readInput(name, stdin)
+		src, err := readInput(name, stdin, lim)
 		if err != nil {
 			fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)
 			worse(exitUsage)
 			continue
 		}
-		doc, err := whitepaper.Parse(src, whitepaper.WithFilename(displayName(name)))
+		doc, err := whitepaper.Parse(src, lim.options(displayName(name))...)
 		if err != nil {
 			printLoadError(stderr, "fmt", err)
 			worse(exitInvalid)

@@ -8,8 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-
-	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
 // isGitSpec reports whether a diff operand names a file at a git revision,
@@ -30,7 +28,7 @@ func isGitSpec(arg string) bool {
 // top, or to dir when it starts with ./) through the git command run in
 // dir. It fails with a clear error when git is missing, when dir is not in
 // a git repository, and when the revision or the file does not exist.
-func gitShow(dir, spec string) ([]byte, error) {
+func gitShow(dir, spec string, maxBytes int64) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, fmt.Errorf("%s: reading a revision needs the git command, which is not installed or not in PATH", spec)
 	}
@@ -46,7 +44,7 @@ func gitShow(dir, spec string) ([]byte, error) {
 		abs, _ := filepath.Abs(dir)
 		return nil, fmt.Errorf("%s: %s is not in a git repository; REV:path and --base read the old version through git", spec, abs)
 	}
-	var out limitedBuffer
+	out := limitedBuffer{limit: maxBytes}
 	var errb bytes.Buffer
 	show := exec.Command("git", "-C", dir, "show", spec)
 	show.Stdout, show.Stderr = &out, &errb
@@ -66,13 +64,14 @@ func gitShow(dir, spec string) ([]byte, error) {
 // limitedBuffer keeps at most one byte past the loader's limit.
 type limitedBuffer struct {
 	bytes.Buffer
-	full bool
+	limit int64
+	full  bool
 }
 
 var errFull = errors.New("document too large")
 
 func (b *limitedBuffer) Write(p []byte) (int, error) {
-	room := whitepaper.DefaultMaxBytes + 1 - b.Len()
+	room := int(b.limit + 1 - int64(b.Len()))
 	if len(p) > room {
 		b.Buffer.Write(p[:room])
 		b.full = true

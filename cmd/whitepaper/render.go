@@ -34,6 +34,7 @@ standard input.
 Exit status: 0 on success, 1 when the document has errors, 2 on usage
 errors and when no browser prints the PDF.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -42,6 +43,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "", "output `format`: markdown, html or pdf\n(default: from -o, else markdown)")
 	lang := fs.String("lang", "", "preferred `languages`, comma-separated\n(default: the document's default language)")
 	out := fs.String("o", "", "write to `FILE` instead of standard output")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -81,7 +83,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			opts.Languages = append(opts.Languages, tag)
 		}
 	}
-	doc, code, ok := load("render", fs.Arg(0), stdin, true, stderr)
+	doc, code, ok := load("render", fs.Arg(0), stdin, true, lim, stderr)
 	if !ok {
 		return code
 	}

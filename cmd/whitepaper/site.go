@@ -43,6 +43,7 @@ run wrote are deleted.
 
 Exit status: 0 on success; 2 on errors.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -53,6 +54,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "`languages` of the pages, comma-separated, the first one's\npages named without a language (default: the document's)")
 	force := fs.Bool("force", false, "write into a non-empty directory not made by whitepaper site")
 	pdf := fs.Bool("pdf", true, "print PDFs when a Chromium or Chrome is found")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -85,7 +87,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	ctx := context.Background()
-	versions, missing, err := site.ReadGit(ctx, file, *since)
+	versions, missing, err := site.ReadGit(ctx, file, *since, lim.bounds()...)
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
 		return exitUsage

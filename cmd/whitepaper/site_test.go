@@ -52,4 +52,9 @@ func TestSite(t *testing.T) {
 	code, _, stderr = runCLI("site", "--out", filepath.Join(t.TempDir(), "s"), "--since", "HEAD", file)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "no commit after HEAD changed the file")
+
+	// The loader's limits apply to every version read from git.
+	code, _, stderr = runCLI("site", "--out", filepath.Join(t.TempDir(), "s"), "--pdf=false", "--max-bytes", "1KiB", file)
+	assert.Equal(t, 2, code, stderr)
+	assert.Contains(t, stderr, "limit of 1024 bytes")
 }

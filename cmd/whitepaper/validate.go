@@ -20,6 +20,7 @@ read. Use - as FILE to read standard input.
 Exit status: 0 when every file is valid (warnings allowed), 1 when any file
 has an error, 2 on usage errors or when a file cannot be read.
 
+` + limitsUsage + `
 Flags:
 `
 
@@ -33,6 +34,7 @@ type fileReport struct {
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("validate", validateUsage, stderr)
 	format := fs.String("format", "text", "output `format`: text or json")
+	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -49,7 +51,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	reports := []fileReport{}
 	var invalid, unreadable, warnings int
 	for _, name := range fs.Args() {
-		diags, err := loadDiagnostics(name, stdin)
+		diags, err := loadDiagnostics(name, stdin, lim)
 		if err != nil {
 			fmt.Fprintf(stderr, "whitepaper validate: %v\n", err)
 			unreadable++
@@ -73,6 +75,9 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, d := range diags {
 			fmt.Fprintln(stdout, d)
 		}
+		if hint := limitHint(diags); hint != "" {
+			fmt.Fprintf(stderr, "whitepaper validate: %s\n", hint)
+		}
 	}
 	if *format == "text" {
 		summary := fmt.Sprintf("%d valid, %d invalid, %d warnings", fs.NArg()-invalid-unreadable, invalid, warnings)
@@ -94,8 +99,8 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // loadDiagnostics loads and validates one file. Diagnostics come back as the first
 // result; only a file that cannot be read is an error.
-func loadDiagnostics(name string, stdin io.Reader) (whitepaper.Diagnostics, error) {
-	doc, err := loadDocument(name, stdin)
+func loadDiagnostics(name string, stdin io.Reader, l *limits) (whitepaper.Diagnostics, error) {
+	doc, err := loadDocument(name, stdin, l)
 	var diags whitepaper.Diagnostics
 	if errors.As(err, &diags) {
 		return diags, nil

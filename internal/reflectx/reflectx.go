@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // IsZero reports whether v is not stated: a nil pointer, an empty list or
@@ -16,10 +17,35 @@ func IsZero(v reflect.Value) bool {
 	case reflect.Pointer, reflect.Slice, reflect.Map:
 		return v.IsNil() || v.Kind() != reflect.Pointer && v.Len() == 0
 	}
-	if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
+	if !implementsZeroer(v.Type()) {
+		return v.IsZero()
+	}
+	if v.CanAddr() {
+		// By address: boxing the value would copy it to the heap.
+		return v.Addr().Interface().(zeroer).IsZero()
+	}
+	if z, ok := v.Interface().(zeroer); ok {
 		return z.IsZero()
 	}
 	return v.IsZero()
+}
+
+type zeroer interface{ IsZero() bool }
+
+var (
+	zeroerType = reflect.TypeFor[zeroer]()
+	zeroers    sync.Map // reflect.Type → bool
+)
+
+// implementsZeroer reports whether t has an IsZero method, remembered per
+// type: IsZero is asked of every value of every document.
+func implementsZeroer(t reflect.Type) bool {
+	if ok, found := zeroers.Load(t); found {
+		return ok.(bool)
+	}
+	ok := t.Implements(zeroerType)
+	zeroers.Store(t, ok)
+	return ok
 }
 
 // JSONName returns the property name of a struct field in documents.

@@ -358,7 +358,13 @@ func Label(f whitepaper.Field, loc *locale.Locale) string {
 // a value with a String method, "true" or "false", and a record's
 // canonical JSON (deterministic, never a memory address).
 func Canonical(v reflect.Value) string {
-	if !v.IsValid() || reflectx.IsZero(v) {
+	if !v.IsValid() {
+		return ""
+	}
+	if v.Kind() == reflect.String && v.Type().NumMethod() == 0 {
+		return v.String() // a plain string, without boxing it
+	}
+	if reflectx.IsZero(v) {
 		return ""
 	}
 	switch x := v.Interface().(type) {
