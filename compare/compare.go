@@ -550,7 +550,7 @@ func itemName(h hit, s spec, n *wording.Names, loc *locale.Locale) string {
 	}
 	if c, ok := h.item.Interface().(whitepaper.Certification); ok && c.Holder != n.Vendor {
 		holder := wording.Ref(reflect.ValueOf(c.Holder), whitepaper.RefOrganization, n, loc)
-		name = loc.Message("compare.held", "name", strings.TrimSuffix(name, " "+holder), "holder", holder)
+		name = loc.Message("certification.heldBy", "name", strings.TrimSuffix(name, " "+holder), "holder", holder)
 	}
 	return name
 }

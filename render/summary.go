@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -132,15 +133,42 @@ func (b *builder) summary() []row {
 	}
 	rows = append(rows, fact("summary.deletion", b.joinGroups(deletion)))
 
-	var certs []whitepaper.Standard
+	// The vendor's own certifications first, then each other holder's
+	// (a provider's), named as such: a buyer must not read a data centre's
+	// ISO/IEC 27001 as the vendor's.
+	var holders []string
+	certs := map[string][]whitepaper.Standard{}
 	if c := doc.Certifications; c != nil {
 		for _, x := range c.Certifications {
-			if (x.Status == "" || x.Status == whitepaper.Certified) && !slices.Contains(certs, x.Standard) {
-				certs = append(certs, x.Standard)
+			h := x.Holder
+			if h == doc.Vendor.ID {
+				h = ""
+			}
+			if (x.Status == "" || x.Status == whitepaper.Certified) && !slices.Contains(certs[h], x.Standard) {
+				if _, seen := certs[h]; !seen {
+					holders = append(holders, h)
+				}
+				certs[h] = append(certs[h], x.Standard)
 			}
 		}
 	}
-	rows = append(rows, fact("summary.certifications", b.value("standard", reflect.ValueOf(certs))))
+	if i := slices.Index(holders, ""); i > 0 {
+		holders = append([]string{""}, slices.Delete(holders, i, i+1)...)
+	}
+	var held [][]span
+	names := wording.NewNames(doc)
+	for _, h := range holders {
+		s := b.value("standard", reflect.ValueOf(certs[h]))
+		if h != "" {
+			s = b.plain(b.loc.Message("summary.heldBy", "names", spansText(s),
+				"holder", wording.Ref(reflect.ValueOf(h), whitepaper.RefOrganization, names, b.loc)))
+		}
+		if len(held) > 0 {
+			held = append(held, b.plain(b.loc.Message("summary.groupSeparator")))
+		}
+		held = append(held, s)
+	}
+	rows = append(rows, fact("summary.certifications", slices.Concat(held...)))
 
 	var subs []span
 	if s := doc.Subprocessors; s != nil && len(s.Services) > 0 {

@@ -34,6 +34,22 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+// TestSummaryCertificationHolders: certifications a provider holds are
+// named as the provider's, after the vendor's own, so that a buyer does
+// not read a data centre's ISO/IEC 27001 as the vendor's.
+func TestSummaryCertificationHolders(t *testing.T) {
+	doc, err := examples.Load("loilo")
+	require.NoError(t, err)
+	for lang, want := range map[string]string{
+		"en": "- Certifications: Privacy Mark; held by Amazon Web Services: ISO/IEC 27001, ISO/IEC 27017, ISO/IEC 27018, ISMAP\n",
+		"ja": "- 認証: プライバシーマーク／Amazon Web Servicesが取得：ISO/IEC 27001 (ISMS)、",
+	} {
+		var md bytes.Buffer
+		require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.MustParse(lang)}}))
+		assert.Contains(t, md.String(), want, lang)
+	}
+}
+
 // TestHeaderFacts checks that the header shows what a service is and the
 // vendor's country.
 func TestHeaderFacts(t *testing.T) {
