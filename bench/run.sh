@@ -10,6 +10,11 @@
 #   bash bench/run.sh            # N = 1000 10000 30000, 5 runs each
 #   RUNS=9 bash bench/run.sh 1000
 #   WHITEPAPER=/tmp/old-whitepaper bash bench/run.sh   # another build
+#   JD=$(go env GOPATH)/bin/jd bash bench/run.sh       # and jd -setkeys
+#
+# With JD set to a jd binary (go install github.com/josephburnett/jd/v2/jd@v2.5.0),
+# the table gains a row "jd" per size: jd -yaml -setkeys=name,version on the
+# same pair, the generic differ the issue compares with, against the same floor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
@@ -36,12 +41,15 @@ printf '|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in "${sizes[@]}"; do
   go run ./bench/gen -n "$n" -o "$work/pair" >/dev/null
   old=$work/pair/old.yaml new=$work/pair/new.yaml
-  for name in "diff" "validate" "render" "fmt"; do
+  names=("diff" "validate" "render" "fmt")
+  [ -z "${JD:-}" ] || names+=("jd")
+  for name in "${names[@]}"; do
     case $name in
       diff) cmd=("$work/whitepaper" diff --format json "$old" "$new"); floor=("$work/floor" "$old" "$new") ;;
       validate) cmd=("$work/whitepaper" validate "$new"); floor=("$work/floor" "$new") ;;
       render) cmd=("$work/whitepaper" render --format html "$new"); floor=("$work/floor" "$new") ;;
       fmt) cmd=("$work/whitepaper" fmt "$new"); floor=("$work/floor" "$new") ;;
+      jd) cmd=("$JD" -yaml -setkeys=name,version "$old" "$new"); floor=("$work/floor" "$old" "$new") ;;
     esac
     : >"$work/t" ; : >"$work/m" ; : >"$work/c" ; : >"$work/ft" ; : >"$work/fm" ; : >"$work/fc"
     for _ in $(seq "$runs"); do
