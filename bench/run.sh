@@ -32,7 +32,9 @@ go build -o "$work/floor" ./bench/floor
 # measure CMD...: prints "seconds kilobytes cpu-seconds" of one run.
 measure() {
   /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>&1 || true
-  awk '{print $1, $2, $3 + $4}' "$work/time"
+  # GNU time puts "Command exited with non-zero status N" first when a
+  # command fails (a differ that found changes): read the last line.
+  tail -n 1 "$work/time" | awk '{print $1, $2, $3 + $4}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
