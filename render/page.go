@@ -745,10 +745,14 @@ func (b *builder) table(v reflect.Value) *table {
 				}
 			}
 			facts = append(facts, fact)
-			if r, ok := item.Interface().(whitepaper.DeletionRule); ok && f.Name == "after" && !r.After.IsZero() {
+			if f.Name == "after" && et == deletionRuleType {
 				// A delay means something only with what it runs from:
-				// "契約終了から90日以内", not "90日以内".
-				cell = b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", b.loc.Message("deletion.event."+string(r.Trigger))))
+				// "契約終了から90日以内", not "90日以内". (The item is
+				// looked at through a pointer: boxing every item of a
+				// long list by value cost more than the rest of the table.)
+				if r := item.Addr().Interface().(*whitepaper.DeletionRule); !r.After.IsZero() {
+					cell = b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", b.loc.Message("deletion.event."+string(r.Trigger))))
+				}
 			}
 			if hasLang && isPlainString(f.Type) {
 				if tag := item.FieldByIndex(langField.Index).Interface().(language.Tag); tag != b.loc.Tag() {
@@ -766,6 +770,8 @@ func (b *builder) table(v reflect.Value) *table {
 	}
 	return tb
 }
+
+var deletionRuleType = reflect.TypeFor[whitepaper.DeletionRule]()
 
 // tableBlocks lays out a list of items, with a text that every item
 // shares shown once after it rather than in every row.

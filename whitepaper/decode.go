@@ -130,7 +130,8 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		}
 		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
 		for i, c := range n.Content {
-			d.decode(c, s.Index(i), p.at(i))
+			ip := path{parent: p, index: i} // on the stack: copied only into a diagnostic
+			d.decode(c, s.Index(i), &ip)
 		}
 		v.Set(s)
 	case reflect.String:
@@ -192,7 +193,8 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 		for val.Kind == yaml.AliasNode {
 			val = val.Alias
 		}
-		kp := p.field(k.Value)
+		kpv := path{parent: p, name: k.Value} // on the stack: copied only into a diagnostic
+		kp := &kpv
 		if k.Kind != yaml.ScalarNode {
 			d.errorf(k, p, "wrong-type", "want a language tag as key, got %s", kindName(k))
 			continue
@@ -240,7 +242,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, p, "wrong-type", "want a field name as key, got %s", kindName(k))
 			continue
 		}
-		kp := p.field(k.Value)
+		kpv := path{parent: p, name: k.Value} // on the stack: copied only into a diagnostic
+		kp := &kpv
 		if first, dup := seen[k.Value]; dup {
 			d.errorf(k, kp, "duplicate-key", "field %q appears twice (first at line %d)", k.Value, first.Line)
 			continue

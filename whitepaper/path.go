@@ -18,21 +18,37 @@ func (p *path) field(name string) *path { return &path{parent: p, name: name} }
 func (p *path) at(i int) *path          { return &path{parent: p, index: i} }
 
 // String returns the RFC 6901 JSON Pointer.
+//
+// It only copies what it reads, so that a path built on the caller's
+// stack (the decoder's and validator's walk) stays there: a segment
+// costs nothing until a diagnostic prints it.
 func (p *path) String() string {
-	var segs []string
-	for q := p; q != nil; q = q.parent {
-		if q.name != "" {
-			segs = append(segs, pointerEscaper.Replace(q.name))
-		} else {
-			segs = append(segs, strconv.Itoa(q.index))
+	var b strings.Builder
+	p.write(&b)
+	return b.String()
+}
+
+// write writes the pointer, the root's segment first.
+func (p *path) write(b *strings.Builder) {
+	if p == nil {
+		return
+	}
+	p.parent.write(b)
+	b.WriteByte('/')
+	if p.name == "" {
+		b.WriteString(strconv.Itoa(p.index))
+		return
+	}
+	for i := 0; i < len(p.name); i++ {
+		switch c := p.name[i]; c {
+		case '~':
+			b.WriteString("~0")
+		case '/':
+			b.WriteString("~1")
+		default:
+			b.WriteByte(c)
 		}
 	}
-	var b strings.Builder
-	for i := len(segs) - 1; i >= 0; i-- {
-		b.WriteByte('/')
-		b.WriteString(segs[i])
-	}
-	return b.String()
 }
 
 // splitPointer splits a JSON Pointer into unescaped segments.
