@@ -92,11 +92,15 @@ type builder struct {
 	// claimed are the fields of sections that a vendor heading of their
 	// own holds, as JSON Pointers: they are shown there, not in the section.
 	claimed map[string]bool
+	// regions names countries in the page's language, made once: a list
+	// of thousands of subprocessors names the same few countries.
+	regions display.Namer
 }
 
 func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *locale.Locale) *builder {
 	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{},
-		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}, claimed: map[string]bool{}}
+		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}, claimed: map[string]bool{},
+		regions: display.Regions(loc.Tag())}
 	for _, h := range doc.Headings() {
 		for _, ptr := range h.Fields {
 			b.claimed[ptr] = true
@@ -143,6 +147,9 @@ func (b *builder) plain(s string) []span { return []span{{Text: s}} }
 
 // spansText is the text of spans run together.
 func spansText(spans []span) string {
+	if len(spans) == 1 {
+		return spans[0].Text
+	}
 	var sb strings.Builder
 	for _, s := range spans {
 		sb.WriteString(s.Text)
@@ -256,11 +263,31 @@ func (b *builder) header() []row {
 // sentence as an earlier paragraph, or as a fact in a table or a list,
 // which is where a typed fact belongs. Sentences are compared whole.
 func dedupe(sections []section) {
-	facts := map[string]bool{}
+	// The paragraphs are few and the facts many (a table of thousands of
+	// rows): gather the paragraphs' sentences first, then look each fact
+	// up among them.
+	paras := map[string]bool{}
+	for _, s := range sections {
+		for _, bl := range s.Blocks {
+			if bl.Para != nil {
+				paras[strings.TrimSpace(spansText(bl.Para))] = false
+			}
+		}
+	}
+	if len(paras) == 0 {
+		return
+	}
+	mark := func(spans []span) {
+		if t := spansText(spans); len(paras) > 0 {
+			if _, ok := paras[t]; ok {
+				paras[t] = true // a fact: the paragraph repeats it
+			}
+		}
+	}
 	var walk func(rows []row)
 	walk = func(rows []row) {
 		for _, r := range rows {
-			facts[spansText(r.Value)] = true
+			mark(r.Value)
 			walk(r.Sub)
 		}
 	}
@@ -270,7 +297,7 @@ func dedupe(sections []section) {
 			if bl.Table != nil {
 				for _, r := range bl.Table.Rows {
 					for _, c := range r {
-						facts[spansText(c)] = true
+						mark(c)
 					}
 				}
 			}
@@ -282,7 +309,7 @@ func dedupe(sections []section) {
 		for _, bl := range sections[i].Blocks {
 			if bl.Para != nil {
 				t := strings.TrimSpace(spansText(bl.Para))
-				if seen[t] || facts[t] {
+				if seen[t] || paras[t] {
 					continue
 				}
 				seen[t] = true
@@ -722,7 +749,7 @@ func (b *builder) table(v reflect.Value) *table {
 			}
 		}
 	}
-	tb := &table{}
+	tb := &table{Rows: make([][][]span, 0, v.Len()), Facts: make([][]string, 0, v.Len())}
 	for _, f := range cols {
 		tb.Head = append(tb.Head, b.label(et, f.Name))
 	}
@@ -732,8 +759,8 @@ func (b *builder) table(v reflect.Value) *table {
 	hasLang = hasLang && langField.Type == reflect.TypeFor[language.Tag]()
 	for j := range v.Len() {
 		item := v.Index(j)
-		var cells [][]span
-		var facts []string
+		cells := make([][]span, 0, len(cols))
+		facts := make([]string, 0, len(cols))
 		for _, f := range cols {
 			cell := b.value(f.Name, item.FieldByIndex(f.Index))
 			fact := ""
@@ -922,14 +949,14 @@ func (b *builder) value(name string, v reflect.Value) []span {
 			return b.plain(b.loc.Message("place." + string(x)))
 		}
 		r, _ := language.ParseRegion(string(x))
-		return b.plain(display.Regions(b.loc.Tag()).Name(r))
+		return b.plain(b.regions.Name(r))
 	case whitepaper.Schedule:
 		return b.plain(b.loc.Schedule(x))
 	case whitepaper.Money:
 		return b.plain(b.loc.Money(x))
 	case whitepaper.Country:
 		r, _ := language.ParseRegion(string(x))
-		return b.plain(display.Regions(b.loc.Tag()).Name(r))
+		return b.plain(b.regions.Name(r))
 	case language.Tag:
 		return b.plain(display.Languages(b.loc.Tag()).Name(x))
 	case whitepaper.Reference:
