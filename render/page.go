@@ -413,7 +413,11 @@ func (b *builder) after(s string) string {
 // joinGroups puts groups of spans one after another with the locale's list
 // separator, leaving out empty groups.
 func (b *builder) joinGroups(groups [][]span) []span {
-	var out []span
+	n := 0
+	for _, g := range groups {
+		n += len(g) + 1
+	}
+	out := make([]span, 0, n)
 	for _, g := range groups {
 		if len(g) == 0 {
 			continue
@@ -1081,9 +1085,10 @@ func (b *builder) responsibilities(r *whitepaper.Responsibilities) *table {
 
 func (b *builder) revisions() *table {
 	rt := reflect.TypeFor[whitepaper.Revision]()
-	tb := &table{Head: []string{b.label(rt, "version"), b.label(rt, "date"), b.label(rt, "changes")}}
+	tb := &table{Head: []string{b.label(rt, "version"), b.label(rt, "date"), b.label(rt, "changes")},
+		Rows: make([][][]span, 0, len(b.doc.Revisions))}
 	for _, r := range b.doc.Revisions {
-		var changes [][]span
+		changes := make([][]span, 0, len(r.Changes))
 		for _, c := range r.Changes {
 			changes = append(changes, []span{b.text(c.Text)})
 		}
