@@ -39,14 +39,15 @@ var columns = []struct {
 	width float64
 }{
 	{"item", 10}, {"title", 40}, {"required", 10}, {"answer", 14},
-	{"evidence", 60}, {"section", 28}, {"source", 36},
+	{"evidence", 70}, {"source", 40},
 }
 
 // WriteAnswers writes the answers as an .xlsx workbook of one sheet in
 // loc's language (English when nil): a header row (bold, frozen, repeated
-// on every printed page, with filters), a row per question with the
-// columns item, question, required, answer, evidence (each fact with its
-// section), section and source, then the summary and the sources. Long
+// on every printed page), a row per question with the
+// columns item, question, required, answer, evidence (each fact with the
+// vendor's section, one a line) and source, then the summary and the
+// sources. Long
 // text wraps; the page is printed landscape, fitted to the paper's width.
 // The same answers give the same bytes.
 func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
@@ -99,8 +100,7 @@ func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
 	rows := s.Rows(loc)
 	for i, r := range rows {
 		row := i + 2
-		cells := []string{r.ID, r.Title, r.Required, r.Answer, strings.Join(r.Located, "\n"),
-			strings.Join(r.Sections, "\n"), r.Source}
+		cells := []string{r.ID, r.Title, r.Required, r.Answer, strings.Join(r.Located, "\n"), r.Source}
 		for j, v := range cells {
 			name, _ := excelize.ColumnNumberToName(j + 1)
 			if err := setText(f, sheet, fmt.Sprintf("%s%d", name, row), v); err != nil {
@@ -144,7 +144,7 @@ func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, end), nil); err != nil {
+	if err := f.SetSheetDimension(sheet, fmt.Sprintf("A1:%s%d", last, row)); err != nil {
 		return err
 	}
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
@@ -191,8 +191,12 @@ func printSetup(f *excelize.File, sheet, title string) error {
 	})
 }
 
-// setText writes text to a cell as a string, never a formula.
+// setText writes text to a cell as a string, never a formula; no text
+// leaves the cell empty.
 func setText(f *excelize.File, sheet, cell, s string) error {
+	if s == "" {
+		return nil
+	}
 	return f.SetCellStr(sheet, cell, cellText(s))
 }
 
