@@ -15,13 +15,14 @@ import (
 	"github.com/openwhitepaper/whitepaper/locale"
 )
 
-const answerUsage = `usage: whitepaper answer --profile NAME|FILE --sheet IN.xlsx [--sheet-name NAME]
-                         [--id-column COL --answer-column COL] [--evidence-column COL]
-                         [--answer-words yes=WORD,no=WORD,...] [--lang ja|en]
+const answerUsage = `usage: whitepaper answer --profile NAME|FILE --sheet IN.xlsx
+                         [--sheet-name NAME] [--id-column COL]
+                         [--answer-column COL] [--evidence-column COL]
+                         [--answer-words yes=WORD,...] [--lang ja|en]
                          -o OUT.xlsx FILE
        whitepaper answer init-profile --sheet IN.xlsx [--sheet-name NAME]
-                         [--id-column COL] --question-column COL [--header-row N]
-                         -o PROFILE.yaml
+                         [--id-column COL] --question-column COL
+                         [--header-row N] [--name NAME] [-o PROFILE.yaml]
 
 Answer fills in a buyer's own workbook from the document's facts and
 writes it to OUT.xlsx: in each row whose ID cell (--id-column) names an
@@ -61,14 +62,14 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runInitProfile(args[1:], stdout, stderr)
 	}
 	fs := newFlagSet("answer", answerUsage, stderr)
-	profile := fs.String("profile", "", "bundled checklist `NAME` or profile FILE (default caiq-v4 for a CAIQ workbook)")
+	profile := fs.String("profile", "", "bundled checklist `NAME` or profile FILE (caiq-v4 for a CAIQ)")
 	in := fs.String("sheet", "", "the buyer's workbook `IN.xlsx`, read only")
 	sheetName := fs.String("sheet-name", "", "the `NAME` of the sheet to fill (default: the first, or the CAIQ's)")
 	idCol := fs.String("id-column", "", "`COL`umn of the item IDs, such as A")
 	ansCol := fs.String("answer-column", "", "`COL`umn the answers go in")
 	evCol := fs.String("evidence-column", "", "`COL`umn the evidence goes in (optional)")
 	words := fs.String("answer-words", "", "the sheet's `words` for the answers, such as yes=○,no=×,partly=△")
-	lang := fs.String("lang", "", "`language` of the answers and the report: ja or en (default: the document's)")
+	lang := fs.String("lang", "", "`language` of answers and report: ja or en (default: the document's)")
 	out := fs.String("o", "", "write the filled workbook to `OUT.xlsx`")
 	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
