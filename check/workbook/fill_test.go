@@ -290,7 +290,7 @@ func TestFillCAIQ(t *testing.T) {
 		ids = append(ids, q.ID)
 	}
 	ids = append(ids[:3], append([]string{"GRC-01.1"}, ids[3:]...)...) // a question of no mapping
-	in := caiqSheet(t, ids[:len(ids)-1])                                // and the last item has no row
+	in := caiqSheet(t, ids[:len(ids)-1])                               // and the last item has no row
 	l, ok, err := DetectCAIQ(bytes.NewReader(in), "")
 	require.NoError(t, err)
 	require.True(t, ok)
