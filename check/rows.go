@@ -25,8 +25,10 @@ type Row struct {
 	Sections []string
 	// Located are the facts, each followed by its section.
 	Located []string
-	// Source names the document and clause the item comes from.
+	// Source names the document and clause the item comes from, and
+	// Clause the clause alone.
 	Source string
+	Clause string
 }
 
 // Rows words the answers for a spreadsheet, one row per question in the
@@ -38,7 +40,7 @@ func (s *AnswerSheet) Rows(loc *locale.Locale) []Row {
 		facts, sections := evidence(a, loc)
 		r := Row{ID: a.Question.ID, Title: wording.In(a.Question.Title, loc), Required: s.required(a, loc),
 			Verdict: a.Verdict, Answer: VerdictLabel(a.Verdict, loc), Facts: facts, Sections: sections,
-			Source: s.source(a.Question, loc)}
+			Source: s.source(a.Question, loc), Clause: a.Question.Source.Clause}
 		for i, e := range a.Evidence {
 			if e.Section == "" {
 				r.Located = append(r.Located, facts[i])

@@ -18,6 +18,7 @@ package workbook
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/check"
@@ -26,6 +27,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
 // fixedTime is the creation and modification time written in the
@@ -39,15 +41,15 @@ var columns = []struct {
 	width float64
 }{
 	{"item", 10}, {"title", 40}, {"required", 10}, {"answer", 14},
-	{"evidence", 70}, {"source", 40},
+	{"evidence", 70}, {"source", 24},
 }
 
 // WriteAnswers writes the answers as an .xlsx workbook of one sheet in
 // loc's language (English when nil): a header row (bold, frozen, repeated
 // on every printed page), a row per question with the
 // columns item, question, required, answer, evidence (each fact with the
-// vendor's section, one a line) and source, then the summary and the
-// sources. Long
+// vendor's section, one a line) and the source's clause, then the
+// summary and the sources. Long
 // text wraps; the page is printed landscape, fitted to the paper's width.
 // The same answers give the same bytes.
 func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
@@ -100,12 +102,19 @@ func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
 	rows := s.Rows(loc)
 	for i, r := range rows {
 		row := i + 2
-		cells := []string{r.ID, r.Title, r.Required, r.Answer, strings.Join(r.Located, "\n"), r.Source}
+		cells := []string{r.ID, r.Title, r.Required, r.Answer, strings.Join(r.Located, "\n"), r.Clause}
+		lines := 1
 		for j, v := range cells {
 			name, _ := excelize.ColumnNumberToName(j + 1)
 			if err := setText(f, sheet, fmt.Sprintf("%s%d", name, row), v); err != nil {
 				return err
 			}
+			lines = max(lines, wrappedLines(v, columns[j].width))
+		}
+		// Spreadsheets do not size a row to its wrapped text when they
+		// open a file: the height is set for the longest cell.
+		if err := f.SetRowHeight(sheet, row, min(lineHeight*float64(lines)+3, maxRowHeight)); err != nil {
+			return err
 		}
 	}
 	end := len(rows) + 1
@@ -189,6 +198,32 @@ func printSetup(f *excelize.File, sheet, title string) error {
 		OddHeader: "&C" + title,
 		OddFooter: "&C&P / &N",
 	})
+}
+
+// The height of a line of text in points, and the most a row may have.
+const (
+	lineHeight   = 15.0
+	maxRowHeight = 409.0
+)
+
+// wrappedLines estimates how many lines text takes in a column of the
+// width (in widths of a digit), where an East Asian wide character takes
+// two.
+func wrappedLines(text string, colWidth float64) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		w := 0
+		for _, r := range line {
+			switch width.LookupRune(r).Kind() {
+			case width.EastAsianWide, width.EastAsianFullwidth:
+				w += 2
+			default:
+				w++
+			}
+		}
+		n += max(1, int(math.Ceil(float64(w)/(colWidth-1))))
+	}
+	return n
 }
 
 // setText writes text to a cell as a string, never a formula; no text

@@ -78,6 +78,13 @@ func dump(t *testing.T, data []byte) string {
 			require.NoError(t, err)
 			fmt.Fprintf(&b, "  width %s: %g\n", name, w)
 		}
+		var heights []string
+		for r := range rows {
+			h, err := f.GetRowHeight(sheet, r+1)
+			require.NoError(t, err)
+			heights = append(heights, fmt.Sprint(h))
+		}
+		fmt.Fprintf(&b, "  row heights: %s\n", strings.Join(heights, " "))
 		styles := map[int]string{}
 		for r, row := range rows {
 			for c, v := range row {
