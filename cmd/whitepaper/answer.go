@@ -193,6 +193,10 @@ func parseWords(s string) (map[check.Verdict]string, error) {
 	return out, nil
 }
 
+// maxListed is how many rows of IDs not in the profile are listed one a
+// line.
+const maxListed = 20
+
 // answerReport words what Fill did, for the terminal.
 func answerReport(rep *workbook.Report, out string, loc *locale.Locale) string {
 	var b strings.Builder
@@ -232,7 +236,18 @@ func answerReport(rep *workbook.Report, out string, loc *locale.Locale) string {
 	list("answer.report.replaced", replaced)
 	list("answer.report.notStated", rep.NotStated)
 	list("answer.report.skipped", rep.Skipped)
-	list("answer.report.unknown", rep.Unknown)
+	if len(rep.Unknown) > maxListed {
+		// A CAIQ has some 250 questions no whitepaper answers: their
+		// IDs, not a line each.
+		ids := make([]string, len(rep.Unknown))
+		for i, r := range rep.Unknown {
+			ids[i] = r.ID
+		}
+		line(loc.Message("answer.report.unknown", "n", fmt.Sprint(len(rep.Unknown))))
+		line("  " + strings.Join(ids, ", "))
+	} else {
+		list("answer.report.unknown", rep.Unknown)
+	}
 	if len(rep.Missing) > 0 {
 		line(loc.Message("answer.report.missing", "n", fmt.Sprint(len(rep.Missing))))
 		line("  " + strings.Join(rep.Missing, ", "))
