@@ -131,7 +131,7 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "whitepaper answer: name the profile whose items the sheet's IDs are, with --profile")
 		return exitUsage
 	}
-	p, ok := findProfile(*profile, stderr)
+	p, ok := findProfile("answer", *profile, stderr)
 	if !ok {
 		return exitUsage
 	}

@@ -105,7 +105,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "whitepaper coverage: --format xlsx writes a workbook: name its file with -o FILE (- for standard output)")
 		return exitUsage
 	}
-	p, ok := findProfile(*profile, stderr)
+	p, ok := findProfile("coverage", *profile, stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -146,8 +146,9 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// findProfile finds a bundled profile by name, or else reads the file.
-func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
+// findProfile finds a bundled profile by name, or else reads the file;
+// cmd names the command in messages.
+func findProfile(cmd, name string, stderr io.Writer) (*check.Profile, bool) {
 	if name == "" {
 		name = "iso27017"
 	}
@@ -155,8 +156,8 @@ func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
 		return p, true
 	}
 	if !strings.ContainsAny(name, "/\\.") {
-		fmt.Fprintf(stderr, "whitepaper coverage: --profile: no bundled profile %q (have %s); a file of your own is named by its path\n",
-			textsafe.Terminal(name), strings.Join(check.ProfileNames(), ", "))
+		fmt.Fprintf(stderr, "whitepaper %s: --profile: no bundled profile %q (have %s); a file of your own is named by its path\n",
+			cmd, textsafe.Terminal(name), strings.Join(check.ProfileNames(), ", "))
 		return nil, false
 	}
 	p, err := check.LoadProfile(name)
@@ -167,7 +168,7 @@ func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
 				fmt.Fprintf(stderr, "%s\n", textsafe.Terminal(d.String()))
 			}
 		} else {
-			fmt.Fprintf(stderr, "whitepaper coverage: --profile: %s\n", textsafe.Terminal(err.Error()))
+			fmt.Fprintf(stderr, "whitepaper %s: --profile: %s\n", cmd, textsafe.Terminal(err.Error()))
 		}
 		return nil, false
 	}
