@@ -27,7 +27,6 @@ import (
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 )
 
 // fixedTime is the creation and modification time written in the
@@ -212,16 +211,7 @@ const (
 func wrappedLines(text string, colWidth float64) int {
 	n := 0
 	for _, line := range strings.Split(text, "\n") {
-		w := 0
-		for _, r := range line {
-			switch width.LookupRune(r).Kind() {
-			case width.EastAsianWide, width.EastAsianFullwidth:
-				w += 2
-			default:
-				w++
-			}
-		}
-		n += max(1, int(math.Ceil(float64(w)/(colWidth-1))))
+		n += max(1, int(math.Ceil(float64(textsafe.Width(line))/(colWidth-1))))
 	}
 	return n
 }
