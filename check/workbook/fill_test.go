@@ -246,6 +246,11 @@ func TestFillErrors(t *testing.T) {
 	_, err = Fill(strings.NewReader("not a zip"), &bytes.Buffer{}, s, Layout{IDColumn: "A", AnswerColumn: "C"}, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "not a workbook")
+	// A workbook cut short anywhere is an error, never a panic.
+	for n := 0; n < len(in); n += len(in)/40 + 1 {
+		_, err := Fill(bytes.NewReader(in[:n]), &bytes.Buffer{}, s, Layout{IDColumn: "A", AnswerColumn: "C"}, nil)
+		assert.Error(t, err, "cut at %d", n)
+	}
 }
 
 // caiqSheet makes a workbook in the layout of CSA's CAIQ v4.0.x (written

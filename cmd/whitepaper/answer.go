@@ -101,7 +101,7 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		l.Words = w
 	}
-	data, err := os.ReadFile(*in)
+	data, err := readWorkbook(*in)
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper answer: %v\n", err)
 		return exitUsage
@@ -160,6 +160,26 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	_, _ = io.WriteString(stdout, answerReport(rep, *out, loc))
 	return exitOK
+}
+
+// maxWorkbookBytes bounds the buyer's workbook read.
+const maxWorkbookBytes = 64 << 20
+
+// readWorkbook reads a workbook file, refusing one over the bound.
+func readWorkbook(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxWorkbookBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxWorkbookBytes {
+		return nil, fmt.Errorf("%s is larger than %d MiB", name, maxWorkbookBytes>>20)
+	}
+	return data, nil
 }
 
 // sameFile names the input that out is, by os.SameFile (so also through
