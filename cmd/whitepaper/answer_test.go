@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -157,4 +158,43 @@ func TestCoverageXLSX(t *testing.T) {
 	code, stdout, _ = runCLI("coverage", "--format", "xlsx", "-o", "-", "../../examples/classi.yaml")
 	assert.Equal(t, exitOK, code)
 	assert.True(t, bytes.HasPrefix([]byte(stdout), []byte("PK")), "a zip on standard output")
+}
+
+// TestAnswerCAIQ answers a workbook in CAIQ v4's layout (made here) with
+// no columns named: the layout and the caiq-v4 profile are found, and the
+// questions the profile does not map are listed on one line.
+func TestAnswerCAIQ(t *testing.T) {
+	dir := t.TempDir()
+	f := excelize.NewFile()
+	const s = "CAIQv4.0.2"
+	require.NoError(t, f.SetSheetName("Sheet1", s))
+	for i, h := range []string{"Question ID", "Question", "CSP CAIQ Answer", "SSRM Control Ownership",
+		"CSP Implementation Description (Optional/Recommended)"} {
+		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+		require.NoError(t, f.SetCellStr(s, cell, h))
+	}
+	ids := []string{"BCR-08.1", "DSP-19.1", "CEK-08.1"}
+	for i := 1; i <= 25; i++ {
+		ids = append(ids, fmt.Sprintf("GRC-%02d.1", i))
+	}
+	for i, id := range ids {
+		require.NoError(t, f.SetCellStr(s, fmt.Sprintf("A%d", i+2), id))
+	}
+	in := filepath.Join(dir, "caiq.xlsx")
+	require.NoError(t, f.SaveAs(in))
+	require.NoError(t, f.Close())
+	out := filepath.Join(dir, "caiq-answered.xlsx")
+	code, stdout, errOut := runCLI("answer", "--sheet", in, "--lang", "en", "-o", out, "../../examples/nulab.yaml")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, stdout, "Recognised the layout of CAIQ v4: IDs in column A, answers in column C, descriptions in column E\n")
+	assert.Contains(t, stdout, "Answered 2 rows of the sheet \"CAIQv4.0.2\"")
+	assert.Contains(t, stdout, "Rows whose ID is not an item of the profile (25):\n  GRC-01.1, GRC-02.1, ")
+	assert.Contains(t, stdout, "Not stated in the document, left blank (1):\n  row 4: CEK-08.1\n")
+	g, err := excelize.OpenFile(out)
+	require.NoError(t, err)
+	defer g.Close()
+	v, _ := g.GetCellValue(s, "C2")
+	assert.Equal(t, "Yes", v)
+	v, _ = g.GetCellValue(s, "E3")
+	assert.Contains(t, v, "Countries: Japan, United States")
 }
