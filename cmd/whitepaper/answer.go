@@ -131,27 +131,19 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "whitepaper answer: name the profile whose items the sheet's IDs are, with --profile")
 		return exitUsage
 	}
-	p, ok := findProfile("answer", *profile, stderr)
-	if !ok {
-		return exitUsage
-	}
-	doc, code, ok := load("answer", fs.Arg(0), stdin, true, lim, stderr)
+	sheet, loc, code, ok := answerProfile("answer", *profile, fs.Arg(0), *lang, stdin, lim, stderr)
 	if !ok {
 		return code
 	}
-	loc, ok := pickLocale("answer", *lang, doc, stderr)
-	if !ok {
-		return exitUsage
-	}
 	var buf bytes.Buffer
-	rep, err := workbook.Fill(bytes.NewReader(data), &buf, check.Answer(doc, p, loc), l, loc)
+	rep, err := workbook.Fill(bytes.NewReader(data), &buf, sheet, l, loc)
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper answer: %s: %s\n", *in, textsafe.Terminal(err.Error()))
 		return exitUsage
 	}
 	if len(rep.Answered)+len(rep.NotStated)+len(rep.Skipped) == 0 {
 		fmt.Fprintf(stderr, "whitepaper answer: %s: no row of the sheet %q has an ID of the profile %s in column %s; nothing written\n",
-			*in, textsafe.Terminal(rep.Layout.Sheet), p.Name, rep.Layout.IDColumn)
+			*in, textsafe.Terminal(rep.Layout.Sheet), sheet.Profile.Name, rep.Layout.IDColumn)
 		return exitUsage
 	}
 	if err := writeOutput(*out, buf.Bytes(), []string{*in, fs.Arg(0), *profile}); err != nil {

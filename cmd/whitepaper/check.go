@@ -105,19 +105,10 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "whitepaper coverage: --format xlsx writes a workbook: name its file with -o FILE (- for standard output)")
 		return exitUsage
 	}
-	p, ok := findProfile("coverage", *profile, stderr)
-	if !ok {
-		return exitUsage
-	}
-	doc, code, ok := load("coverage", fs.Arg(0), stdin, true, lim, stderr)
+	sheet, loc, code, ok := answerProfile("coverage", *profile, fs.Arg(0), *lang, stdin, lim, stderr)
 	if !ok {
 		return code
 	}
-	loc, ok := pickLocale("coverage", *lang, doc, stderr)
-	if !ok {
-		return exitUsage
-	}
-	sheet := check.Answer(doc, p, loc)
 	r := check.Summarize(sheet)
 	var buf bytes.Buffer
 	var err error
@@ -144,6 +135,23 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// answerProfile answers the profile from the document, in the language of
+// --lang or the document's; when ok is false the command exits with code.
+func answerProfile(cmd, profile, file, lang string, stdin io.Reader, lim *limits, stderr io.Writer) (sheet *check.AnswerSheet, loc *locale.Locale, code int, ok bool) {
+	p, ok := findProfile(cmd, profile, stderr)
+	if !ok {
+		return nil, nil, exitUsage, false
+	}
+	doc, code, ok := load(cmd, file, stdin, true, lim, stderr)
+	if !ok {
+		return nil, nil, code, false
+	}
+	if loc, ok = pickLocale(cmd, lang, doc, stderr); !ok {
+		return nil, nil, exitUsage, false
+	}
+	return check.Answer(doc, p, loc), loc, 0, true
 }
 
 // findProfile finds a bundled profile by name, or else reads the file;
