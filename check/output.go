@@ -12,7 +12,6 @@ import (
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 )
 
 // enumArgs are the message arguments that hold a value of a closed
@@ -216,15 +215,7 @@ func WriteSARIF(w io.Writer, file string, fs []Finding, loc *locale.Locale) erro
 // pad fills s with spaces to n columns of a terminal, where East Asian
 // wide characters take two.
 func pad(s string, n int) string {
-	w := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
+	w := textsafe.Width(s)
 	if w >= n {
 		return s
 	}

@@ -25,7 +25,7 @@ import (
 // the model; and every example answers every question, with evidence for
 // every answer but "not stated".
 func TestBundledProfiles(t *testing.T) {
-	require.ElementsMatch(t, []string{"aspic", "iso27017", "meti-sla", "mext"}, ProfileNames())
+	require.ElementsMatch(t, []string{"aspic", "caiq-v4", "iso27017", "meti-sla", "mext"}, ProfileNames())
 	for _, p := range Profiles() {
 		ids := map[string]bool{}
 		sources := map[string]bool{}

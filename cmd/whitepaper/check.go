@@ -10,14 +10,15 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/check"
+	"github.com/openwhitepaper/whitepaper/check/workbook"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
 const coverageUsage = `usage: whitepaper coverage [--profile NAME|FILE]
-                           [--format text|csv|markdown|json] [--lang ja|en]
-                           [--fail-under PERCENT] FILE
+                           [--format text|csv|markdown|json|xlsx] [--lang ja|en]
+                           [--fail-under PERCENT] [-o FILE] FILE
 
 Coverage answers a checklist from the document's facts: for each item,
 yes, no, partly, depends on the plan, or not stated, with the facts that
@@ -27,8 +28,11 @@ description answers it. The document is validated first; a document with
 errors is not checked.
 
 --profile names a bundled checklist (iso27017, the default; meti-sla;
-mext; aspic) or a YAML file of your own in the same shape (see README).
---format csv writes UTF-8 with a byte order mark, for spreadsheets. With
+mext; aspic; caiq-v4) or a YAML file of your own in the same shape (see
+README). --format csv writes UTF-8 with a byte order mark, for
+spreadsheets; --format xlsx writes an Excel workbook, styled for reading
+and printing, to the file -o names (- for standard output). To fill in a
+buyer's own workbook, see 'whitepaper help answer'. With
 the default profile, the text format lists each ISO/IEC 27017 item as
 covered, stated as not provided or missing, with the fields that answer it.
 
@@ -79,6 +83,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output `format`: text, csv, markdown or json")
 	lang := fs.String("lang", "", "`language` of the output: ja or en (default: the document's)")
 	failUnder := fs.Float64("fail-under", 0, "exit 1 when less than `PERCENT` of the items are addressed")
+	out := fs.String("o", "", "write to `FILE` instead of standard output (- for standard output)")
 	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -90,24 +95,20 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	write := map[string]func(io.Writer, *check.AnswerSheet, *locale.Locale) error{
 		"text": check.WriteSheetText, "csv": check.WriteSheetCSV, "markdown": check.WriteSheetMarkdown, "json": check.WriteSheetJSON,
+		"xlsx": workbook.WriteAnswers,
 	}[*format]
 	if write == nil {
-		fmt.Fprintf(stderr, "whitepaper coverage: unknown format %q (want text, csv, markdown or json)\n", *format)
+		fmt.Fprintf(stderr, "whitepaper coverage: unknown format %q (want text, csv, markdown, json or xlsx)\n", *format)
 		return exitUsage
 	}
-	p, ok := findProfile(*profile, stderr)
-	if !ok {
+	if *format == "xlsx" && *out == "" {
+		fmt.Fprintln(stderr, "whitepaper coverage: --format xlsx writes a workbook: name its file with -o FILE (- for standard output)")
 		return exitUsage
 	}
-	doc, code, ok := load("coverage", fs.Arg(0), stdin, true, lim, stderr)
+	sheet, loc, code, ok := answerProfile("coverage", *profile, fs.Arg(0), *lang, stdin, lim, stderr)
 	if !ok {
 		return code
 	}
-	loc, ok := pickLocale("coverage", *lang, doc, stderr)
-	if !ok {
-		return exitUsage
-	}
-	sheet := check.Answer(doc, p, loc)
 	r := check.Summarize(sheet)
 	var buf bytes.Buffer
 	var err error
@@ -120,7 +121,14 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
 		return exitUsage
 	}
-	_, _ = stdout.Write(buf.Bytes())
+	if *out != "" && *out != "-" {
+		if err := writeOutput(*out, buf.Bytes(), []string{fs.Arg(0), *profile}); err != nil {
+			fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
+			return exitUsage
+		}
+	} else {
+		_, _ = stdout.Write(buf.Bytes())
+	}
 	if r.Percent() < *failUnder {
 		fmt.Fprintf(stderr, "whitepaper coverage: %s%% is under %s%%\n",
 			strconv.FormatFloat(r.Percent(), 'f', 1, 64), strconv.FormatFloat(*failUnder, 'f', -1, 64))
@@ -129,8 +137,26 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// findProfile finds a bundled profile by name, or else reads the file.
-func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
+// answerProfile answers the profile from the document, in the language of
+// --lang or the document's; when ok is false the command exits with code.
+func answerProfile(cmd, profile, file, lang string, stdin io.Reader, lim *limits, stderr io.Writer) (sheet *check.AnswerSheet, loc *locale.Locale, code int, ok bool) {
+	p, ok := findProfile(cmd, profile, stderr)
+	if !ok {
+		return nil, nil, exitUsage, false
+	}
+	doc, code, ok := load(cmd, file, stdin, true, lim, stderr)
+	if !ok {
+		return nil, nil, code, false
+	}
+	if loc, ok = pickLocale(cmd, lang, doc, stderr); !ok {
+		return nil, nil, exitUsage, false
+	}
+	return check.Answer(doc, p, loc), loc, 0, true
+}
+
+// findProfile finds a bundled profile by name, or else reads the file;
+// cmd names the command in messages.
+func findProfile(cmd, name string, stderr io.Writer) (*check.Profile, bool) {
 	if name == "" {
 		name = "iso27017"
 	}
@@ -138,8 +164,8 @@ func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
 		return p, true
 	}
 	if !strings.ContainsAny(name, "/\\.") {
-		fmt.Fprintf(stderr, "whitepaper coverage: --profile: no bundled profile %q (have %s); a file of your own is named by its path\n",
-			textsafe.Terminal(name), strings.Join(check.ProfileNames(), ", "))
+		fmt.Fprintf(stderr, "whitepaper %s: --profile: no bundled profile %q (have %s); a file of your own is named by its path\n",
+			cmd, textsafe.Terminal(name), strings.Join(check.ProfileNames(), ", "))
 		return nil, false
 	}
 	p, err := check.LoadProfile(name)
@@ -150,7 +176,7 @@ func findProfile(name string, stderr io.Writer) (*check.Profile, bool) {
 				fmt.Fprintf(stderr, "%s\n", textsafe.Terminal(d.String()))
 			}
 		} else {
-			fmt.Fprintf(stderr, "whitepaper coverage: --profile: %s\n", textsafe.Terminal(err.Error()))
+			fmt.Fprintf(stderr, "whitepaper %s: --profile: %s\n", cmd, textsafe.Terminal(err.Error()))
 		}
 		return nil, false
 	}

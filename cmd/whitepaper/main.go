@@ -15,6 +15,7 @@
 //	compare    set the whitepapers of several vendors side by side
 //	site       build a static trust page from a document's git history
 //	coverage   answer a checklist (ISO/IEC 27017 by default) from a document's facts
+//	answer     fill in a buyer's questionnaire workbook (.xlsx)
 //	lint       check a document's security posture
 //	init       write a new document skeleton with every section
 //	version    print the version of the tool
@@ -59,6 +60,7 @@ func commands() []command {
 		{"compare", "set the whitepapers of several vendors side by side", compareUsage, runCompare},
 		{"site", "build a static trust page from a document's git history", siteUsage, runSite},
 		{"coverage", "answer a checklist (ISO/IEC 27017 by default) from the facts", coverageUsage, runCoverage},
+		{"answer", "fill in a buyer's questionnaire workbook (.xlsx)", answerUsage, runAnswer},
 		{"lint", "check a document's security posture", lintUsage, runLint},
 		{"init", "write a new document skeleton with every section", initUsage, runInit},
 		{"version", "print the version of the tool", versionUsage, runVersion},

@@ -330,7 +330,7 @@ func TestCoverageProfiles(t *testing.T) {
 	assert.Contains(t, errOut, `unknown-path.yaml:10:17: error: question "Q1": field "/backup/sets/*/generatons" is not in the model`)
 	code, _, errOut = runCLI("coverage", "--profile", "nope", "../../examples/classi.yaml")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errOut, `no bundled profile "nope" (have aspic, iso27017, meti-sla, mext)`)
+	assert.Contains(t, errOut, `no bundled profile "nope" (have aspic, caiq-v4, iso27017, meti-sla, mext)`)
 	code, out, _ = runCLI("coverage", "--format", "json", "../../examples/seculio.yaml")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, `"profile": "iso27017"`)

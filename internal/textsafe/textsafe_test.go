@@ -76,3 +76,11 @@ func TestSpreadsheet(t *testing.T) {
 		}
 	}
 }
+
+func TestWidth(t *testing.T) {
+	for s, want := range map[string]int{"": 0, "abc": 3, "記載なし": 8, "ＡＢ": 4, "ｱｲ": 2, "は い": 5} {
+		if got := Width(s); got != want {
+			t.Errorf("Width(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
