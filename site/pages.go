@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -426,15 +428,15 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		d.None = loc.Message("site.subprocessors.none")
 	} else {
 		// A column no subprocessor fills is left out.
-		cols := []string{"name", "operator", "function", "countries"}
+		// What each receives and where it keeps it, worded as the
+		// whitepaper page words them: countries by name, an open list
+		// ("…など") as open.
+		cols := []string{"name", "operator", "function", "data", "countries"}
 		used := make([]bool, len(cols))
 		var rows [][]txt
 		for _, x := range sp.Services {
-			var places []string
-			for _, p := range x.Countries {
-				places = append(places, loc.Place(p))
-			}
-			row := []txt{{Text: x.Name}, {Text: x.Operator}, text(doc, x.Function, tag, loc), {Text: strings.Join(places, loc.Message("list.separator"))}}
+			row := []txt{{Text: x.Name}, {Text: x.Operator}, text(doc, x.Function, tag, loc),
+				{Text: wording.Value(reflect.ValueOf(x.Data), nil, loc)}, {Text: wording.Value(reflect.ValueOf(x.Countries), nil, loc)}}
 			for i, c := range row {
 				used[i] = used[i] || c.Text != ""
 			}
