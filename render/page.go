@@ -352,8 +352,9 @@ func (b *builder) remark(spans []span) []span {
 
 // wrap puts spans in the place of a message's one placeholder, keeping
 // their languages and links.
-func (b *builder) wrap(key, placeholder string, spans []span) []span {
-	before, after, _ := strings.Cut(b.loc.Message(key, placeholder, "\x00"), "\x00")
+// The message's other placeholders take args, pairs of names and values.
+func (b *builder) wrap(key, placeholder string, spans []span, args ...string) []span {
+	before, after, _ := strings.Cut(b.loc.Message(key, append([]string{placeholder, "\x00"}, args...)...), "\x00")
 	out := make([]span, 0, len(spans)+2)
 	if before != "" {
 		out = append(out, span{Text: before})
@@ -663,11 +664,11 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 // rest as labelled rows.
 func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) bool) []block {
 	t := v.Type()
-	var qualified []whitepaper.FieldQualifier
+	var notes *whitepaper.Notes
 	var worded []string
 	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
-		qualified = s.SectionNotes().Qualified
-		worded = s.SectionNotes().Worded
+		notes = s.SectionNotes()
+		worded = notes.Worded
 	}
 	var rows []row
 	var blocks []block
@@ -689,14 +690,8 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 			continue
 		}
 		r := b.row(t, name, fv)
-		for _, q := range qualified {
-			if q.Field == name {
-				hedge := []span{{Text: locale.Enum(b.loc, q.Qualifier)}}
-				if !q.Note.IsZero() {
-					hedge = append(hedge, span{Text: b.loc.Message("list.separator")}, b.text(q.Note))
-				}
-				r.Value = append(r.Value, b.remark(hedge)...)
-			}
+		if notes != nil {
+			r.Value = append(r.Value, b.qualified(notes, name)...)
 		}
 		rows = append(rows, r)
 	}
@@ -782,7 +777,7 @@ func (b *builder) table(v reflect.Value) *table {
 				// looked at through a pointer: boxing every item of a
 				// long list by value cost more than the rest of the table.)
 				if r := item.Addr().Interface().(*whitepaper.DeletionRule); !r.After.IsZero() {
-					cell = b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", b.loc.Message("deletion.event."+string(r.Trigger))))
+					cell = b.deletionWhen(r)
 				}
 			}
 			if hasLang && isPlainString(f.Type) {
