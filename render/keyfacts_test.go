@@ -85,3 +85,45 @@ func TestKeyFactsFromSections(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementsSayWhatFieldsMean: a generated sentence says no more than
+// its field: the document's exceptions are part of it, a hedge on a
+// field of a record shows on that field, and a yes/no fact inside an item
+// says which fact it is.
+func TestStatementsSayWhatFieldsMean(t *testing.T) {
+	for _, c := range []struct {
+		name, yaml string
+		want, not  map[string]string // by language
+	}{
+		{"disclosure grounds", "dataUse: {thirdPartyDisclosure: false, grounds: [law, court-order]}\n",
+			map[string]string{"en": "- Customer data is not disclosed to third parties other than on these grounds: Legal obligation, Court order.\n",
+				"ja": "- 次の場合を除き、お客様データを第三者に提供することはありません：法令に基づく場合、裁判所の命令。\n"},
+			map[string]string{"en": "- Customer data is not disclosed to third parties.\n", "ja": "- お客様データを第三者に提供することはありません。\n"}},
+		{"service only beside marketing", "dataUse: {serviceOnly: true, uses: [{purpose: service-delivery}, {purpose: marketing}]}\n",
+			map[string]string{"en": "- Customer data is used only to provide the service, yet the document also lists these uses: Marketing.\n",
+				"ja": "- お客様データはサービスの提供のためにのみ利用するとしていますが、文書には次の利用も記載されています：マーケティング・広告。\n"},
+			map[string]string{"en": "- Customer data is used only to provide the service.\n", "ja": "- お客様データはサービスの提供のためにのみ利用します。\n"}},
+		{"qualified field of a record", "dataUse: {lawEnforcement: {notifyCustomer: true}, qualified: [{field: lawEnforcement/notifyCustomer, qualifier: best-effort}]}\n",
+			map[string]string{"en": "  - The customer is told before a disclosure, where the law allows. (Best effort)\n",
+				"ja": "  - 法令上可能な場合、提供の前にお客様に通知します。（努力目標）\n"}, nil},
+		{"opt-in channel", "incidentResponse: {notification: {deadline: promptly, channels: [{kind: email, optIn: true}]}}\n",
+			map[string]string{"en": "Email (Subscription required: Yes)", "ja": "メール（受信設定の必要：あり）"},
+			map[string]string{"en": "(Provided)", "ja": "（あり）"}},
+		{"restricted access", "operatorAccess: {restricted: true}\n",
+			map[string]string{"en": "- Access to customer data is limited to designated staff.\n", "ja": "- お客様データにアクセスできるのは、指定された一部の者に限られます。\n"},
+			map[string]string{"en": "few staff", "ja": "限られた者のみ"}},
+		{"monitoring", "monitoring: {vendorMonitoring: true}\n",
+			map[string]string{"en": "- The vendor monitors the service around the clock.\n", "ja": "- 事業者はサービスを24時間体制で監視しています。\n"},
+			map[string]string{"ja": "365日"}},
+	} {
+		doc, err := whitepaper.Parse([]byte(keyFactsDoc + c.yaml))
+		require.NoError(t, err, c.name)
+		for _, lang := range []string{"en", "ja"} {
+			_, page := summaryOf(t, doc, lang)
+			assert.Contains(t, page, c.want[lang], "%s (%s)", c.name, lang)
+			if c.not[lang] != "" {
+				assert.NotContains(t, page, c.not[lang], "%s (%s)", c.name, lang)
+			}
+		}
+	}
+}

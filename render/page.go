@@ -561,7 +561,7 @@ func (b *builder) parts(ptrs []string) []block {
 			blocks = append(blocks, b.tableBlocks(b.label(f.Owner, f.Name), b.table(fv))...)
 			continue
 		}
-		blocks = append(blocks, block{Rows: []row{b.row(f.Owner, f.Name, fv)}})
+		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, sv.Interface().(whitepaper.Section).SectionNotes(), f.Name)}})
 	}
 	return blocks
 }
@@ -680,7 +680,7 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 	}
 	for _, f := range whitepaper.Fields(t) {
 		fv := v.FieldByIndex(f.Index)
-		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) {
+		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) || b.excepted(t, f.Name, v) {
 			continue
 		}
 		name := f.Name
@@ -689,17 +689,35 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 			blocks = append(blocks, b.tableBlocks(b.label(t, name), b.table(fv))...)
 			continue
 		}
-		r := b.row(t, name, fv)
-		if notes != nil {
-			r.Value = append(r.Value, b.qualified(notes, name)...)
+		if p, ok := fv.Interface().(*bool); ok && p != nil {
+			if stmt, ok := b.exception(t, name, *p, v); ok {
+				rows = append(rows, row{Value: append(stmt, b.qualified(notes, name)...)})
+				continue
+			}
 		}
-		rows = append(rows, r)
+		rows = append(rows, b.rowAt(t, name, fv, notes, name))
 	}
 	flush()
 	return blocks
 }
 
 func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
+	return b.rowAt(t, name, v, nil, name)
+}
+
+// rowAt lays out a field whose path in its section is path
+// ("lawEnforcement/notifyCustomer"), with the section's hedge on it and on
+// each field of a record in it: a qualifier stated for a nested field
+// shows where that field does.
+func (b *builder) rowAt(t reflect.Type, name string, v reflect.Value, notes *whitepaper.Notes, path string) row {
+	r := b.rowIn(t, name, v, notes, path)
+	if notes != nil {
+		r.Value = append(r.Value, b.qualified(notes, path)...)
+	}
+	return r
+}
+
+func (b *builder) rowIn(t reflect.Type, name string, v reflect.Value, notes *whitepaper.Notes, path string) row {
 	r := row{Label: b.label(t, name)}
 	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
 		e := v.Elem()
@@ -713,7 +731,7 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 			case notice && !n.Deadline.IsZero() && (f.Name == "from" || f.Name == "commitment"):
 				// Worded with the deadline: "発生から72時間以内（目標）".
 			default:
-				r.Sub = append(r.Sub, b.row(e.Type(), f.Name, fv))
+				r.Sub = append(r.Sub, b.rowAt(e.Type(), f.Name, fv, notes, path+"/"+f.Name))
 			}
 		}
 		return r
@@ -1019,7 +1037,14 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		// "Head office (Chiyoda-ku, Tokyo, Japan), Berlin office (…)".
 		var groups [][]span
 		for _, f := range whitepaper.Fields(v.Type()) {
-			if fv := v.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
+			fv := v.FieldByIndex(f.Index)
+			switch p, ok := fv.Interface().(*bool); {
+			case reflectx.IsZero(fv):
+			case ok && p != nil:
+				// A yes/no fact says which: "Email (Subscription
+				// required: Yes)", never a bare "Provided".
+				groups = append(groups, b.plain(b.label(v.Type(), f.Name)+b.loc.Message("summary.colon")+b.loc.Message("table."+strconv.FormatBool(*p))))
+			default:
 				groups = append(groups, b.value(f.Name, fv))
 			}
 		}

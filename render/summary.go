@@ -318,6 +318,9 @@ func (b *builder) hedge(a whitepaper.Applicability) []span {
 // qualified is the remark a section puts after a field it hedges
 // ("(In principle; …)"), or nothing when the section does not hedge it.
 func (b *builder) qualified(n *whitepaper.Notes, field string) []span {
+	if n == nil {
+		return nil
+	}
 	var out []span
 	for _, q := range n.Qualified {
 		if q.Field != field {
