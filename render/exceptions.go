@@ -25,7 +25,7 @@ var exceptions = map[string]exceptionOf{
 		u := rec.Addr().Interface().(*whitepaper.DataUse)
 		return b.value("grounds", reflect.ValueOf(u.Grounds)), "grounds"
 	},
-	"DataUse.serviceOnly.true":    otherUses,
+	"DataUse.serviceOnly.true":   otherUses,
 	"DataUse.secondaryUse.false": otherUses,
 }
 
