@@ -56,16 +56,17 @@ func exceptionKey(t reflect.Type, name string, state bool) string {
 
 // exception words a yes/no fact of the record rec with its exceptions; it
 // reports false when the fact has none stated.
-func (b *builder) exception(t reflect.Type, name string, state bool, rec reflect.Value) ([]span, bool) {
+// It also gives the field the statement words in full, if any.
+func (b *builder) exception(t reflect.Type, name string, state bool, rec reflect.Value) ([]span, string, bool) {
 	f, ok := exceptions[exceptionKey(t, name, state)]
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
-	except, _ := f(b, rec)
+	except, field := f(b, rec)
 	if len(except) == 0 {
-		return nil, false
+		return nil, "", false
 	}
-	return b.wrap("except."+exceptionKey(t, name, state), "except", except), true
+	return b.wrap("except."+exceptionKey(t, name, state), "except", except), field, true
 }
 
 // excepted reports whether a field of the record rec is worded by a

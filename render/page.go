@@ -557,11 +557,13 @@ func (b *builder) parts(ptrs []string) []block {
 		if reflectx.IsZero(fv) {
 			continue
 		}
+		notes := sv.Interface().(whitepaper.Section).SectionNotes()
 		if isRecords(fv.Type()) {
 			blocks = append(blocks, b.tableBlocks(b.label(f.Owner, f.Name), b.table(fv))...)
+			blocks = append(blocks, b.listHedge(notes, f.Owner, f.Name)...)
 			continue
 		}
-		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, sv.Interface().(whitepaper.Section).SectionNotes(), f.Name)}})
+		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, notes, f.Name)}})
 	}
 	return blocks
 }
@@ -589,7 +591,7 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 	facts := func(keep func(string) bool) []block {
 		if r, ok := s.(*whitepaper.Responsibilities); ok {
 			if keep("duties") {
-				return []block{{Table: b.responsibilities(r)}}
+				return append([]block{{Table: b.responsibilities(r)}}, b.listHedge(n, reflect.TypeFor[whitepaper.Responsibilities](), "duties")...)
 			}
 			return nil
 		}
@@ -687,11 +689,16 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 		if isRecords(fv.Type()) {
 			flush()
 			blocks = append(blocks, b.tableBlocks(b.label(t, name), b.table(fv))...)
+			blocks = append(blocks, b.listHedge(notes, t, name)...)
 			continue
 		}
 		if p, ok := fv.Interface().(*bool); ok && p != nil {
-			if stmt, ok := b.exception(t, name, *p, v); ok {
-				rows = append(rows, row{Value: append(stmt, b.qualified(notes, name)...)})
+			if stmt, field, ok := b.exception(t, name, *p, v); ok {
+				stmt = append(stmt, b.qualified(notes, name)...)
+				if field != "" {
+					stmt = append(stmt, b.qualified(notes, field)...)
+				}
+				rows = append(rows, row{Value: stmt})
 				continue
 			}
 		}
@@ -727,7 +734,11 @@ func (b *builder) rowIn(t reflect.Type, name string, v reflect.Value, notes *whi
 			switch {
 			case reflectx.IsZero(fv):
 			case notice && f.Name == "deadline":
-				r.Sub = append(r.Sub, row{Label: b.label(e.Type(), f.Name), Value: b.deadline(n)})
+				d := b.deadline(n)
+				for _, g := range []string{"deadline", "from", "commitment"} {
+					d = append(d, b.qualified(notes, path+"/"+g)...)
+				}
+				r.Sub = append(r.Sub, row{Label: b.label(e.Type(), f.Name), Value: d})
 			case notice && !n.Deadline.IsZero() && (f.Name == "from" || f.Name == "commitment"):
 				// Worded with the deadline: "発生から72時間以内（目標）".
 			default:

@@ -27,6 +27,8 @@ func (b *builder) summary() []row {
 	fact := func(key string, value []span) row {
 		if len(value) == 0 {
 			value = notStated
+		} else {
+			value = append(value, b.lineHedges(key)...)
 		}
 		return row{Label: b.loc.Message(key), Value: value}
 	}
@@ -41,7 +43,6 @@ func (b *builder) summary() []row {
 			}
 		}
 		location = b.value("countries", reflect.ValueOf(l.Countries))
-		location = append(location, b.qualified(&l.Notes, "countries")...)
 		if len(regions) > 0 {
 			if len(location) > 0 {
 				location = append(location, b.remark(b.joinGroups(regions))...)
@@ -112,7 +113,7 @@ func (b *builder) summary() []row {
 	var backup [][]span
 	if bk := doc.Backup; bk != nil {
 		if bk.Provided != nil && !*bk.Provided {
-			backup = append(backup, append(b.plain(b.loc.Message("summary.noBackup")), b.qualified(&bk.Notes, "provided")...))
+			backup = append(backup, b.plain(b.loc.Message("summary.noBackup")))
 		}
 		for _, s := range bk.Sets {
 			var g [][]span
@@ -136,14 +137,14 @@ func (b *builder) summary() []row {
 		if len(backup) == 0 && bk.Provided != nil {
 			// Backups stated as kept, with no details: the section's own
 			// statement, not "not stated".
-			backup = append(backup, b.statement(reflect.TypeFor[whitepaper.Backup](), "provided", *bk.Provided, &bk.Notes))
+			backup = append(backup, b.statement(reflect.TypeFor[whitepaper.Backup](), "provided", *bk.Provided, nil))
 		}
 	}
 	rows = append(rows, fact("summary.backup", b.joinGroups(backup)))
 
 	var notice []span
 	if ir := doc.IncidentResponse; ir != nil && ir.Notification != nil && !ir.Notification.Deadline.IsZero() {
-		notice = append(b.deadline(ir.Notification), b.qualified(&ir.Notes, "notification")...)
+		notice = b.deadline(ir.Notification)
 	}
 	rows = append(rows, fact("summary.incidentNotice", notice))
 
@@ -181,18 +182,75 @@ func (b *builder) summary() []row {
 	return rows
 }
 
-// summarized lists the model types whose items the key facts restate:
-// a qualifier, status, bound or plan scope on one of them must show in the
-// key facts as it does in the section (TestMetamorphic reads it).
-var summarized = map[reflect.Type]bool{
-	reflect.TypeFor[whitepaper.Region]():            true,
-	reflect.TypeFor[whitepaper.TransitProtection](): true,
-	reflect.TypeFor[whitepaper.RestProtection]():    true,
-	reflect.TypeFor[whitepaper.BackupSet]():         true,
-	reflect.TypeFor[whitepaper.Notification]():      true,
-	reflect.TypeFor[whitepaper.DeletionRule]():      true,
-	reflect.TypeFor[whitepaper.Certification]():     true,
-	reflect.TypeFor[whitepaper.SLA]():               true,
+// summaryFields lists, for each line of the key facts, the fields of
+// sections it restates, as JSON Pointers (with a field of a record in
+// them): a section's hedge on one of them ("qualified") shows on the line
+// (TestMetamorphic reads this table).
+var summaryFields = map[string][]string{
+	"summary.location":       {"/dataLocation/countries", "/dataLocation/regions"},
+	"summary.inTransit":      {"/cryptography/inTransit"},
+	"summary.atRest":         {"/cryptography/atRest"},
+	"summary.backup":         {"/backup/provided", "/backup/sets"},
+	"summary.incidentNotice": {"/incidentResponse/notification", "/incidentResponse/notification/deadline", "/incidentResponse/notification/from", "/incidentResponse/notification/commitment"},
+	"summary.deletion":       {"/dataDeletion/rules"},
+	"summary.certifications": {"/certifications/certifications"},
+	"summary.subprocessors":  {"/subprocessors/services", "/subprocessors/countries"},
+	"summary.sla":            {"/availability/serviceLevels"},
+}
+
+// lineHedges are the sections' hedges on what a line of the key facts
+// restates (see summaryFields).
+func (b *builder) lineHedges(key string) []span {
+	var out []span
+	for _, ptr := range summaryFields[key] {
+		sec, field, _ := strings.Cut(strings.TrimPrefix(ptr, "/"), "/")
+		sf, ok := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), sec)
+		if !ok {
+			continue
+		}
+		sv := reflect.ValueOf(b.doc).Elem().FieldByIndex(sf.Index)
+		if sv.IsNil() {
+			continue
+		}
+		out = append(out, b.qualified(sv.Interface().(whitepaper.Section).SectionNotes(), field)...)
+	}
+	return out
+}
+
+// restated says which items of a model type the key facts restate, and
+// which of their fields they word: a qualifier, status, bound or plan
+// scope on such an item must show in the key facts as it does in the
+// section (TestMetamorphic reads this table).
+type restated struct {
+	// item reports whether the key facts restate the item.
+	item func(v reflect.Value) bool
+	// fields are the fields of the item the key facts word.
+	fields []string
+}
+
+func always(reflect.Value) bool { return true }
+
+var summarized = map[reflect.Type]restated{
+	reflect.TypeFor[whitepaper.Region](): {func(v reflect.Value) bool {
+		return !v.Addr().Interface().(*whitepaper.Region).Name.IsZero()
+	}, []string{"name"}},
+	reflect.TypeFor[whitepaper.TransitProtection](): {always, []string{"scope", "protocol", "minVersion"}},
+	reflect.TypeFor[whitepaper.RestProtection]():    {always, []string{"data", "method", "algorithm"}},
+	reflect.TypeFor[whitepaper.BackupSet](): {func(v reflect.Value) bool {
+		s := v.Addr().Interface().(*whitepaper.BackupSet)
+		return s.Method != "" || !s.Frequency.IsZero() || !s.Generations.IsZero() || !s.Sites.IsZero() || !s.Retention.IsZero()
+	}, []string{"method", "frequency", "generations", "sites", "retention"}},
+	reflect.TypeFor[whitepaper.Notification](): {func(v reflect.Value) bool {
+		return !v.Addr().Interface().(*whitepaper.Notification).Deadline.IsZero()
+	}, []string{"deadline", "from", "commitment"}},
+	reflect.TypeFor[whitepaper.DeletionRule](): {func(v reflect.Value) bool {
+		return v.Addr().Interface().(*whitepaper.DeletionRule).Trigger == whitepaper.TriggerContractEnd
+	}, []string{"after"}},
+	reflect.TypeFor[whitepaper.Certification](): {always, []string{"standard", "holder", "status", "assessedBy"}},
+	reflect.TypeFor[whitepaper.SLA](): {func(v reflect.Value) bool {
+		s := v.Addr().Interface().(*whitepaper.SLA)
+		return !s.Target.IsZero() || s.Provided != nil && !*s.Provided
+	}, []string{"target", "provided"}},
 }
 
 // certifications words the certifications line: the vendor's own first,
@@ -333,6 +391,15 @@ func (b *builder) qualified(n *whitepaper.Notes, field string) []span {
 		out = append(out, b.remark(hedge)...)
 	}
 	return out
+}
+
+// listHedge is a section's hedge on a list it lays out as a table
+// ("Backup sets (In principle)"), shown after the table, or nothing.
+func (b *builder) listHedge(n *whitepaper.Notes, t reflect.Type, field string) []block {
+	if h := b.qualified(n, field); len(h) > 0 {
+		return []block{{Para: append(b.plain(b.label(t, field)), h...)}}
+	}
+	return nil
 }
 
 // statement is the sentence a section states for a yes/no field, with
