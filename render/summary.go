@@ -108,7 +108,7 @@ func (b *builder) summary() []row {
 			rest = append(rest, s)
 		}
 	}
-	rows = append(rows, fact("summary.inTransit", b.joinGroups(transit)), fact("summary.atRest", b.joinGroups(rest)))
+	rows = append(rows, fact("summary.inTransit", b.items(transit)), fact("summary.atRest", b.items(rest)))
 
 	var backup [][]span
 	if bk := doc.Backup; bk != nil {
@@ -140,7 +140,7 @@ func (b *builder) summary() []row {
 			backup = append(backup, b.statement(reflect.TypeFor[whitepaper.Backup](), "provided", *bk.Provided, nil))
 		}
 	}
-	rows = append(rows, fact("summary.backup", b.joinGroups(backup)))
+	rows = append(rows, fact("summary.backup", b.items(backup)))
 
 	var notice []span
 	if ir := doc.IncidentResponse; ir != nil && ir.Notification != nil && !ir.Notification.Deadline.IsZero() {
@@ -162,7 +162,7 @@ func (b *builder) summary() []row {
 			deletion = append(deletion, append(s, b.hedge(r.Applicability)...))
 		}
 	}
-	rows = append(rows, fact("summary.deletion", b.joinGroups(deletion)))
+	rows = append(rows, fact("summary.deletion", b.items(deletion)))
 
 	rows = append(rows, fact("summary.certifications", b.certifications()))
 	rows = append(rows, fact("summary.subprocessors", b.subprocessorCount()))
@@ -178,7 +178,7 @@ func (b *builder) summary() []row {
 			}
 		}
 	}
-	rows = append(rows, fact("summary.sla", b.joinGroups(sla)))
+	rows = append(rows, fact("summary.sla", b.items(sla)))
 	return rows
 }
 
@@ -418,6 +418,23 @@ func (b *builder) deletionWhen(r *whitepaper.DeletionRule) []span {
 		return b.plain(b.loc.Message("deletion.noPeriod", "event", event))
 	}
 	return b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", event))
+}
+
+// items puts the items of a key facts line one after another with the
+// locale's group separator ("; ", "／"): an item ("Databases: daily, 7
+// generations") has commas of its own.
+func (b *builder) items(groups [][]span) []span {
+	var out []span
+	for _, g := range groups {
+		if len(g) == 0 {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, span{Text: b.loc.Message("summary.groupSeparator")})
+		}
+		out = append(out, g...)
+	}
+	return out
 }
 
 // joinSpaced puts non-empty groups one after another with a space.
