@@ -71,7 +71,7 @@ func TestKeyFactsFromSections(t *testing.T) {
 		{"self-assessed certification", "certifications: {certifications: [{standard: soc2, holder: acme, assessedBy: internal}]}\n", map[string]string{
 			"en": "- Certifications: SOC 2 (self-assessment)\n", "ja": "- 認証: SOC 2（自己評価）\n"}},
 		{"a few subprocessors state a country", subs(15, 3), map[string]string{
-			"en": "- Subprocessors: 15; 3 of 15 state a country: EU\n", "ja": "- 外部委託先: 15件（うち3件が保管国を記載：EU）\n"}},
+			"en": "- Subprocessors: 15; 3 of 15 state a country: EU\n", "ja": "- 外部委託先: 15件（15件中3件が保管国を記載：EU）\n"}},
 		{"bound on the deadline", "incidentResponse: {notification: {deadline: at least 72 hours, from: detection, commitment: best-effort}}\n", map[string]string{
 			"en": "- Incident notice: at least 72 hours after detection (Best effort)\n", "ja": "- インシデントの通知: 検知から72時間以上（努力目標）\n"}},
 		{"transfers", "dataLocation: {countries: [JP], transfers: true}\n", map[string]string{

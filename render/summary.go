@@ -113,7 +113,7 @@ func (b *builder) summary() []row {
 	var backup [][]span
 	if bk := doc.Backup; bk != nil {
 		if bk.Provided != nil && !*bk.Provided {
-			backup = append(backup, b.plain(b.loc.Message("summary.noBackup")))
+			backup = append(backup, b.statement(reflect.TypeFor[whitepaper.Backup](), "provided", false, nil))
 		}
 		for _, s := range bk.Sets {
 			var g [][]span
