@@ -431,11 +431,18 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		// What each receives and where it keeps it, worded as the
 		// whitepaper page words them: countries by name, an open list
 		// ("…など") as open.
-		cols := []string{"name", "operator", "function", "data", "countries"}
+		// A subprocessor limited to some plans or services, or hedged,
+		// says so.
+		cols := []string{"name", "plans", "services", "qualifier", "operator", "function", "data", "countries"}
 		used := make([]bool, len(cols))
 		var rows [][]txt
+		names := wording.NewNames(doc)
 		for _, x := range sp.Services {
-			row := []txt{{Text: x.Name}, {Text: x.Operator}, text(doc, x.Function, tag, loc),
+			row := []txt{{Text: x.Name},
+				{Text: wording.Ref(reflect.ValueOf(x.Plans), whitepaper.RefPlan, names, loc)},
+				{Text: wording.Ref(reflect.ValueOf(x.Services), whitepaper.RefService, names, loc)},
+				{Text: wording.Value(reflect.ValueOf(x.Qualifier), nil, loc)},
+				{Text: x.Operator}, text(doc, x.Function, tag, loc),
 				{Text: wording.Value(reflect.ValueOf(x.Data), nil, loc)}, {Text: wording.Value(reflect.ValueOf(x.Countries), nil, loc)}}
 			for i, c := range row {
 				used[i] = used[i] || c.Text != ""
@@ -445,7 +452,11 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		used[0] = true
 		for i, f := range cols {
 			if used[i] {
-				d.Head = append(d.Head, loc.Field("Subprocessor", f))
+				owner := "Subprocessor"
+				if sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Subprocessor](), f); sf.Owner == reflect.TypeFor[whitepaper.Applicability]() {
+					owner = "Applicability"
+				}
+				d.Head = append(d.Head, loc.Field(owner, f))
 			}
 		}
 		for _, row := range rows {

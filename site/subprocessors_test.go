@@ -9,6 +9,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // buildDoc builds the site of one version of a document, from memory.
@@ -53,4 +54,21 @@ func TestNoPDFReason(t *testing.T) {
 		assert.Contains(t, page, want, name)
 		assert.NotContains(t, page, "Chromium", name)
 	}
+}
+
+// TestSubprocessorScope: a subprocessor limited to some plans or hedged
+// says so on the subprocessor page, as on the whitepaper page.
+func TestSubprocessorScope(t *testing.T) {
+	doc := seculio(t)
+	doc.Plans = append(doc.Plans, whitepaper.Plan{ID: "pro", Name: whitepaper.Text{language.Japanese: "プロプラン", language.English: "Pro plan"}})
+	doc.Subprocessors.Services = []whitepaper.Subprocessor{
+		{Name: "Mailer", Applicability: whitepaper.Applicability{Plans: []string{"pro"}, Qualifier: whitepaper.Planned}},
+		{Name: "Support desk"},
+	}
+	out := buildDoc(t, doc, &Options{Languages: jaEn})
+	ja, en := read(t, out, "subprocessors.html"), read(t, out, "subprocessors.en.html")
+	assert.Contains(t, ja, ">プロプラン<")
+	assert.Contains(t, ja, ">実施予定<")
+	assert.Contains(t, en, ">Pro plan<")
+	assert.Contains(t, en, ">Planned<")
 }
