@@ -414,6 +414,12 @@ func (b *builder) after(s string) string {
 // joinGroups puts groups of spans one after another with the locale's list
 // separator, leaving out empty groups.
 func (b *builder) joinGroups(groups [][]span) []span {
+	return joinWith(groups, b.loc.Message("list.separator"))
+}
+
+// joinWith puts groups of spans one after another with sep, leaving out
+// empty groups.
+func joinWith(groups [][]span, sep string) []span {
 	n := 0
 	for _, g := range groups {
 		n += len(g) + 1
@@ -424,7 +430,7 @@ func (b *builder) joinGroups(groups [][]span) []span {
 			continue
 		}
 		if len(out) > 0 {
-			out = append(out, span{Text: b.loc.Message("list.separator")})
+			out = append(out, span{Text: sep})
 		}
 		out = append(out, g...)
 	}

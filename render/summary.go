@@ -424,17 +424,7 @@ func (b *builder) deletionWhen(r *whitepaper.DeletionRule) []span {
 // locale's group separator ("; ", "／"): an item ("Databases: daily, 7
 // generations") has commas of its own.
 func (b *builder) items(groups [][]span) []span {
-	var out []span
-	for _, g := range groups {
-		if len(g) == 0 {
-			continue
-		}
-		if len(out) > 0 {
-			out = append(out, span{Text: b.loc.Message("summary.groupSeparator")})
-		}
-		out = append(out, g...)
-	}
-	return out
+	return joinWith(groups, b.loc.Message("summary.groupSeparator"))
 }
 
 // joinSpaced puts non-empty groups one after another with a space.
