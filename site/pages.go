@@ -85,6 +85,8 @@ func (s *builder) nav(lang int, page string, i int) []render.Link {
 		links = append(links, render.Link{Text: "YAML", Href: s.yamlName(i)})
 	case s.opts.PDF:
 		links = append(links, render.Link{Text: "PDF", Href: s.pdfName(lang)})
+	case s.opts.NoBrowser:
+		links = append(links, render.Link{Text: loc.Message("site.nav.noBrowser")})
 	default:
 		links = append(links, render.Link{Text: loc.Message("site.nav.noPDF")})
 	}

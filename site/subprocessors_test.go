@@ -72,3 +72,10 @@ func TestSubprocessorScope(t *testing.T) {
 	assert.Contains(t, en, ">Pro plan<")
 	assert.Contains(t, en, ">Planned<")
 }
+
+// TestNoBrowserReason: a site whose caller found no browser says so.
+func TestNoBrowserReason(t *testing.T) {
+	out := buildDoc(t, seculio(t), &Options{Languages: jaEn, NoBrowser: true})
+	assert.Contains(t, read(t, out, "index.html"), "<li>PDF なし（Chromium・Chrome が見つかりません）</li>")
+	assert.Contains(t, read(t, out, "index.en.html"), "<li>No PDF (no Chromium or Chrome found)</li>")
+}
