@@ -74,6 +74,12 @@ func TestKeyFactsFromSections(t *testing.T) {
 			"en": "- Subprocessors: 15; 3 of 15 state a country: EU\n", "ja": "- 外部委託先: 15件（15件中3件が保管国を記載：EU）\n"}},
 		{"bound on the deadline", "incidentResponse: {notification: {deadline: at least 72 hours, from: detection, commitment: best-effort}}\n", map[string]string{
 			"en": "- Incident notice: at least 72 hours after detection (Best effort)\n", "ja": "- インシデントの通知: 検知から72時間以上（努力目標）\n"}},
+		{"SLA in place without a target", "availability: {serviceLevels: [{provided: true}]}\n", map[string]string{
+			"en": "- SLA: In place.\n", "ja": "- SLA（稼働率）: 設けています。\n"}},
+		{"notice without a deadline", "incidentResponse: {notification: {channels: [{kind: email}]}}\n", map[string]string{
+			"en": "- Incident notice: notified, no deadline stated\n", "ja": "- インシデントの通知: 通知あり（期限の記載なし）\n"}},
+		{"regions without names", "dataLocation: {regions: [{provider: cloud, code: ap-northeast-1, country: JP}]}\n", map[string]string{
+			"en": "- Data location: Japan (ap-northeast-1)\n", "ja": "- データの保管場所: 日本（ap-northeast-1）\n"}},
 		{"transfers", "dataLocation: {countries: [JP], transfers: true}\n", map[string]string{
 			"en": "- Data location: Japan; Data may be transferred to other countries.\n", "ja": "- データの保管場所: 日本／データを他の国へ移転することがあります。\n"}},
 	} {

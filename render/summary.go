@@ -37,12 +37,21 @@ func (b *builder) summary() []row {
 	var location []span
 	if l := doc.DataLocation; l != nil {
 		var regions [][]span
+		countries := slices.Clone(l.Countries)
 		for _, r := range l.Regions {
-			if !r.Name.IsZero() {
+			switch {
+			case !r.Name.IsZero():
 				regions = append(regions, append([]span{b.text(r.Name)}, b.hedge(r.Applicability)...))
+			case r.Code != "":
+				// A region the document names by its code only.
+				regions = append(regions, append(b.plain(r.Code), b.hedge(r.Applicability)...))
+			}
+			if len(l.Countries) == 0 && r.Country != "" && !slices.Contains(countries, whitepaper.Place(r.Country)) {
+				// Without a list of countries, the regions' countries.
+				countries = append(countries, whitepaper.Place(r.Country))
 			}
 		}
-		location = b.value("countries", reflect.ValueOf(l.Countries))
+		location = b.value("countries", reflect.ValueOf(countries))
 		if len(regions) > 0 {
 			if len(location) > 0 {
 				location = append(location, b.remark(b.joinGroups(regions))...)
@@ -143,8 +152,13 @@ func (b *builder) summary() []row {
 	rows = append(rows, fact("summary.backup", b.items(backup)))
 
 	var notice []span
-	if ir := doc.IncidentResponse; ir != nil && ir.Notification != nil && !ir.Notification.Deadline.IsZero() {
-		notice = b.deadline(ir.Notification)
+	if ir := doc.IncidentResponse; ir != nil && ir.Notification != nil {
+		if ir.Notification.Deadline.IsZero() {
+			// Customers are told, by no stated deadline.
+			notice = b.plain(b.loc.Message("summary.noDeadline"))
+		} else {
+			notice = b.deadline(ir.Notification)
+		}
 	}
 	rows = append(rows, fact("summary.incidentNotice", notice))
 
@@ -175,6 +189,9 @@ func (b *builder) summary() []row {
 				sla = append(sla, append(b.plain(b.loc.Message("summary.noSLA")), b.hedge(s.Applicability)...))
 			case !s.Target.IsZero():
 				sla = append(sla, append(b.plain(b.loc.Percent(s.Target)), b.hedge(s.Applicability)...))
+			case s.Provided != nil:
+				// An SLA stated as in place, with no target.
+				sla = append(sla, append(b.statement(reflect.TypeFor[whitepaper.SLA](), "provided", true, nil), b.hedge(s.Applicability)...))
 			}
 		}
 	}
@@ -232,24 +249,23 @@ func always(reflect.Value) bool { return true }
 
 var summarized = map[reflect.Type]restated{
 	reflect.TypeFor[whitepaper.Region](): {func(v reflect.Value) bool {
-		return !v.Addr().Interface().(*whitepaper.Region).Name.IsZero()
-	}, []string{"name"}},
+		r := v.Addr().Interface().(*whitepaper.Region)
+		return !r.Name.IsZero() || r.Code != ""
+	}, []string{"name", "code"}},
 	reflect.TypeFor[whitepaper.TransitProtection](): {always, []string{"scope", "protocol", "minVersion"}},
 	reflect.TypeFor[whitepaper.RestProtection]():    {always, []string{"data", "method", "algorithm"}},
 	reflect.TypeFor[whitepaper.BackupSet](): {func(v reflect.Value) bool {
 		s := v.Addr().Interface().(*whitepaper.BackupSet)
 		return s.Method != "" || !s.Frequency.IsZero() || !s.Generations.IsZero() || !s.Sites.IsZero() || !s.Retention.IsZero()
 	}, []string{"method", "frequency", "generations", "sites", "retention"}},
-	reflect.TypeFor[whitepaper.Notification](): {func(v reflect.Value) bool {
-		return !v.Addr().Interface().(*whitepaper.Notification).Deadline.IsZero()
-	}, []string{"deadline", "from", "commitment"}},
+	reflect.TypeFor[whitepaper.Notification](): {always, []string{"deadline", "from", "commitment"}},
 	reflect.TypeFor[whitepaper.DeletionRule](): {func(v reflect.Value) bool {
 		return v.Addr().Interface().(*whitepaper.DeletionRule).Trigger == whitepaper.TriggerContractEnd
 	}, []string{"after"}},
 	reflect.TypeFor[whitepaper.Certification](): {always, []string{"standard", "holder", "status", "assessedBy"}},
 	reflect.TypeFor[whitepaper.SLA](): {func(v reflect.Value) bool {
 		s := v.Addr().Interface().(*whitepaper.SLA)
-		return !s.Target.IsZero() || s.Provided != nil && !*s.Provided
+		return !s.Target.IsZero() || s.Provided != nil
 	}, []string{"target", "provided"}},
 }
 
