@@ -128,7 +128,8 @@ var phraseKeys = []string{
 	"summary.title", "summary.notStated", "summary.colon",
 	"summary.location", "summary.inTransit", "summary.atRest", "summary.notEncrypted",
 	"summary.backup", "summary.incidentNotice",
-	"summary.noDeadline", // customers are told of incidents, by no stated deadline
+	"summary.noDeadline",  // customers are told of incidents, by no stated deadline
+	"summary.sentenceEnd", // ends a value before a sentence that follows it: ". ", "。"
 	"summary.deletion",
 	"deletion.noPeriod", // {event}: a deletion rule without a period
 	"summary.certifications", "summary.subprocessors",

@@ -81,7 +81,7 @@ func TestKeyFactsFromSections(t *testing.T) {
 		{"regions without names", "dataLocation: {regions: [{provider: cloud, code: ap-northeast-1, country: JP}]}\n", map[string]string{
 			"en": "- Data location: Japan (ap-northeast-1)\n", "ja": "- データの保管場所: 日本（ap-northeast-1）\n"}},
 		{"transfers", "dataLocation: {countries: [JP], transfers: true}\n", map[string]string{
-			"en": "- Data location: Japan; Data may be transferred to other countries.\n", "ja": "- データの保管場所: 日本／データを他の国へ移転することがあります。\n"}},
+			"en": "- Data location: Japan. Data may be transferred to other countries.\n", "ja": "- データの保管場所: 日本。データを他の国へ移転することがあります。\n"}},
 	} {
 		doc, err := whitepaper.Parse([]byte(keyFactsDoc + c.yaml))
 		require.NoError(t, err, c.name)

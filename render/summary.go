@@ -62,7 +62,7 @@ func (b *builder) summary() []row {
 		if l.Transfers != nil && *l.Transfers && len(location) > 0 {
 			// The countries are where data is kept, not the only places
 			// it may go.
-			location = append(append(location, span{Text: b.loc.Message("summary.groupSeparator")}),
+			location = append(append(location, span{Text: b.loc.Message("summary.sentenceEnd")}),
 				b.statement(reflect.TypeFor[whitepaper.DataLocation](), "transfers", true, &l.Notes)...)
 		}
 	}
