@@ -127,11 +127,20 @@ var phraseKeys = []string{
 	// The key facts at the top of a rendered page.
 	"summary.title", "summary.notStated", "summary.colon",
 	"summary.location", "summary.inTransit", "summary.atRest", "summary.notEncrypted",
-	"summary.backup", "summary.noBackup", "summary.incidentNotice",
-	"summary.deletion", "summary.deletionAfter", // {d}
+	"summary.backup", "summary.incidentNotice",
+	"summary.noDeadline",  // customers are told of incidents, by no stated deadline
+	"summary.sentenceEnd", // ends a value before a sentence that follows it: ". ", "。"
+	"summary.deletion",
+	"deletion.noPeriod", // {event}: a deletion rule without a period
 	"summary.certifications", "summary.subprocessors",
+	"summary.heldBy",                // {holder} {names}: certifications another organisation holds
+	"summary.selfAssessed",          // a certification the vendor assessed itself
+	"summary.groupSeparator",        // between the items of a line: "; ", "／"
+	"summary.plans",                 // {plans}: an item limited to some plans
+	"summary.services",              // {services}: an item limited to some services
 	"summary.subprocessorCount",     // {n}
-	"summary.subprocessorCountries", // {n} {countries}
+	"summary.subprocessorCountries", // {k} {n} {countries}: k of n subprocessors state a country
+	"summary.subprocessorsAll",      // {countries}: where the subprocessors together keep data
 	"summary.sla", "summary.noSLA", "summary.encrypted",
 	"summary.kept",          // {d}
 	"summary.minVersion",    // {v}

@@ -352,8 +352,9 @@ func (b *builder) remark(spans []span) []span {
 
 // wrap puts spans in the place of a message's one placeholder, keeping
 // their languages and links.
-func (b *builder) wrap(key, placeholder string, spans []span) []span {
-	before, after, _ := strings.Cut(b.loc.Message(key, placeholder, "\x00"), "\x00")
+// The message's other placeholders take args, pairs of names and values.
+func (b *builder) wrap(key, placeholder string, spans []span, args ...string) []span {
+	before, after, _ := strings.Cut(b.loc.Message(key, append([]string{placeholder, "\x00"}, args...)...), "\x00")
 	out := make([]span, 0, len(spans)+2)
 	if before != "" {
 		out = append(out, span{Text: before})
@@ -413,6 +414,12 @@ func (b *builder) after(s string) string {
 // joinGroups puts groups of spans one after another with the locale's list
 // separator, leaving out empty groups.
 func (b *builder) joinGroups(groups [][]span) []span {
+	return joinWith(groups, b.loc.Message("list.separator"))
+}
+
+// joinWith puts groups of spans one after another with sep, leaving out
+// empty groups.
+func joinWith(groups [][]span, sep string) []span {
 	n := 0
 	for _, g := range groups {
 		n += len(g) + 1
@@ -423,7 +430,7 @@ func (b *builder) joinGroups(groups [][]span) []span {
 			continue
 		}
 		if len(out) > 0 {
-			out = append(out, span{Text: b.loc.Message("list.separator")})
+			out = append(out, span{Text: sep})
 		}
 		out = append(out, g...)
 	}
@@ -556,11 +563,13 @@ func (b *builder) parts(ptrs []string) []block {
 		if reflectx.IsZero(fv) {
 			continue
 		}
+		notes := sv.Interface().(whitepaper.Section).SectionNotes()
 		if isRecords(fv.Type()) {
 			blocks = append(blocks, b.tableBlocks(b.label(f.Owner, f.Name), b.table(fv))...)
+			blocks = append(blocks, b.listHedge(notes, f.Owner, f.Name)...)
 			continue
 		}
-		blocks = append(blocks, block{Rows: []row{b.row(f.Owner, f.Name, fv)}})
+		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, notes, f.Name)}})
 	}
 	return blocks
 }
@@ -588,7 +597,7 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 	facts := func(keep func(string) bool) []block {
 		if r, ok := s.(*whitepaper.Responsibilities); ok {
 			if keep("duties") {
-				return []block{{Table: b.responsibilities(r)}}
+				return append([]block{{Table: b.responsibilities(r)}}, b.listHedge(n, reflect.TypeFor[whitepaper.Responsibilities](), "duties")...)
 			}
 			return nil
 		}
@@ -663,11 +672,11 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 // rest as labelled rows.
 func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) bool) []block {
 	t := v.Type()
-	var qualified []whitepaper.FieldQualifier
+	var notes *whitepaper.Notes
 	var worded []string
 	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
-		qualified = s.SectionNotes().Qualified
-		worded = s.SectionNotes().Worded
+		notes = s.SectionNotes()
+		worded = notes.Worded
 	}
 	var rows []row
 	var blocks []block
@@ -679,32 +688,49 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 	}
 	for _, f := range whitepaper.Fields(t) {
 		fv := v.FieldByIndex(f.Index)
-		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) {
+		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) || b.excepted(t, f.Name, v) {
 			continue
 		}
 		name := f.Name
 		if isRecords(fv.Type()) {
 			flush()
 			blocks = append(blocks, b.tableBlocks(b.label(t, name), b.table(fv))...)
+			blocks = append(blocks, b.listHedge(notes, t, name)...)
 			continue
 		}
-		r := b.row(t, name, fv)
-		for _, q := range qualified {
-			if q.Field == name {
-				hedge := []span{{Text: locale.Enum(b.loc, q.Qualifier)}}
-				if !q.Note.IsZero() {
-					hedge = append(hedge, span{Text: b.loc.Message("list.separator")}, b.text(q.Note))
+		if p, ok := fv.Interface().(*bool); ok && p != nil {
+			if stmt, field, ok := b.exception(t, name, *p, v); ok {
+				stmt = append(stmt, b.qualified(notes, name)...)
+				if field != "" {
+					stmt = append(stmt, b.qualified(notes, field)...)
 				}
-				r.Value = append(r.Value, b.remark(hedge)...)
+				rows = append(rows, row{Value: stmt})
+				continue
 			}
 		}
-		rows = append(rows, r)
+		rows = append(rows, b.rowAt(t, name, fv, notes, name))
 	}
 	flush()
 	return blocks
 }
 
 func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
+	return b.rowAt(t, name, v, nil, name)
+}
+
+// rowAt lays out a field whose path in its section is path
+// ("lawEnforcement/notifyCustomer"), with the section's hedge on it and on
+// each field of a record in it: a qualifier stated for a nested field
+// shows where that field does.
+func (b *builder) rowAt(t reflect.Type, name string, v reflect.Value, notes *whitepaper.Notes, path string) row {
+	r := b.rowIn(t, name, v, notes, path)
+	if notes != nil {
+		r.Value = append(r.Value, b.qualified(notes, path)...)
+	}
+	return r
+}
+
+func (b *builder) rowIn(t reflect.Type, name string, v reflect.Value, notes *whitepaper.Notes, path string) row {
 	r := row{Label: b.label(t, name)}
 	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
 		e := v.Elem()
@@ -714,11 +740,15 @@ func (b *builder) row(t reflect.Type, name string, v reflect.Value) row {
 			switch {
 			case reflectx.IsZero(fv):
 			case notice && f.Name == "deadline":
-				r.Sub = append(r.Sub, row{Label: b.label(e.Type(), f.Name), Value: b.deadline(n)})
+				d := b.deadline(n)
+				for _, g := range []string{"deadline", "from", "commitment"} {
+					d = append(d, b.qualified(notes, path+"/"+g)...)
+				}
+				r.Sub = append(r.Sub, row{Label: b.label(e.Type(), f.Name), Value: d})
 			case notice && !n.Deadline.IsZero() && (f.Name == "from" || f.Name == "commitment"):
 				// Worded with the deadline: "発生から72時間以内（目標）".
 			default:
-				r.Sub = append(r.Sub, b.row(e.Type(), f.Name, fv))
+				r.Sub = append(r.Sub, b.rowAt(e.Type(), f.Name, fv, notes, path+"/"+f.Name))
 			}
 		}
 		return r
@@ -782,7 +812,7 @@ func (b *builder) table(v reflect.Value) *table {
 				// looked at through a pointer: boxing every item of a
 				// long list by value cost more than the rest of the table.)
 				if r := item.Addr().Interface().(*whitepaper.DeletionRule); !r.After.IsZero() {
-					cell = b.plain(b.loc.Message("deletion.after", "d", b.loc.Duration(r.After), "event", b.loc.Message("deletion.event."+string(r.Trigger))))
+					cell = b.deletionWhen(r)
 				}
 			}
 			if hasLang && isPlainString(f.Type) {
@@ -1024,7 +1054,14 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		// "Head office (Chiyoda-ku, Tokyo, Japan), Berlin office (…)".
 		var groups [][]span
 		for _, f := range whitepaper.Fields(v.Type()) {
-			if fv := v.FieldByIndex(f.Index); !reflectx.IsZero(fv) {
+			fv := v.FieldByIndex(f.Index)
+			switch p, ok := fv.Interface().(*bool); {
+			case reflectx.IsZero(fv):
+			case ok && p != nil:
+				// A yes/no fact says which: "Email (Subscription
+				// required: Yes)", never a bare "Provided".
+				groups = append(groups, b.plain(b.label(v.Type(), f.Name)+b.loc.Message("summary.colon")+b.loc.Message("table."+strconv.FormatBool(*p))))
+			default:
 				groups = append(groups, b.value(f.Name, fv))
 			}
 		}

@@ -41,8 +41,8 @@ func TestSummaryCertificationHolders(t *testing.T) {
 	doc, err := examples.Load("loilo")
 	require.NoError(t, err)
 	for lang, want := range map[string]string{
-		"en": "- Certifications: Privacy Mark; held by Amazon Web Services: ISO/IEC 27001, ISO/IEC 27017, ISO/IEC 27018, ISMAP\n",
-		"ja": "- 認証: プライバシーマーク／Amazon Web Servicesが取得：ISO/IEC 27001 (ISMS)、",
+		"en": "- Certifications: Privacy Mark; held by Amazon Web Services, not by the vendor: ISO/IEC 27001, ISO/IEC 27017, ISO/IEC 27018, ISMAP\n",
+		"ja": "- 認証: プライバシーマーク／Amazon Web Servicesが保有（事業者自身ではありません）：ISO/IEC 27001 (ISMS)、",
 	} {
 		var md bytes.Buffer
 		require.NoError(t, Markdown(&md, doc, &Options{Languages: []language.Tag{language.MustParse(lang)}}))

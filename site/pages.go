@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -83,6 +85,8 @@ func (s *builder) nav(lang int, page string, i int) []render.Link {
 		links = append(links, render.Link{Text: "YAML", Href: s.yamlName(i)})
 	case s.opts.PDF:
 		links = append(links, render.Link{Text: "PDF", Href: s.pdfName(lang)})
+	case s.opts.NoBrowser:
+		links = append(links, render.Link{Text: loc.Message("site.nav.noBrowser")})
 	default:
 		links = append(links, render.Link{Text: loc.Message("site.nav.noPDF")})
 	}
@@ -426,15 +430,22 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		d.None = loc.Message("site.subprocessors.none")
 	} else {
 		// A column no subprocessor fills is left out.
-		cols := []string{"name", "operator", "function", "countries"}
+		// What each receives and where it keeps it, worded as the
+		// whitepaper page words them: countries by name, an open list
+		// ("…など") as open.
+		// A subprocessor limited to some plans or services, or hedged,
+		// says so.
+		cols := []string{"name", "plans", "services", "qualifier", "operator", "function", "data", "countries"}
 		used := make([]bool, len(cols))
 		var rows [][]txt
+		names := wording.NewNames(doc)
 		for _, x := range sp.Services {
-			var places []string
-			for _, p := range x.Countries {
-				places = append(places, loc.Place(p))
-			}
-			row := []txt{{Text: x.Name}, {Text: x.Operator}, text(doc, x.Function, tag, loc), {Text: strings.Join(places, loc.Message("list.separator"))}}
+			row := []txt{{Text: x.Name},
+				{Text: wording.Ref(reflect.ValueOf(x.Plans), whitepaper.RefPlan, names, loc)},
+				{Text: wording.Ref(reflect.ValueOf(x.Services), whitepaper.RefService, names, loc)},
+				{Text: wording.Value(reflect.ValueOf(x.Qualifier), nil, loc)},
+				{Text: x.Operator}, text(doc, x.Function, tag, loc),
+				{Text: wording.Value(reflect.ValueOf(x.Data), nil, loc)}, {Text: wording.Value(reflect.ValueOf(x.Countries), nil, loc)}}
 			for i, c := range row {
 				used[i] = used[i] || c.Text != ""
 			}
@@ -443,7 +454,11 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 		used[0] = true
 		for i, f := range cols {
 			if used[i] {
-				d.Head = append(d.Head, loc.Field("Subprocessor", f))
+				owner := "Subprocessor"
+				if sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Subprocessor](), f); sf.Owner == reflect.TypeFor[whitepaper.Applicability]() {
+					owner = "Applicability"
+				}
+				d.Head = append(d.Head, loc.Field(owner, f))
 			}
 		}
 		for _, row := range rows {

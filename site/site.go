@@ -81,8 +81,12 @@ type Options struct {
 	Force bool
 	// PDF prints the current whitepaper as a PDF in each language with
 	// render.PDF; it fails when no browser is found (see render.Browser).
-	// Without it the pages say that no PDF was built.
+	// Without it the pages say that no PDF was built, and why: not asked
+	// for, or no browser found (NoBrowser).
 	PDF bool
+	// NoBrowser says that PDFs were asked for but no browser was found to
+	// print them (the caller looked, with render.Browser).
+	NoBrowser bool
 	// Missing is what the history lacks, shown on the changelog page.
 	Missing Missing
 }

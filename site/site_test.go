@@ -54,7 +54,7 @@ func TestSeculioHistory(t *testing.T) {
 	assert.Contains(t, index, `<nav class="site">`)
 	assert.Contains(t, index, `<a href="changelog.html">変更履歴</a>`)
 	assert.Contains(t, index, `<a href="index.en.html" hreflang="en" lang="en">English</a>`)
-	assert.Contains(t, index, `<li>PDF なし（Chromium がありません）</li>`)
+	assert.Contains(t, index, `<li>PDF なし（作成しない設定）</li>`)
 	assert.Contains(t, index, `大阪リージョン`)
 	assert.Contains(t, index, `id="summary"`, "the key facts")
 	assert.Contains(t, read(t, out, "index.en.html"), `<a href="index.html" hreflang="ja" lang="ja">日本語</a>`)

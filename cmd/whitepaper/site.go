@@ -107,6 +107,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		if _, err := render.Browser(); err == nil {
 			opts.PDF = true
 		} else {
+			opts.NoBrowser = true
 			fmt.Fprintf(stderr, "whitepaper site: no PDF: %v\n", err)
 		}
 	}
