@@ -168,6 +168,21 @@ func Of(section *whitepaper.Notes, path string, item reflect.Value, f whitepaper
 	return fact
 }
 
+// Item gathers the fact an item of a list states by being listed (a
+// certification, a way stored data is protected): its value is the item
+// itself, with the item's qualifier, plans, services, status and
+// commitment.
+func Item(item reflect.Value) Fact {
+	for item.Kind() == reflect.Pointer && !item.IsNil() {
+		item = item.Elem()
+	}
+	fact := Fact{Value: item, Status: Held}
+	if item.Kind() == reflect.Struct {
+		fact.readItem(item)
+	}
+	return fact
+}
+
 // readItem reads what an item states of all its facts: its qualifier,
 // plans, services, status and commitment.
 func (fact *Fact) readItem(item reflect.Value) {
