@@ -121,6 +121,25 @@ func Commitments(a, b whitepaper.Commitment) Order {
 	return Incomparable
 }
 
+// anchorRank orders the moments a deadline counts from, earliest first:
+// a deadline counted from the incident itself ends soonest.
+var anchorRank = map[whitepaper.Anchor]int{whitepaper.AnchorOccurrence: 3, whitepaper.AnchorDetection: 2, whitepaper.AnchorConfirmation: 1}
+
+// Anchors compares the moments two deadlines count from: from the
+// incident occurring is better than from its detection, which is better
+// than from its confirmation. A moment not stated, or an extension value,
+// is incomparable with any other.
+func Anchors(a, b whitepaper.Anchor) Order {
+	if a == b {
+		return Equal
+	}
+	ra, rb := anchorRank[a], anchorRank[b]
+	if ra == 0 || rb == 0 {
+		return Incomparable
+	}
+	return fromInt(ra-rb, true)
+}
+
 // Fact is one statement of a typed fact with everything that decides its
 // strength.
 type Fact struct {

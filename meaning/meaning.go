@@ -169,6 +169,8 @@ func Compare(f whitepaper.Field, a, b reflect.Value) Order {
 		return Qualifiers(x, b.Interface().(whitepaper.Qualifier))
 	case whitepaper.Commitment:
 		return Commitments(x, b.Interface().(whitepaper.Commitment))
+	case whitepaper.Anchor:
+		return Anchors(x, b.Interface().(whitepaper.Anchor))
 	}
 	if a.Kind() == reflect.String {
 		return Methods(a, b)

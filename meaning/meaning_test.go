@@ -120,6 +120,8 @@ func TestStatusesQualifiersCommitmentsPartialOrder(t *testing.T) {
 	partialOrder(t, "qualifiers", append(qs, "x-mostly"), Qualifiers)
 	cs := append([]whitepaper.Commitment{""}, whitepaper.Commitment("").Values()...)
 	partialOrder(t, "commitments", append(cs, "x-promise"), Commitments)
+	as := append([]whitepaper.Anchor{""}, whitepaper.Anchor("").Values()...)
+	partialOrder(t, "anchors", append(as, "x-report"), Anchors)
 }
 
 func TestMethodsAndSetsPartialOrder(t *testing.T) {
