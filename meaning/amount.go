@@ -2,6 +2,7 @@ package meaning
 
 import (
 	"cmp"
+	"reflect"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
@@ -136,17 +137,8 @@ func Frequencies(a, b whitepaper.Frequency, better whitepaper.Better) Order {
 	if a.Equal(b) {
 		return Equal
 	}
-	interval := func(f whitepaper.Frequency) (whitepaper.Duration, bool) {
-		switch {
-		case f.Kind == whitepaper.Continuous:
-			return whitepaper.Duration{Kind: whitepaper.Immediate}, true
-		case f.Kind == whitepaper.Interval && f.Every.Kind == whitepaper.Finite:
-			return f.Every, true
-		}
-		return whitepaper.Duration{}, false
-	}
-	x, okx := interval(a)
-	y, oky := interval(b)
+	x, okx := frequencyInterval(a)
+	y, oky := frequencyInterval(b)
 	if !okx || !oky {
 		return Incomparable
 	}
@@ -173,4 +165,69 @@ func Counts(a, b whitepaper.Count, better whitepaper.Better) Order {
 		return Incomparable
 	}
 	return fromInt(c, higher)
+}
+
+// Meets reports whether a value meets a threshold of the same type, as a
+// checklist asks it: with atMost, whether every amount the value allows
+// is at most the threshold's ("within 12 hours" meets "at most 24
+// hours", "at least 12 hours" does not); otherwise whether every amount
+// it allows is at least the threshold's ("at least 30 days" meets "at
+// least 30 days", "within 30 days" does not). It reports ok false when
+// the value has no amount to hold against a number (promptly,
+// periodically, a few hours, an extension value), or the two are of
+// different types or units: the value neither meets nor misses it.
+func Meets(v, threshold reflect.Value, atMost bool) (met, ok bool) {
+	if !v.IsValid() || !threshold.IsValid() || v.Type() != threshold.Type() {
+		return false, false
+	}
+	higher := !atMost
+	var c int
+	switch x := v.Interface().(type) {
+	case whitepaper.Duration:
+		y := threshold.Interface().(whitepaper.Duration)
+		if vagueDuration(x) || vagueDuration(y) {
+			return false, false
+		}
+		c = durationGuarantee(x, higher).compare(durationGuarantee(y, higher))
+	case whitepaper.Frequency:
+		y := threshold.Interface().(whitepaper.Frequency)
+		dx, okx := frequencyInterval(x)
+		dy, oky := frequencyInterval(y)
+		if !okx || !oky {
+			return false, false
+		}
+		return Meets(reflect.ValueOf(dx), reflect.ValueOf(dy), atMost)
+	case whitepaper.Count:
+		y := threshold.Interface().(whitepaper.Count)
+		if x.Unit != y.Unit {
+			return false, false
+		}
+		c = worstEnd(x.Bound, x.Value, 0, whitepaper.Second, higher).compare(worstEnd(y.Bound, y.Value, 0, whitepaper.Second, higher))
+	case whitepaper.Percent:
+		c = x.Compare(threshold.Interface().(whitepaper.Percent))
+	case whitepaper.TLSVersion:
+		rx, ry := tlsRank[x], tlsRank[threshold.Interface().(whitepaper.TLSVersion)]
+		if rx == 0 || ry == 0 {
+			return false, false
+		}
+		c = cmp.Compare(rx, ry)
+	default:
+		return false, false
+	}
+	if atMost {
+		return c <= 0, true
+	}
+	return c >= 0, true
+}
+
+// frequencyInterval is the interval of a frequency, "continuous" being
+// none at all; false for a frequency with no stated interval.
+func frequencyInterval(f whitepaper.Frequency) (whitepaper.Duration, bool) {
+	switch {
+	case f.Kind == whitepaper.Continuous:
+		return whitepaper.Duration{Kind: whitepaper.Immediate}, true
+	case f.Kind == whitepaper.Interval && f.Every.Kind == whitepaper.Finite:
+		return f.Every, true
+	}
+	return whitepaper.Duration{}, false
 }

@@ -237,3 +237,37 @@ func TestIssueCases(t *testing.T) {
 		}
 	}
 }
+
+func TestMeets(t *testing.T) {
+	d := func(s string) reflect.Value {
+		v, err := whitepaper.ParseDuration(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return reflect.ValueOf(v)
+	}
+	tests := []struct {
+		value, threshold string
+		atMost, met, ok  bool
+	}{
+		{"promptly", "24 hours", true, false, false},
+		{"a few hours", "24 hours", true, false, false},
+		{"within 12 hours", "24 hours", true, true, true},
+		{"within 24 hours", "within 24 hours", true, true, true},
+		{"at least 12 hours", "24 hours", true, false, true},
+		{"immediately", "1 hour", true, true, true},
+		{"within 30 days", "30 days", false, false, true},
+		{"at least 30 days", "30 days", false, true, true},
+		{"indefinitely", "30 days", false, true, true},
+		{"less than 1 hour", "1 hour", true, true, true},
+	}
+	for _, tt := range tests {
+		met, ok := Meets(d(tt.value), d(tt.threshold), tt.atMost)
+		if met != tt.met || ok != tt.ok {
+			t.Errorf("%s against %s (at most %v): got %v %v, want %v %v", tt.value, tt.threshold, tt.atMost, met, ok, tt.met, tt.ok)
+		}
+	}
+	if _, ok := Meets(reflect.ValueOf(whitepaper.TLSVersion("x-ssl3")), reflect.ValueOf(whitepaper.TLS12), false); ok {
+		t.Error("an extension TLS version meets or misses 1.2")
+	}
+}
