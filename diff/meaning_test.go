@@ -70,6 +70,12 @@ func TestDirections(t *testing.T) {
 			"incidentResponse:\n  notification: {deadline: within 72 hours, contents: [nature]}\n", Weakened},
 		{"notice channel dropped", "incidentResponse:\n  notification: {channels: [{kind: email}, {kind: web}]}\n",
 			"incidentResponse:\n  notification: {channels: [{kind: email}]}\n", Weakened},
+		{"expired certification added", "certifications:\n  certifications: [{standard: iso27001, holder: v}]\n",
+			"certifications:\n  certifications: [{standard: iso27001, holder: v}, {standard: iso27017, holder: v, status: expired}]\n", Changed},
+		{"unprotected data listed", "cryptography:\n  atRest: [{data: database, method: encrypted}]\n",
+			"cryptography:\n  atRest: [{data: database, method: encrypted}, {data: files, method: none}]\n", Changed},
+		{"backups encrypted added", "cryptography:\n  atRest: [{data: database, method: encrypted}]\n",
+			"cryptography:\n  atRest: [{data: database, method: encrypted}, {data: backups, method: encrypted}]\n", Strengthened},
 		{"disclosure ground added", "dataUse:\n  grounds: [law]\n",
 			"dataUse:\n  grounds: [law, court-order]\n", Weakened},
 	}

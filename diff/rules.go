@@ -323,7 +323,7 @@ func ruleFor(c Change) string {
 		return map[Kind]string{Added: "text-added", Removed: "text-removed", Modified: "text-changed"}[c.Kind]
 	}
 	for _, k := range keyedItems {
-		if k.typ == c.Type && k.field == c.Field {
+		if k.typ == c.Type && k.field == c.Field && !statesNotDone(either(c)) {
 			if c.Kind != Modified {
 				return k.name + "-" + string(c.Kind)
 			}
@@ -564,7 +564,7 @@ func hedgeRule(c Change) (string, bool) {
 			return pick("protection-method", meaning.Methods(c.newV, c.oldV))
 		}
 	}
-	if c.Item != "" && c.Kind != Modified {
+	if c.Item != "" && c.Kind != Modified && !statesNotDone(either(c)) {
 		switch moreOf[[2]string{c.Type, c.Field}] {
 		case whitepaper.MoreBetter:
 			return "member-" + string(c.Kind), true
@@ -573,6 +573,31 @@ func hedgeRule(c Change) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// statesNotDone reports whether an item of a list states that something
+// is not done or not in force: provided false, a method "none", a
+// certification expired, suspended, withdrawn, not held or in
+// preparation. Adding or removing such an item has no direction of its
+// own.
+func statesNotDone(v reflect.Value) bool {
+	v = reflect.Indirect(v)
+	if !v.IsValid() || v.Kind() != reflect.Struct {
+		return false
+	}
+	if c, ok := v.Interface().(whitepaper.Certification); ok && !meaning.StatusOf(c.Status).IsHeld() {
+		return true
+	}
+	for _, f := range whitepaper.Fields(v.Type()) {
+		fv := v.FieldByIndex(f.Index)
+		if b, ok := fv.Interface().(*bool); ok && f.Name == "provided" && b != nil && !*b {
+			return true
+		}
+		if none, ok := meaning.NoneValue(f.Type); ok && fv.String() == none {
+			return true
+		}
+	}
+	return false
 }
 
 // either is the new value of a change, or the old one when it has none.
