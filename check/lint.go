@@ -201,8 +201,10 @@ var rules = []Rule{
 		}
 	}},
 	{ID: "extension-unranked", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
-		walkOrdered(reflect.ValueOf(doc).Elem(), "", func(path string, f whitepaper.Field, v reflect.Value) {
-			if v.Kind() == reflect.String && whitepaper.IsExtension(v.String()) {
+		ranks := meaning.RanksOf(doc)
+		walkStrings(reflect.ValueOf(doc).Elem(), "", func(path string, v reflect.Value) {
+			voc, ok := whitepaper.VocabularyOf(v.Type())
+			if ok && meaning.Ranked(v.Type()) && whitepaper.IsExtension(v.String()) && ranks[voc.Name][v.String()].Value == "" {
 				report(path, "value", v.String())
 			}
 		})
@@ -321,32 +323,6 @@ var (
 // promptly, a few hours, a fixed period, in advance.
 func vague(d whitepaper.Duration) bool {
 	return !d.IsZero() && (!d.Quantified() || d.Kind == whitepaper.Several)
-}
-
-// walkOrdered calls f with the JSON Pointer of every stated value of a
-// field with an order for the customer (better=…).
-func walkOrdered(v reflect.Value, path string, f func(string, whitepaper.Field, reflect.Value)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walkOrdered(v.Elem(), path, f)
-		}
-	case reflect.Struct:
-		if v.Type().Implements(textMarshaler) {
-			return
-		}
-		for _, fl := range whitepaper.Fields(v.Type()) {
-			fv := v.FieldByIndex(fl.Index)
-			if fl.Better != whitepaper.Unordered && !fv.IsZero() {
-				f(path+"/"+fl.Name, fl, fv)
-			}
-			walkOrdered(fv, path+"/"+fl.Name, f)
-		}
-	case reflect.Slice:
-		for i := range v.Len() {
-			walkOrdered(v.Index(i), fmt.Sprintf("%s/%d", path, i), f)
-		}
-	}
 }
 
 // held reports whether a certification is stated as held: a registry

@@ -470,9 +470,10 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 	notDone, scoped := true, true
 	c.inherited = true
 	var plans []string
-	notes, rel := sectionNotes(d, s), relPath(s)
+	notes, rel, ranks := sectionNotes(d, s), relPath(s), meaning.RanksOf(d)
 	for _, h := range hits {
 		fact := hitFact(h, notes, rel, last, list)
+		fact.Ranks = ranks
 		notDone = notDone && h.notDone
 		c.inherited = c.inherited && !h.v.IsValid()
 		scoped = scoped && len(h.plans) > 0

@@ -32,6 +32,14 @@ cryptography:
 	assert.Equal(t, []Mark{Unmarked, Unmarked}, marks(r))
 	assert.NotContains(t, r.Cells[0].Value, "x-ssl3", "an extension value prints its label")
 	assert.Contains(t, r.Cells[0].Value, "SSL 3.0")
+
+	// A declared rank ranks it.
+	ranked := doc(t, "Ranked", `extensions: [{vocabulary: tls-version, value: x-tls-1-4, label: {en: TLS 1.4}, above: "1.3"}]
+cryptography:
+  inTransit: [{scope: all, minVersion: x-tls-1-4}]
+`)
+	tb = Documents([]*whitepaper.Document{ranked, tls12}, locale.English())
+	assert.Equal(t, []Mark{Strongest, Weakest}, marks(row(t, tb, "/cryptography/inTransit/*/minVersion")))
 }
 
 // TestCellsCarryHedges: a cell shows the qualifier, the status and the

@@ -19,7 +19,9 @@ defaultLanguage: en
 vendor: {id: v, name: {en: Vendor}}
 services: [{id: app, name: {en: App}}]
 plans: [{id: premium, name: {en: Premium}}]
-extensions: [{vocabulary: tls-version, value: x-ssl3, label: {en: SSL 3.0}}]
+extensions:
+  - {vocabulary: tls-version, value: x-ssl3, label: {en: SSL 3.0}}
+  - {vocabulary: tls-version, value: x-tls-1-4, label: {en: TLS 1.4}, above: "1.3"}
 %s`, body)
 	d, err := whitepaper.Parse([]byte(src))
 	require.NoError(t, err)
@@ -56,6 +58,8 @@ func TestDirections(t *testing.T) {
 			"incidentResponse:\n  notification: {deadline: within 72 hours, from: detection}\n", Weakened},
 		{"TLS 1.2 to x-ssl3", "cryptography:\n  inTransit: [{scope: all, minVersion: \"1.2\"}]\n",
 			"cryptography:\n  inTransit: [{scope: all, minVersion: x-ssl3}]\n", Changed},
+		{"TLS 1.2 to a version declared above 1.3", "cryptography:\n  inTransit: [{scope: all, minVersion: \"1.2\"}]\n",
+			"cryptography:\n  inTransit: [{scope: all, minVersion: x-tls-1-4}]\n", Strengthened},
 		{"encrypted to none", "cryptography:\n  atRest: [{data: database, method: encrypted}]\n",
 			"cryptography:\n  atRest: [{data: database, method: none}]\n", Weakened},
 		{"certification expired", "certifications:\n  certifications: [{standard: iso27001, holder: v}]\n",

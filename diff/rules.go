@@ -426,7 +426,7 @@ func isProse(field string) bool {
 // 30 days", "promptly" for "immediately"); none when the values are
 // incomparable (a vague value for a number, an extension value).
 func orderedRule(c Change) (string, bool) {
-	o := meaning.Compare(c.meta, c.newV, c.oldV)
+	o := meaning.CompareIn(c.meta, c.newV, c.rank(1), c.oldV, c.rank(0))
 	if o != meaning.Better && o != meaning.Worse {
 		return "", false
 	}
@@ -598,6 +598,14 @@ func statesNotDone(v reflect.Value) bool {
 		}
 	}
 	return false
+}
+
+// rank returns the extension ranks of the old (0) or new (1) document.
+func (c Change) rank(i int) meaning.Ranks {
+	if c.ranks == nil {
+		return nil
+	}
+	return c.ranks[i]
 }
 
 // either is the new value of a change, or the old one when it has none.

@@ -159,6 +159,9 @@ type Fact struct {
 	// Plans and Services are the plans and services it is limited to;
 	// empty when it holds for all.
 	Plans, Services []string
+	// Ranks are the ranks the document that states it gives its
+	// extension values (see [RanksOf]); nil for none.
+	Ranks Ranks
 }
 
 // Of gathers the fact field f states in item, a struct value of the
@@ -256,10 +259,14 @@ func (fact Fact) Hedged() bool {
 // status, the commitment and the scope. A narrower scope (some plans
 // against all) is worse; different scopes are incomparable.
 func (fact Fact) Compare(other Fact) Order {
-	o := Compare(fact.Field, fact.Value, other.Value)
+	o := CompareIn(fact.Field, fact.Value, fact.Ranks, other.Value, other.Ranks)
 	o = o.Join(Qualifiers(fact.Qualifier, other.Qualifier))
 	o = o.Join(Statuses(orHeld(fact.Status), orHeld(other.Status)))
-	o = o.Join(Commitments(fact.Commitment, other.Commitment))
+	if c, ok := Extensions(reflect.TypeFor[whitepaper.Commitment](), string(fact.Commitment), fact.Ranks, string(other.Commitment), other.Ranks, ""); ok {
+		o = o.Join(c)
+	} else {
+		o = o.Join(Commitments(fact.Commitment, other.Commitment))
+	}
 	o = o.Join(scopes(fact.Plans, other.Plans))
 	return o.Join(scopes(fact.Services, other.Services))
 }

@@ -271,3 +271,37 @@ func TestMeets(t *testing.T) {
 		t.Error("an extension TLS version meets or misses 1.2")
 	}
 }
+
+func TestExtensionsPartialOrder(t *testing.T) {
+	ra := Ranks{"tls-version": {
+		"x-ssl3":    {Vocabulary: "tls-version", Value: "x-ssl3", Below: "1.0"},
+		"x-tls-1-4": {Vocabulary: "tls-version", Value: "x-tls-1-4", Above: "1.3"},
+		"x-tls-12b": {Vocabulary: "tls-version", Value: "x-tls-12b", Above: "1.2"},
+		"x-tls-11b": {Vocabulary: "tls-version", Value: "x-tls-11b", Below: "1.2"},
+	}}
+	vs := []whitepaper.TLSVersion{whitepaper.TLS10, whitepaper.TLS11, whitepaper.TLS12, whitepaper.TLS13, "x-ssl3", "x-tls-1-4", "x-tls-12b", "x-tls-11b", "x-unranked"}
+	typ := reflect.TypeFor[whitepaper.TLSVersion]()
+	for _, dir := range directions {
+		partialOrder(t, "ranked TLS versions "+string(dir), vs, func(a, b whitepaper.TLSVersion) Order {
+			if o, ok := Extensions(typ, string(a), ra, string(b), ra, dir); ok {
+				return o
+			}
+			return TLSVersions(a, b, dir)
+		})
+	}
+	cases := []struct {
+		a, b whitepaper.TLSVersion
+		want Order
+	}{
+		{"x-ssl3", whitepaper.TLS12, Worse},
+		{"x-tls-1-4", whitepaper.TLS13, Better},
+		{"x-tls-12b", whitepaper.TLS13, Incomparable},
+		{"x-tls-12b", "x-tls-11b", Better},
+		{"x-unranked", whitepaper.TLS10, Incomparable},
+	}
+	for _, c := range cases {
+		if o, _ := Extensions(typ, string(c.a), ra, string(c.b), ra, whitepaper.Higher); o != c.want {
+			t.Errorf("%s against %s: %v, want %v", c.a, c.b, o, c.want)
+		}
+	}
+}
