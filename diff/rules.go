@@ -156,9 +156,10 @@ var reasons = map[string]string{
 	"log-disclosure":                 "customers can obtain logs for their investigations",
 }
 
-// directions are the ordered facts of the model, found on its types.
-var directions = func() []direction {
-	var out []direction
+// modelFields calls f with every field of the model's record types, in
+// the order a walk from the document meets them, once per type; values
+// written as strings (Duration) are not records.
+func modelFields(f func(whitepaper.Field)) {
 	seen := map[reflect.Type]bool{}
 	var walk func(t reflect.Type)
 	walk = func(t reflect.Type) {
@@ -172,27 +173,35 @@ var directions = func() []direction {
 		if _, ok := reflect.New(t).Interface().(interface{ UnmarshalText([]byte) error }); ok {
 			return // a value written as a string, such as Duration
 		}
-		for _, f := range whitepaper.Fields(t) {
-			walk(f.Type)
-			if f.Better == whitepaper.Unordered || slices.ContainsFunc(out, func(d direction) bool { return d.name == f.Rule }) {
-				continue
-			}
-			d := direction{typ: f.Owner.Name(), field: f.Name, name: f.Rule, higher: Strengthened, why: reasons[f.Rule], kind: valueKind(f.Type)}
-			if f.Better == whitepaper.Lower || f.Better == whitepaper.False {
-				d.higher = Weakened
-			}
-			if d.why == "" {
-				d.why = map[whitepaper.Better]string{
-					whitepaper.Higher: "a higher value is better for the customer",
-					whitepaper.Lower:  "a lower value is better for the customer",
-					whitepaper.True:   "stating it as provided is better for the customer",
-					whitepaper.False:  "stating it as not done is better for the customer",
-				}[f.Better]
-			}
-			out = append(out, d)
+		for _, fl := range whitepaper.Fields(t) {
+			walk(fl.Type)
+			f(fl)
 		}
 	}
 	walk(reflect.TypeFor[whitepaper.Document]())
+}
+
+// directions are the ordered facts of the model, found on its types.
+var directions = func() []direction {
+	var out []direction
+	modelFields(func(f whitepaper.Field) {
+		if f.Better == whitepaper.Unordered || slices.ContainsFunc(out, func(d direction) bool { return d.name == f.Rule }) {
+			return
+		}
+		d := direction{typ: f.Owner.Name(), field: f.Name, name: f.Rule, higher: Strengthened, why: reasons[f.Rule], kind: valueKind(f.Type)}
+		if f.Better == whitepaper.Lower || f.Better == whitepaper.False {
+			d.higher = Weakened
+		}
+		if d.why == "" {
+			d.why = map[whitepaper.Better]string{
+				whitepaper.Higher: "a higher value is better for the customer",
+				whitepaper.Lower:  "a lower value is better for the customer",
+				whitepaper.True:   "stating it as provided is better for the customer",
+				whitepaper.False:  "stating it as not done is better for the customer",
+			}[f.Better]
+		}
+		out = append(out, d)
+	})
 	return out
 }()
 
@@ -489,24 +498,11 @@ func boolInt(b bool) int {
 // field of the model, by owner type and field name.
 var moreOf = func() map[[2]string]whitepaper.More {
 	m := map[[2]string]whitepaper.More{}
-	seen := map[reflect.Type]bool{}
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
+	modelFields(func(f whitepaper.Field) {
+		if f.More != whitepaper.MoreUnordered {
+			m[[2]string{f.Owner.Name(), f.Name}] = f.More
 		}
-		if t.Kind() != reflect.Struct || seen[t] || t.PkgPath() != reflect.TypeFor[whitepaper.Document]().PkgPath() {
-			return
-		}
-		seen[t] = true
-		for _, f := range whitepaper.Fields(t) {
-			if f.More != whitepaper.MoreUnordered {
-				m[[2]string{f.Owner.Name(), f.Name}] = f.More
-			}
-			walk(f.Type)
-		}
-	}
-	walk(reflect.TypeFor[whitepaper.Document]())
+	})
 	return m
 }()
 

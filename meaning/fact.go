@@ -106,19 +106,26 @@ var commitmentRank = map[whitepaper.Commitment]int{whitepaper.Guaranteed: 3, whi
 // A commitment not stated is worse than guaranteed and incomparable with
 // the others (it may be either); an extension value ranks with nothing.
 func Commitments(a, b whitepaper.Commitment) Order {
-	if a == b {
-		return Equal
-	}
-	ra, rb := commitmentRank[a], commitmentRank[b]
 	switch {
-	case ra != 0 && rb != 0:
-		return fromInt(ra-rb, true)
 	case a == "" && b == whitepaper.Guaranteed:
 		return Worse
 	case b == "" && a == whitepaper.Guaranteed:
 		return Better
 	}
-	return Incomparable
+	return byRank(commitmentRank, a, b)
+}
+
+// byRank compares two values by a table of ranks, better higher: equal
+// when the same, incomparable when either has no rank.
+func byRank[T comparable](rank map[T]int, a, b T) Order {
+	if a == b {
+		return Equal
+	}
+	ra, rb := rank[a], rank[b]
+	if ra == 0 || rb == 0 {
+		return Incomparable
+	}
+	return fromInt(ra-rb, true)
 }
 
 // anchorRank orders the moments a deadline counts from, earliest first:
@@ -129,16 +136,7 @@ var anchorRank = map[whitepaper.Anchor]int{whitepaper.AnchorOccurrence: 3, white
 // incident occurring is better than from its detection, which is better
 // than from its confirmation. A moment not stated, or an extension value,
 // is incomparable with any other.
-func Anchors(a, b whitepaper.Anchor) Order {
-	if a == b {
-		return Equal
-	}
-	ra, rb := anchorRank[a], anchorRank[b]
-	if ra == 0 || rb == 0 {
-		return Incomparable
-	}
-	return fromInt(ra-rb, true)
-}
+func Anchors(a, b whitepaper.Anchor) Order { return byRank(anchorRank, a, b) }
 
 // Fact is one statement of a typed fact with everything that decides its
 // strength.
