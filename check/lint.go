@@ -183,11 +183,14 @@ var rules = []Rule{
 		}
 	}},
 	{ID: "protection-none", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
-		walkStrings(reflect.ValueOf(doc).Elem(), "", func(path string, v reflect.Value) {
-			if none, ok := meaning.NoneValue(v.Type()); ok && v.String() == none {
-				report(path)
+		if doc.Cryptography == nil {
+			return
+		}
+		for i, p := range doc.Cryptography.AtRest {
+			if p.Method == whitepaper.ProtectionNone {
+				report(fmt.Sprintf("/cryptography/atRest/%d/method", i), "data", string(p.Data))
 			}
-		})
+		}
 	}},
 	{ID: "certification-not-in-force", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
 		if doc.Certifications == nil {
