@@ -37,12 +37,23 @@ func TestHedgesCarried(t *testing.T) {
 		t.Skip("every variant of every example")
 	}
 	seen := map[variants.Hedge]int{}
+	// The examples, and the market-sized test document that states every
+	// field of the model.
+	loaders := map[string]func() (*whitepaper.Document, error){
+		"market": func() (*whitepaper.Document, error) { return whitepaper.LoadFile("../whitepaper/testdata/market.yaml") },
+	}
+	names := []string{"market"}
 	for _, name := range examples.Names() {
-		base, err := examples.Load(name)
+		loaders[name] = func() (*whitepaper.Document, error) { return examples.Load(name) }
+		names = append(names, name)
+	}
+	for _, name := range names {
+		load := loaders[name]
+		base, err := load()
 		if err != nil {
 			t.Fatal(err)
 		}
-		vs, err := variants.Of(func() (*whitepaper.Document, error) { return examples.Load(name) })
+		vs, err := variants.Of(load)
 		if err != nil {
 			t.Fatal(err)
 		}
