@@ -57,13 +57,16 @@ func TestHedgesCarried(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, v := range vs {
+		for i, v := range vs {
 			seen[v.Hedge]++
+			if raceEnabled && i%8 != 0 {
+				continue // the race detector makes every variant slow: a sample
+			}
 			t.Run(name+"/"+v.Name, func(t *testing.T) {
 				for _, loc := range []*locale.Locale{locale.Japanese(), locale.English()} {
 					compareCarries(t, v, loc)
-					answersNotYes(t, v, loc)
 				}
+				answersNotYes(t, v, locale.English()) // a verdict is the same in every language
 				direction(t, base, v)
 			})
 		}
