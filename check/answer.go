@@ -11,6 +11,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/meaning"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -20,13 +21,18 @@ type Verdict string
 
 // The verdicts.
 const (
-	// Yes means the document states facts that answer the question.
+	// Yes means the document states facts that answer the question:
+	// stated plainly (no qualifier such as "in principle" or "planned"),
+	// in force (a certification held) and meeting its condition.
 	Yes Verdict = "yes"
 	// No means the document states that it is not done, or states a
 	// value that does not meet the question's condition.
 	No Verdict = "no"
 	// Partly means the question needs several facts and the document
-	// states some of them, or states both yes and no.
+	// states some of them; or a fact answers with a qualifier ("in
+	// principle", "on request", "where possible"), with a value no number
+	// orders ("promptly" for "within 24 hours"), or for some members of
+	// a list and not others (data kept in Japan and the US).
 	Partly Verdict = "partly"
 	// PlanDependent means the facts that answer yes hold only for some
 	// plans or services.
@@ -60,7 +66,8 @@ type Evidence struct {
 	Pointer string `json:"pointer"`
 	// Fact is the fact worded in the reader's language.
 	Fact string `json:"fact"`
-	// Verdict is what the fact says on its own: yes, no or plan-dependent.
+	// Verdict is what the fact says on its own: yes, no, partly or
+	// plan-dependent.
 	Verdict Verdict `json:"answer"`
 	// Section is the vendor's section number and title where the fact
 	// is, such as "6 データのバックアップ".
@@ -93,21 +100,30 @@ type answerer struct {
 func (a *answerer) question(q Question) QuestionAnswer {
 	ans := QuestionAnswer{Question: q, Evidence: []Evidence{}}
 	met := 0 // criteria with a yes
-	var yes, scoped, no int
+	var yes, scoped, no, partly int
 	for _, cr := range q.Criteria {
 		ev := a.criterion(cr)
 		got := false
+		crYes, crNo := 0, 0
 		for _, e := range ev {
 			switch e.Verdict {
 			case Yes:
 				yes++
+				crYes++
 				got = true
 			case PlanDependent:
 				scoped++
 				got = true
+			case Partly:
+				partly++
+				got = true
 			case No:
 				no++
+				crNo++
 			}
+		}
+		if cr.Equals != "" && !cr.Any && crYes > 0 && crNo > 0 {
+			partly++ // some items have the value, others another
 		}
 		if got {
 			met++
@@ -115,9 +131,11 @@ func (a *answerer) question(q Question) QuestionAnswer {
 		ans.Evidence = append(ans.Evidence, ev...)
 	}
 	switch {
-	case yes+scoped+no == 0:
+	case yes+scoped+no+partly == 0:
 		ans.Verdict = NotStated
 	case q.All && met < len(q.Criteria) && met > 0:
+		ans.Verdict = Partly
+	case partly > 0 && scoped == 0:
 		ans.Verdict = Partly
 	case yes > 0:
 		ans.Verdict = Yes
@@ -197,8 +215,12 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 	} else {
 		e.Fact = wording.Label(field, a.loc) + ": " + a.value(field, v)
 	}
-	if met, ok := meets(cr, v); ok && !met {
-		if _, isBool := v.Interface().(*bool); !isBool && cr.Equals != "" && strings.Contains(cr.Field, "/*/") {
+	met, ok := meets(cr, v)
+	switch {
+	case ok && met == Partly:
+		e.Verdict = Partly
+	case ok && met == No:
+		if _, isBool := v.Interface().(*bool); !isBool && cr.Equals != "" && strings.Contains(cr.Field, "/*/") && field.Key {
 			// Another item of the list, such as a measure of another
 			// kind: neither a yes nor a no to this question.
 			return Evidence{}, false
@@ -207,6 +229,14 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 	}
 	if cr.Equals == "false" && e.Verdict == No {
 		e.Verdict = Yes // a "not done" that the question asks for
+	}
+	if facts := a.hedges(cr, v, parent); len(facts) > 0 {
+		if e.Verdict == Yes {
+			e.Verdict = hedgedVerdict(facts)
+		}
+		if words := a.hedgeWords(facts); words != "" {
+			e.Fact = a.loc.Message("check.hedged", "fact", e.Fact, "hedges", words)
+		}
 	}
 	if parent.IsValid() {
 		if name := wording.Describe(parent, a.names, a.loc); name != "" && !strings.HasSuffix(e.Fact, ": "+name) {
@@ -321,35 +351,156 @@ var sectionIDs = func() map[string]whitepaper.SectionID {
 	return m
 }()
 
-// meets tests the criterion's condition on a value; ok is false when the
-// criterion has none.
-func meets(cr Criterion, v reflect.Value) (met, ok bool) {
+// meets tests the criterion's condition on a value: Yes when met, No
+// when not, Partly when a list meets Equals by some members only (unless
+// the criterion takes any) or when the value has no amount to hold
+// against the bound ("promptly" for "at most 24 hours"); ok is false
+// when the criterion has no condition.
+func meets(cr Criterion, v reflect.Value) (Verdict, bool) {
 	switch {
 	case cr.Equals != "":
 		if v.Kind() == reflect.Slice {
+			in, out := 0, 0
 			for i := range v.Len() {
 				if wording.Canonical(v.Index(i)) == cr.Equals {
-					return true, true
+					in++
+				} else {
+					out++ // another member, or "etc": others unnamed
 				}
 			}
-			return false, true
+			switch {
+			case in == 0:
+				return No, true
+			case out == 0 || cr.Any:
+				return Yes, true
+			}
+			return Partly, true
 		}
-		return wording.Canonical(v) == cr.Equals, true
+		if wording.Canonical(v) == cr.Equals {
+			return Yes, true
+		}
+		return No, true
 	case cr.AtLeast != "" || cr.AtMost != "":
-		met = true
-		if cr.AtLeast != "" {
-			bound, _ := parseAmount(v.Type(), cr.AtLeast)
-			c, ok := compareAmount(v, bound)
-			met = met && ok && c >= 0
+		verdict := Yes
+		for _, b := range []struct {
+			s      string
+			atMost bool
+		}{{cr.AtLeast, false}, {cr.AtMost, true}} {
+			if b.s == "" {
+				continue
+			}
+			bound, _ := parseAmount(v.Type(), b.s)
+			met, ok := meaning.Meets(v, bound, b.atMost)
+			if !ok {
+				c, ok := compareAmount(v, bound)
+				if known(v) || !ok {
+					if verdict == Yes {
+						verdict = Partly // no amount to hold against the bound
+					}
+					continue
+				}
+				met = c <= 0 == b.atMost || c == 0
+			}
+			if !met {
+				verdict = No
+			}
 		}
-		if cr.AtMost != "" {
-			bound, _ := parseAmount(v.Type(), cr.AtMost)
-			c, ok := compareAmount(v, bound)
-			met = met && ok && c <= 0
-		}
-		return met, true
+		return verdict, true
 	}
-	return false, false
+	return "", false
+}
+
+// known reports whether the meaning layer knows the value's form, so
+// that a value it cannot hold against a bound has no amount, rather than
+// a form the checks order themselves (a closed list in order).
+func known(v reflect.Value) bool {
+	switch v.Interface().(type) {
+	case whitepaper.Duration, whitepaper.Frequency, whitepaper.Count, whitepaper.Percent, whitepaper.TLSVersion:
+		return true
+	}
+	return false
+}
+
+// hedges gathers what hedges the facts a value states: the qualifier,
+// status and plans of the item of a list that holds it (or of each item
+// of a list of records it is), or the qualifier the section gives the
+// field. None when nothing hedges it.
+func (a *answerer) hedges(cr Criterion, v reflect.Value, parent reflect.Value) []meaning.Fact {
+	var facts []meaning.Fact
+	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct {
+		for i := range v.Len() {
+			facts = append(facts, meaning.Item(v.Index(i)))
+		}
+	} else {
+		fact := meaning.Fact{Status: meaning.Held}
+		if parent.IsValid() {
+			fact = meaning.Item(parent)
+		}
+		if fact.Qualifier == "" && !strings.Contains(cr.Field, "*") {
+			segs := strings.SplitN(strings.TrimPrefix(cr.Field, "/"), "/", 2)
+			if len(segs) == 2 {
+				if sec, ok := reflect.ValueOf(a.doc).Elem().FieldByName(sectionFieldName(segs[0])).Interface().(whitepaper.Section); ok && !reflect.ValueOf(sec).IsNil() {
+					fact.Qualifier = meaning.QualifierOf(sec.SectionNotes(), segs[1])
+				}
+			}
+		}
+		facts = append(facts, fact)
+	}
+	for _, f := range facts {
+		if f.Qualifier != "" || !f.Status.IsHeld() {
+			return facts
+		}
+	}
+	return nil
+}
+
+// sectionFieldName is the Go name of the document's field for a
+// section's property name, such as "Logging" for "logging".
+func sectionFieldName(prop string) string {
+	if f, ok := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), prop); ok {
+		return reflect.TypeFor[whitepaper.Document]().FieldByIndex(f.Index).Name
+	}
+	return ""
+}
+
+// hedgedVerdict answers for facts of which some are hedged: yes when one
+// is stated plainly and in force, no when none is in force (planned, a
+// certification expired, suspended, withdrawn or not held), and partly
+// when the others are qualified.
+func hedgedVerdict(facts []meaning.Fact) Verdict {
+	inForce := false
+	for _, f := range facts {
+		if f.Qualifier == "" && f.Status.IsHeld() {
+			return Yes
+		}
+		if f.Qualifier != whitepaper.Planned && f.Status.IsHeld() {
+			inForce = true
+		}
+	}
+	if inForce {
+		return Partly
+	}
+	return No
+}
+
+// hedgeWords words the qualifiers and statuses of hedged facts, each
+// once: "Planned", "Expired".
+func (a *answerer) hedgeWords(facts []meaning.Fact) string {
+	var words []string
+	add := func(v reflect.Value) {
+		if w := wording.Value(v, a.names, a.loc); w != "" && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	for _, f := range facts {
+		if f.Qualifier != "" {
+			add(reflect.ValueOf(f.Qualifier))
+		}
+		if c, ok := valueOf(f.Value).(whitepaper.Certification); ok && !f.Status.IsHeld() {
+			add(reflect.ValueOf(c.Status))
+		}
+	}
+	return strings.Join(words, a.loc.Message("list.separator"))
 }
 
 // parseAmount parses a bound in the notation of the field's type.
@@ -420,4 +571,11 @@ func enumValues(t reflect.Type) []string {
 		out[i] = vs.Index(i).String()
 	}
 	return out
+}
+
+func valueOf(v reflect.Value) any {
+	if !v.IsValid() || !v.CanInterface() {
+		return nil
+	}
+	return v.Interface()
 }

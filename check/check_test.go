@@ -145,6 +145,10 @@ func TestEveryRuleFires(t *testing.T) {
 		"privacy-policy-missing":         "",
 		"url-mixed-script-host":          "availability: {statusPage: \"https://p\u0430ypal.example/\"}\n",
 		"status-page-missing":            "",
+		"deadline-vague":                 "incidentResponse: {notification: {deadline: promptly}}\n",
+		"protection-none":                "cryptography: {atRest: [{data: database, method: none}]}\n",
+		"certification-not-in-force":     "certifications: {certifications: [{standard: iso27001, holder: acme, status: expired}]}\n",
+		"extension-unranked":             "extensions: [{vocabulary: tls-version, value: x-ssl3, label: {en: SSL 3.0}}]\ncryptography: {inTransit: [{protocol: tls, minVersion: x-ssl3}]}\n",
 	}
 	require.Len(t, cases, len(Rules()), "one case per rule")
 	en := locale.For(language.English)

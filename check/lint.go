@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/openwhitepaper/whitepaper/meaning"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"go.yaml.in/yaml/v3"
 )
@@ -132,7 +133,7 @@ var rules = []Rule{
 			return
 		}
 		for i, p := range doc.Cryptography.InTransit {
-			if p.Protocol == whitepaper.ProtocolTLS && p.MinVersion != "" && p.MinVersion < whitepaper.TLS12 {
+			if p.Protocol == whitepaper.ProtocolTLS && p.MinVersion != "" && meaning.TLSVersions(p.MinVersion, whitepaper.TLS12, whitepaper.Higher) == meaning.Worse {
 				report(fmt.Sprintf("/cryptography/inTransit/%d/minVersion", i), "version", string(p.MinVersion))
 			}
 		}
@@ -164,9 +165,52 @@ var rules = []Rule{
 		}
 		d := doc.IncidentResponse.Notification.Deadline
 		limit, _ := whitepaper.ParseDuration("72 hours")
-		if !d.IsZero() && d.Compare(limit) > 0 {
+		// "at least 72 hours" is longer too; a vague deadline is deadline-vague.
+		if met, ok := meaning.Meets(reflect.ValueOf(d), reflect.ValueOf(limit), true); !d.IsZero() && ok && !met {
 			report("/incidentResponse/notification/deadline", "deadline", d.String())
 		}
+	}},
+	{ID: "deadline-vague", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.IncidentResponse != nil && doc.IncidentResponse.Notification != nil && vague(doc.IncidentResponse.Notification.Deadline) {
+			report("/incidentResponse/notification/deadline", "deadline", doc.IncidentResponse.Notification.Deadline.String())
+		}
+		if doc.Vulnerabilities != nil {
+			for i, p := range doc.Vulnerabilities.Patching {
+				if vague(p.Within) {
+					report(fmt.Sprintf("/vulnerabilities/patching/%d/within", i), "deadline", p.Within.String())
+				}
+			}
+		}
+	}},
+	{ID: "protection-none", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Cryptography == nil {
+			return
+		}
+		for i, p := range doc.Cryptography.AtRest {
+			if p.Method == whitepaper.ProtectionNone {
+				report(fmt.Sprintf("/cryptography/atRest/%d/method", i), "data", string(p.Data))
+			}
+		}
+	}},
+	{ID: "certification-not-in-force", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		if doc.Certifications == nil {
+			return
+		}
+		for i, c := range doc.Certifications.Certifications {
+			switch c.Status {
+			case whitepaper.Expired, whitepaper.Withdrawn, whitepaper.Suspended:
+				report(fmt.Sprintf("/certifications/certifications/%d/status", i), "standard", string(c.Standard), "status", string(c.Status))
+			}
+		}
+	}},
+	{ID: "extension-unranked", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		ranks := meaning.RanksOf(doc)
+		walkStrings(reflect.ValueOf(doc).Elem(), "", func(path string, v reflect.Value) {
+			voc, ok := whitepaper.VocabularyOf(v.Type())
+			if ok && meaning.Ranked(v.Type()) && whitepaper.IsExtension(v.String()) && ranks[voc.Name][v.String()].Value == "" {
+				report(path, "value", v.String())
+			}
+		})
 	}},
 	{ID: "backup-unspecified", Severity: SeverityWarning, check: func(doc *whitepaper.Document, report func(string, ...string)) {
 		if doc.Backup == nil {
@@ -277,6 +321,12 @@ var (
 	urlType       = reflect.TypeFor[whitepaper.URL]()
 	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
 )
+
+// vague reports whether a deadline is stated without an amount of time:
+// promptly, a few hours, a fixed period, in advance.
+func vague(d whitepaper.Duration) bool {
+	return !d.IsZero() && (!d.Quantified() || d.Kind == whitepaper.Several)
+}
 
 // held reports whether a certification is stated as held: a registry
 // link or a date is asked only of those.

@@ -16,7 +16,7 @@ import (
 
 // enumArgs are the message arguments that hold a value of a closed
 // vocabulary, worded with its label.
-var enumArgs = map[string]string{"data": "DataKind", "standard": "Standard"}
+var enumArgs = map[string]string{"data": "DataKind", "standard": "Standard", "status": "CertificationStatus"}
 
 // Word fills in each finding's message in the catalog's language.
 func Word(findings []Finding, loc *locale.Locale) {
@@ -24,12 +24,12 @@ func Word(findings []Finding, loc *locale.Locale) {
 		f := &findings[i]
 		args := slices.Clone(f.Args)
 		for j := 0; j+1 < len(args); j += 2 {
+			if label, ok := f.labels[args[j+1]]; ok && whitepaper.IsExtension(args[j+1]) {
+				// An extension value is named by the document's label.
+				args[j+1], _, _ = label.In(append([]language.Tag{loc.Tag()}, label.Languages()...)...)
+				continue
+			}
 			if typ, ok := enumArgs[args[j]]; ok {
-				if label, ok := f.labels[args[j+1]]; ok && whitepaper.IsExtension(args[j+1]) {
-					// An extension value is named by the document's label.
-					args[j+1], _, _ = label.In(append([]language.Tag{loc.Tag()}, label.Languages()...)...)
-					continue
-				}
 				args[j+1] = loc.Message("enum." + typ + "." + args[j+1])
 			}
 			if d, err := whitepaper.ParseDuration(args[j+1]); err == nil && args[j] == "deadline" {

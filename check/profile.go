@@ -93,13 +93,20 @@ type Citation struct {
 type Criterion struct {
 	// Field is the path of the field that answers the question.
 	Field string `json:"field"`
-	// Equals is a value the field must have; for a list, one of its
-	// items. Where the path goes through the items of a list ("*"), an
+	// Equals is a value the field must have. For a list of values it is
+	// every member: countries [JP, US] answer "equals: JP" partly, not
+	// yes, unless Any is set. Where the path goes through the items of a
+	// list ("*") to a field that identifies them (a measure's kind), an
 	// item with another value (a measure of another kind) is no evidence
 	// either way, so that "is there an anti-malware measure?" reads
-	// "not stated", not "no", when the list holds only other measures; a
-	// yes/no field compared with Equals stays a no for its item.
+	// "not stated", not "no", when the list holds only other measures;
+	// to another field (a region's country), an item with another value
+	// answers no for itself, and the question partly. A yes/no field
+	// compared with Equals stays a no for its item.
 	Equals string `json:"equals,omitempty"`
+	// Any makes Equals on a list of values met by one member: "is some
+	// data kept in Japan?".
+	Any bool `json:"any,omitempty"`
 	// AtLeast and AtMost bound an amount (a duration, a percentage, a
 	// count), in the field's own notation: "99.9%", "7 days".
 	AtLeast string `json:"atLeast,omitempty"`
@@ -319,6 +326,9 @@ func checkCriterion(cr Criterion) error {
 	}
 	if cr.Either && t != boolType {
 		return fmt.Errorf("%s: either applies to a yes/no field", cr.Field)
+	}
+	if cr.Any && cr.Equals == "" {
+		return fmt.Errorf("%s: any applies to equals", cr.Field)
 	}
 	if cr.Equals != "" && (cr.AtLeast != "" || cr.AtMost != "") {
 		return fmt.Errorf("%s: equals excludes atLeast and atMost", cr.Field)

@@ -73,10 +73,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/order"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/meaning"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -187,8 +187,8 @@ type Cell struct {
 	// Mark ranks an ordered fact's value in its row.
 	Mark Mark `json:"mark,omitempty"`
 
-	cmp       []reflect.Value // the values that rank the cell, while the row is built
-	inherited bool            // every hit is under a record not provided
+	cmp       []meaning.Fact // the facts that rank the cell, while the row is built
+	inherited bool           // every hit is under a record not provided
 }
 
 // Heading is a heading of the vendor's outline.
@@ -386,6 +386,7 @@ func label(path []whitepaper.Field, loc *locale.Locale) string {
 // hit is one place a document states a row's fact.
 type hit struct {
 	v       reflect.Value // the value; invalid for a record not provided
+	holder  reflect.Value // the struct whose field v is
 	item    reflect.Value // the innermost item of a list holding it, if any
 	plans   []string      // the plans the items around it are limited to
 	notDone bool          // stated false, or under a record not provided
@@ -417,7 +418,7 @@ func collect(v reflect.Value, path []whitepaper.Field, item reflect.Value, plans
 		return
 	}
 	if len(path) == 1 && !list {
-		h := hit{v: fv, item: item, plans: plans}
+		h := hit{v: fv, holder: v, item: item, plans: plans}
 		if b, ok := fv.Interface().(*bool); ok && !*b && f.Better != whitepaper.False {
 			h.notDone = true // not done; for a fact better false, a commitment not to
 		}
@@ -434,7 +435,7 @@ func collect(v reflect.Value, path []whitepaper.Field, item reflect.Value, plans
 				}
 			}
 			if len(path) == 1 {
-				h := hit{v: e, item: e, plans: p}
+				h := hit{v: e, holder: e, item: e, plans: p}
 				if pf, ok := whitepaper.FieldByName(e.Type(), "provided"); ok {
 					b, _ := e.FieldByIndex(pf.Index).Interface().(*bool)
 					h.notDone = b != nil && !*b
@@ -447,7 +448,7 @@ func collect(v reflect.Value, path []whitepaper.Field, item reflect.Value, plans
 		return
 	}
 	if len(path) == 1 {
-		*out = append(*out, hit{v: fv, item: item, plans: plans})
+		*out = append(*out, hit{v: fv, holder: v, item: item, plans: plans})
 		return
 	}
 	collect(fv, path[1:], item, plans, list, out)
@@ -469,7 +470,10 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 	notDone, scoped := true, true
 	c.inherited = true
 	var plans []string
+	notes, rel, ranks := sectionNotes(d, s), relPath(s), meaning.RanksOf(d)
 	for _, h := range hits {
+		fact := hitFact(h, notes, rel, last, list)
+		fact.Ranks = ranks
 		notDone = notDone && h.notDone
 		c.inherited = c.inherited && !h.v.IsValid()
 		scoped = scoped && len(h.plans) > 0
@@ -478,9 +482,9 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 				plans = append(plans, p)
 			}
 		}
-		c.Items = append(c.Items, word(h, s, last, list, n, loc))
+		c.Items = append(c.Items, word(h, fact, s, last, list, n, loc))
 		if !list && h.v.IsValid() && len(h.plans) == 0 {
-			c.cmp = append(c.cmp, h.v)
+			c.cmp = append(c.cmp, fact)
 		}
 	}
 	switch {
@@ -500,8 +504,83 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 	return c
 }
 
-// word words one place a fact is stated, naming the item that holds it.
-func word(h hit, s spec, f whitepaper.Field, list bool, n *wording.Names, loc *locale.Locale) string {
+// sectionNotes returns the notes of the section a row belongs to in d,
+// which hedge some of its fields; nil when d does not state the section.
+func sectionNotes(d *whitepaper.Document, s spec) *whitepaper.Notes {
+	v := reflect.ValueOf(d).Elem().FieldByIndex(s.path[0].Index)
+	if sec, ok := v.Interface().(whitepaper.Section); ok && v.Kind() == reflect.Pointer && !v.IsNil() {
+		return sec.SectionNotes()
+	}
+	return nil
+}
+
+// relPath is a row's field's path inside its section, as a section's
+// qualified fields name it: "notification/deadline".
+func relPath(s spec) string {
+	names := make([]string, 0, len(s.path)-1)
+	for _, f := range s.path[1:] {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, "/")
+}
+
+// hitFact gathers what one place states of a row's fact: its value with
+// its qualifier, status, commitment and plans.
+func hitFact(h hit, notes *whitepaper.Notes, rel string, f whitepaper.Field, list bool) meaning.Fact {
+	var fact meaning.Fact
+	switch {
+	case !h.v.IsValid():
+		return meaning.Fact{Field: f, Status: meaning.Held}
+	case list:
+		fact = meaning.Item(h.v)
+		fact.Field = f
+	default:
+		fact = meaning.Of(notes, rel, h.holder, f)
+		if fact.Qualifier == "" && h.item.IsValid() {
+			fact.Qualifier = meaning.Item(h.item).Qualifier
+		}
+	}
+	fact.Plans = h.plans
+	return fact
+}
+
+// hedges words what makes a statement weaker than its value says: its
+// qualifier, a status short of held, a commitment short of guaranteed
+// and the plans it is limited to (unless text, the worded item, already
+// names them).
+func hedges(fact meaning.Fact, text string, n *wording.Names, loc *locale.Locale) []string {
+	var out []string
+	if fact.Qualifier != "" {
+		out = append(out, wording.Value(reflect.ValueOf(fact.Qualifier), n, loc))
+	}
+	if fact.Status != "" && !fact.Status.IsHeld() {
+		if c, ok := fact.Value.Interface().(whitepaper.Certification); ok {
+			out = append(out, wording.Value(reflect.ValueOf(c.Status), n, loc))
+		}
+	}
+	if fact.Commitment != "" {
+		out = append(out, wording.Value(reflect.ValueOf(fact.Commitment), n, loc))
+	}
+	if len(fact.Plans) > 0 {
+		if plans := wording.Ref(reflect.ValueOf(fact.Plans), whitepaper.RefPlan, n, loc); !strings.Contains(text, plans) {
+			out = append(out, loc.Message("compare.plans", "plans", plans))
+		}
+	}
+	return out
+}
+
+// word words one place a fact is stated, naming the item that holds it,
+// with what hedges it.
+func word(h hit, fact meaning.Fact, s spec, f whitepaper.Field, list bool, n *wording.Names, loc *locale.Locale) string {
+	text := wordValue(h, s, f, list, n, loc)
+	if hs := hedges(fact, text, n, loc); len(hs) > 0 {
+		text = loc.Message("compare.hedged", "value", text, "hedges", strings.Join(hs, loc.Message("list.separator")))
+	}
+	return text
+}
+
+// wordValue words one place a fact is stated, naming the item that holds it.
+func wordValue(h hit, s spec, f whitepaper.Field, list bool, n *wording.Names, loc *locale.Locale) string {
 	name := ""
 	if h.item.IsValid() {
 		name = itemName(h, s, n, loc)
@@ -587,63 +666,66 @@ func heading(d *whitepaper.Document, s spec, loc *locale.Locale) *Heading {
 	return nil
 }
 
-// rank marks the strongest and weakest cells of an ordered fact's row.
-// A cell counts by its weakest value; cells without a value that holds
-// for every plan, or with values that have no amount, are not ranked.
+// rank marks the strongest and weakest cells of an ordered fact's row,
+// by the comparison of package meaning. A cell counts by its weakest
+// fact; a cell whose facts are not all comparable with each other, or
+// that has no fact holding for every plan, is not ranked. A cell is
+// marked strongest only when it is at least as good as every other
+// ranked cell and better than one, weakest likewise: an incomparable
+// cell in the row (a vague value, an extension value, a hedged value
+// better in one respect) leaves the cells it cannot be ranked against
+// unmarked.
 func rank(row *Row) {
 	if row.Better == whitepaper.Unordered {
 		return
 	}
-	stronger := func(a, b reflect.Value) (int, bool) { return order.Stronger(a, b, row.Better) }
-	worst := make([]reflect.Value, len(row.Cells))
+	worst := make([]*meaning.Fact, len(row.Cells))
 	ranked := 0
 	for i, c := range row.Cells {
-		var w reflect.Value
-		for _, v := range c.cmp {
-			if !w.IsValid() {
-				if _, ok := stronger(v, v); ok {
-					w = v
-				}
-				continue
-			}
-			if s, ok := stronger(v, w); ok && s < 0 {
-				w = v
+		if len(c.cmp) == 0 {
+			continue
+		}
+		w := c.cmp[0]
+		ok := w.Compare(w) == meaning.Equal
+		for _, f := range c.cmp[1:] {
+			switch f.Compare(w) {
+			case meaning.Worse:
+				w = f
+			case meaning.Incomparable:
+				ok = false
 			}
 		}
-		if w.IsValid() {
-			worst[i] = w
+		if ok {
+			worst[i] = &w
 			ranked++
 		}
 	}
 	if ranked < 2 {
 		return
 	}
-	var best, low reflect.Value
-	for _, w := range worst {
-		if !w.IsValid() {
-			continue
-		}
-		if !best.IsValid() {
-			best, low = w, w
-			continue
-		}
-		if s, ok := stronger(w, best); ok && s > 0 {
-			best = w
-		}
-		if s, ok := stronger(w, low); ok && s < 0 {
-			low = w
-		}
-	}
-	if s, _ := stronger(best, low); s == 0 {
-		return // all alike
-	}
 	for i, w := range worst {
-		if !w.IsValid() {
+		if w == nil {
 			continue
 		}
-		if s, _ := stronger(w, best); s == 0 {
+		better, worse, other := 0, 0, 0
+		for j, x := range worst {
+			if j == i || x == nil {
+				continue
+			}
+			switch w.Compare(*x) {
+			case meaning.Better:
+				better++
+			case meaning.Worse:
+				worse++
+			case meaning.Incomparable:
+				other++
+			}
+		}
+		switch {
+		case other > 0:
+		case better > 0 && worse == 0:
 			row.Cells[i].Mark = Strongest
-		} else if s, _ := stronger(w, low); s == 0 {
+		case worse > 0 && better == 0:
 			row.Cells[i].Mark = Weakest
 		}
 	}

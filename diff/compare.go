@@ -20,7 +20,7 @@ import (
 
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/internal/wording"
-
+	"github.com/openwhitepaper/whitepaper/meaning"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
@@ -118,6 +118,7 @@ type Change struct {
 	subj       *subject           // the item holding the change
 	within     []whitepaper.Field // the records between the subject (or section) and the field
 	names      *wording.Names     // the documents' IDs, to word them as names
+	ranks      *[2]meaning.Ranks  // the old and the new document's extension ranks
 }
 
 // subject is an item of a list that holds changes: the list (its owner
@@ -131,7 +132,7 @@ type subject struct {
 // Compare lists the changes from old to new, in document order. It fails
 // when a keyed list repeats a key in either document.
 func Compare(old, new *whitepaper.Document) ([]Change, error) {
-	c := &comparer{names: wording.NewNames(new, old)}
+	c := &comparer{names: wording.NewNames(new, old), ranks: &[2]meaning.Ranks{meaning.RanksOf(old), meaning.RanksOf(new)}}
 	c.structs(reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), nil, "")
 	if c.err != nil {
 		return nil, c.err
@@ -145,6 +146,7 @@ type comparer struct {
 	subj   *subject           // the innermost list item being compared
 	within []whitepaper.Field // records entered below the subject or section
 	names  *wording.Names
+	ranks  *[2]meaning.Ranks // the old and the new document's extension ranks
 }
 
 var (
@@ -164,7 +166,7 @@ var (
 var metadata = map[string]bool{"version": true, "edition": true, "date": true, "revisions": true}
 
 func (c *comparer) add(ch Change) {
-	ch.Path, ch.subj, ch.names, ch.within = slices.Clone(ch.Path), c.subj, c.names, slices.Clone(c.within)
+	ch.Path, ch.subj, ch.names, ch.within, ch.ranks = slices.Clone(ch.Path), c.subj, c.names, slices.Clone(c.within), c.ranks
 	c.out = append(c.out, ch)
 }
 

@@ -49,6 +49,9 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 			// A text compared per language: its old and new wording.
 			oldText, newText = wording.Clip(c.Old, maxWordedValue), wording.Clip(c.New, maxWordedValue)
 		}
+		if c.Rule == "qualifier-added" || c.Rule == "qualifier-removed" || c.Rule == "qualifier-changed" {
+			field, oldText, newText = qualifierWording(c.Change, field, subj, loc)
+		}
 		key := messageKey(c.Change, c.Rule, loc.Has)
 		statement := ""
 		if k, ok := factKey(c.Change); ok && key == "diff.fact.statement" {
@@ -70,6 +73,26 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 				"new", newText))}
 	}
 	return out
+}
+
+// qualifierWording words a change of a qualifier by what it hedges: the
+// field a section's qualification names, or the item whose qualifier it
+// is; and the qualifiers alone, not the record that holds them.
+func qualifierWording(c Change, field, subj string, loc *locale.Locale) (string, string, string) {
+	word := func(v reflect.Value) string {
+		switch x := valueOf(reflect.Indirect(v)).(type) {
+		case whitepaper.FieldQualifier:
+			field = qualifiedLabel(x, c.Section, loc)
+			return wording.Value(reflect.ValueOf(x.Qualifier), c.names, loc)
+		case whitepaper.Qualifier:
+			if subj != "" {
+				field = subj
+			}
+			return wording.Value(v, c.names, loc)
+		}
+		return ""
+	}
+	return field, word(c.oldV), word(c.newV)
 }
 
 // wordField words a value of a change's field, an ID as the name it

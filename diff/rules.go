@@ -1,13 +1,14 @@
 package diff
 
 import (
+	"cmp"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/order"
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
+	"github.com/openwhitepaper/whitepaper/meaning"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -85,6 +86,9 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 		}
 	}
 	if k := "diff.rule." + rule; has(k) {
+		if kk := k + "." + string(c.Kind); c.Kind != Modified && has(kk) {
+			return kk // a hedge newly stated or no longer stated
+		}
 		return k
 	}
 	for _, d := range directions {
@@ -152,9 +156,10 @@ var reasons = map[string]string{
 	"log-disclosure":                 "customers can obtain logs for their investigations",
 }
 
-// directions are the ordered facts of the model, found on its types.
-var directions = func() []direction {
-	var out []direction
+// modelFields calls f with every field of the model's record types, in
+// the order a walk from the document meets them, once per type; values
+// written as strings (Duration) are not records.
+func modelFields(f func(whitepaper.Field)) {
 	seen := map[reflect.Type]bool{}
 	var walk func(t reflect.Type)
 	walk = func(t reflect.Type) {
@@ -168,27 +173,35 @@ var directions = func() []direction {
 		if _, ok := reflect.New(t).Interface().(interface{ UnmarshalText([]byte) error }); ok {
 			return // a value written as a string, such as Duration
 		}
-		for _, f := range whitepaper.Fields(t) {
-			walk(f.Type)
-			if f.Better == whitepaper.Unordered || slices.ContainsFunc(out, func(d direction) bool { return d.name == f.Rule }) {
-				continue
-			}
-			d := direction{typ: f.Owner.Name(), field: f.Name, name: f.Rule, higher: Strengthened, why: reasons[f.Rule], kind: valueKind(f.Type)}
-			if f.Better == whitepaper.Lower || f.Better == whitepaper.False {
-				d.higher = Weakened
-			}
-			if d.why == "" {
-				d.why = map[whitepaper.Better]string{
-					whitepaper.Higher: "a higher value is better for the customer",
-					whitepaper.Lower:  "a lower value is better for the customer",
-					whitepaper.True:   "stating it as provided is better for the customer",
-					whitepaper.False:  "stating it as not done is better for the customer",
-				}[f.Better]
-			}
-			out = append(out, d)
+		for _, fl := range whitepaper.Fields(t) {
+			walk(fl.Type)
+			f(fl)
 		}
 	}
 	walk(reflect.TypeFor[whitepaper.Document]())
+}
+
+// directions are the ordered facts of the model, found on its types.
+var directions = func() []direction {
+	var out []direction
+	modelFields(func(f whitepaper.Field) {
+		if f.Better == whitepaper.Unordered || slices.ContainsFunc(out, func(d direction) bool { return d.name == f.Rule }) {
+			return
+		}
+		d := direction{typ: f.Owner.Name(), field: f.Name, name: f.Rule, higher: Strengthened, why: reasons[f.Rule], kind: valueKind(f.Type)}
+		if f.Better == whitepaper.Lower || f.Better == whitepaper.False {
+			d.higher = Weakened
+		}
+		if d.why == "" {
+			d.why = map[whitepaper.Better]string{
+				whitepaper.Higher: "a higher value is better for the customer",
+				whitepaper.Lower:  "a lower value is better for the customer",
+				whitepaper.True:   "stating it as provided is better for the customer",
+				whitepaper.False:  "stating it as not done is better for the customer",
+			}[f.Better]
+		}
+		out = append(out, d)
+	})
 	return out
 }()
 
@@ -205,6 +218,18 @@ var keyedItems = []struct {
 	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies", true},
 	{"Subprocessor", "countries", "subprocessor-country", Changed, "where a subprocessor stores data decides which law applies", true},
 	{"Subprocessor", "data", "subprocessor-data", Changed, "customers must know which of their data a subprocessor receives", true},
+}
+
+// hedgeRules are the rules of what makes a fact weaker than its value
+// says, each with a weakened, a strengthened and (with a waiver) a
+// changed rule, the direction given by package meaning: a certification's
+// status, how firmly a deadline is promised, the moment it counts from,
+// the method that protects stored data ("none" is the weakest).
+var hedgeRules = []struct{ name, why string }{
+	{"certification-status", "a certification expired, suspended, withdrawn or not held is not evidence of controls"},
+	{"commitment-level", "a guarantee binds the vendor, a target or best effort does not"},
+	{"deadline-anchor", "a deadline counted from a later moment (detection, confirmation) ends later"},
+	{"protection-method", "data stored unprotected (\"none\") is exposed to whoever reaches the storage"},
 }
 
 func opposite(i Impact) Impact {
@@ -235,6 +260,23 @@ func Rules() []Rule {
 			rs = append(rs, Rule{ID: k.name + "-changed", Impact: Changed, Rationale: k.why, Waiver: "one value for another is its own mirror"})
 		}
 	}
+	for _, h := range hedgeRules {
+		rs = append(rs,
+			Rule{ID: h.name + "-weakened", Impact: Weakened, Rationale: h.why},
+			Rule{ID: h.name + "-strengthened", Impact: Strengthened, Rationale: h.why},
+			Rule{ID: h.name + "-changed", Impact: Changed, Rationale: h.why, Waiver: "values neither weaker nor stronger than each other: its own mirror"})
+	}
+	rs = append(rs,
+		Rule{ID: "qualifier-added", Impact: Weakened, Rationale: "a qualification (in principle, on request, best effort, where possible, planned) hedges what was stated plainly"},
+		Rule{ID: "qualifier-removed", Impact: Strengthened, Rationale: "a statement is no longer hedged"},
+		Rule{ID: "qualifier-changed", Impact: Changed, Rationale: "one qualification for another is neither weaker nor stronger", Waiver: "its own mirror"},
+		Rule{ID: "member-added", Impact: Strengthened, Rationale: "a list where more is better for the customer (scopes encrypted, contents of a notice, notice channels) gained a member"},
+		Rule{ID: "member-removed", Impact: Weakened, Rationale: "a list where more is better for the customer lost a member"},
+		Rule{ID: "exception-added", Impact: Weakened, Rationale: "a list of exceptions (grounds for disclosure, exclusions) gained a member"},
+		Rule{ID: "exception-removed", Impact: Strengthened, Rationale: "a list of exceptions lost a member"},
+		Rule{ID: "value-weakened", Impact: Weakened, Rationale: "an ordered fact now guarantees less: its bound or its vagueness changed (within 72 hours to at least 72 hours, immediately to promptly)"},
+		Rule{ID: "value-strengthened", Impact: Strengthened, Rationale: "an ordered fact now guarantees more: its bound or its vagueness changed"},
+	)
 	rs = append(rs,
 		Rule{ID: "section-added", Impact: Strengthened, Rationale: "the whitepaper now addresses a topic it did not"},
 		Rule{ID: "section-removed", Impact: Weakened, Rationale: "the whitepaper no longer addresses a topic it did"},
@@ -290,7 +332,7 @@ func ruleFor(c Change) string {
 		return map[Kind]string{Added: "text-added", Removed: "text-removed", Modified: "text-changed"}[c.Kind]
 	}
 	for _, k := range keyedItems {
-		if k.typ == c.Type && k.field == c.Field {
+		if k.typ == c.Type && k.field == c.Field && !statesNotDone(either(c)) {
 			if c.Kind != Modified {
 				return k.name + "-" + string(c.Kind)
 			}
@@ -299,12 +341,12 @@ func ruleFor(c Change) string {
 			}
 		}
 	}
-	if c.meta.Better != whitepaper.Unordered {
-		if cmp, ok := compareValues(c); ok && cmp != 0 {
-			if cmp > 0 {
-				return c.meta.Rule + "-increased"
-			}
-			return c.meta.Rule + "-decreased"
+	if id, ok := hedgeRule(c); ok {
+		return id
+	}
+	if c.meta.Better != whitepaper.Unordered && c.Kind == Modified {
+		if id, ok := orderedRule(c); ok {
+			return id
 		}
 	}
 	if c.meta.Better != whitepaper.Unordered && c.Item == "" {
@@ -386,9 +428,186 @@ func isProse(field string) bool {
 		field == "layout" || field == "worded"
 }
 
-// compareValues orders the new value of an ordered fact against the old
-// one: 1 when higher, -1 when lower. A fact newly stated or withdrawn has
-// no order: that is fact-added or fact-removed.
-func compareValues(c Change) (int, bool) {
-	return order.Compare(c.newV, c.oldV)
+// orderedRule gives a change of an ordered fact its direction from
+// package meaning: "-increased" or "-decreased" when the amount moved
+// that way, value-strengthened or value-weakened when the direction comes
+// from a bound or a vague value instead ("within 30 days" for "at least
+// 30 days", "promptly" for "immediately"); none when the values are
+// incomparable (a vague value for a number, an extension value).
+func orderedRule(c Change) (string, bool) {
+	o := meaning.CompareIn(c.meta, c.newV, c.rank(1), c.oldV, c.rank(0))
+	if o != meaning.Better && o != meaning.Worse {
+		return "", false
+	}
+	higher := c.meta.Better == whitepaper.Higher || c.meta.Better == whitepaper.True
+	up := (o == meaning.Better) == higher // the amount the direction implies rose
+	if amount, ok := amountMoved(c.newV, c.oldV); !ok || amount == 0 || (amount > 0) != up {
+		if o == meaning.Better {
+			return "value-strengthened", true
+		}
+		return "value-weakened", true
+	}
+	if up {
+		return c.meta.Rule + "-increased", true
+	}
+	return c.meta.Rule + "-decreased", true
+}
+
+// amountMoved orders the amounts of two values of an ordered field,
+// whatever their bounds: 1 when a states the larger amount. It reports
+// false for a value with no amount (promptly, periodically).
+func amountMoved(a, b reflect.Value) (int, bool) {
+	switch x := valueOf(a).(type) {
+	case whitepaper.Duration:
+		y := valueOf(b).(whitepaper.Duration)
+		if !x.Quantified() || !y.Quantified() || x.Kind == whitepaper.Several || y.Kind == whitepaper.Several {
+			return 0, false
+		}
+		return x.Compare(y), true
+	case whitepaper.Frequency:
+		y := valueOf(b).(whitepaper.Frequency)
+		if x.Kind != whitepaper.Interval || y.Kind != whitepaper.Interval {
+			return 0, false
+		}
+		return amountMoved(reflect.ValueOf(x.Every), reflect.ValueOf(y.Every))
+	case whitepaper.Count:
+		return cmp.Compare(x.Value, valueOf(b).(whitepaper.Count).Value), true
+	case whitepaper.Percent:
+		return x.Compare(valueOf(b).(whitepaper.Percent)), true
+	case *bool:
+		return cmp.Compare(boolInt(*x), boolInt(*valueOf(b).(*bool))), true
+	case whitepaper.TLSVersion:
+		switch meaning.TLSVersions(x, valueOf(b).(whitepaper.TLSVersion), whitepaper.Higher) {
+		case meaning.Better:
+			return 1, true
+		case meaning.Worse:
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// moreOf gives the declared direction for members (more=…) of every list
+// field of the model, by owner type and field name.
+var moreOf = func() map[[2]string]whitepaper.More {
+	m := map[[2]string]whitepaper.More{}
+	modelFields(func(f whitepaper.Field) {
+		if f.More != whitepaper.MoreUnordered {
+			m[[2]string{f.Owner.Name(), f.Name}] = f.More
+		}
+	})
+	return m
+}()
+
+// hedgeRule gives the rule of a change to what hedges a fact, or of a
+// member added to or removed from a list with a direction: a qualifier,
+// a certification's status, a commitment, a deadline's anchor, a method
+// of protection, a set member.
+func hedgeRule(c Change) (string, bool) {
+	pick := func(name string, o meaning.Order) (string, bool) {
+		switch o {
+		case meaning.Better:
+			return name + "-strengthened", true
+		case meaning.Worse:
+			return name + "-weakened", true
+		case meaning.Equal:
+			return "", false
+		}
+		return name + "-changed", true
+	}
+	switch x := valueOf(either(c)).(type) {
+	case whitepaper.Qualifier:
+		_ = x
+		nq, _ := valueOf(c.newV).(whitepaper.Qualifier)
+		oq, _ := valueOf(c.oldV).(whitepaper.Qualifier)
+		switch meaning.Qualifiers(nq, oq) {
+		case meaning.Better:
+			return "qualifier-removed", true
+		case meaning.Worse:
+			return "qualifier-added", true
+		case meaning.Incomparable:
+			return "qualifier-changed", true
+		}
+		return "", false
+	case whitepaper.FieldQualifier:
+		if c.Kind == Added {
+			return "qualifier-added", true
+		}
+		return "qualifier-removed", true
+	case whitepaper.CertificationStatus:
+		ns, _ := valueOf(c.newV).(whitepaper.CertificationStatus)
+		os, _ := valueOf(c.oldV).(whitepaper.CertificationStatus)
+		return pick("certification-status", meaning.Statuses(meaning.StatusOf(ns), meaning.StatusOf(os)))
+	case whitepaper.Commitment:
+		nc, _ := valueOf(c.newV).(whitepaper.Commitment)
+		oc, _ := valueOf(c.oldV).(whitepaper.Commitment)
+		return pick("commitment-level", meaning.Commitments(nc, oc))
+	case whitepaper.Anchor:
+		if c.Kind != Modified {
+			return "", false
+		}
+		return pick("deadline-anchor", meaning.Anchors(c.newV.Interface().(whitepaper.Anchor), c.oldV.Interface().(whitepaper.Anchor)))
+	}
+	if v := either(c); v.IsValid() && v.Kind() == reflect.String && c.Kind == Modified {
+		if _, ok := meaning.NoneValue(v.Type()); ok {
+			return pick("protection-method", meaning.Methods(c.newV, c.oldV))
+		}
+	}
+	if c.Item != "" && c.Kind != Modified && !statesNotDone(either(c)) {
+		switch moreOf[[2]string{c.Type, c.Field}] {
+		case whitepaper.MoreBetter:
+			return "member-" + string(c.Kind), true
+		case whitepaper.MoreWorse:
+			return "exception-" + string(c.Kind), true
+		}
+	}
+	return "", false
+}
+
+// statesNotDone reports whether an item of a list states that something
+// is not done or not in force: provided false, a method "none", a
+// certification expired, suspended, withdrawn, not held or in
+// preparation. Adding or removing such an item has no direction of its
+// own.
+func statesNotDone(v reflect.Value) bool {
+	v = reflect.Indirect(v)
+	if !v.IsValid() || v.Kind() != reflect.Struct {
+		return false
+	}
+	if c, ok := v.Interface().(whitepaper.Certification); ok && !meaning.StatusOf(c.Status).IsHeld() {
+		return true
+	}
+	for _, f := range whitepaper.Fields(v.Type()) {
+		fv := v.FieldByIndex(f.Index)
+		if b, ok := fv.Interface().(*bool); ok && f.Name == "provided" && b != nil && !*b {
+			return true
+		}
+		if none, ok := meaning.NoneValue(f.Type); ok && fv.String() == none {
+			return true
+		}
+	}
+	return false
+}
+
+// rank returns the extension ranks of the old (0) or new (1) document.
+func (c Change) rank(i int) meaning.Ranks {
+	if c.ranks == nil {
+		return nil
+	}
+	return c.ranks[i]
+}
+
+// either is the new value of a change, or the old one when it has none.
+func either(c Change) reflect.Value {
+	if c.newV.IsValid() {
+		return c.newV
+	}
+	return c.oldV
 }

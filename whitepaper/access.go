@@ -53,7 +53,7 @@ type AdminAuthentication struct {
 	// MFARequired is whether multi-factor authentication is mandatory for administrators.
 	MFARequired *bool `json:"mfaRequired,omitempty"`
 	// MFAMethods lists the second factors offered.
-	MFAMethods []AuthMethod `json:"mfaMethods,omitempty" whitepaper:"set"`
+	MFAMethods []AuthMethod `json:"mfaMethods,omitempty" whitepaper:"set,more=better"`
 	// SSO is whether administrators can log in with single sign-on.
 	SSO *bool `json:"sso,omitempty"`
 	// SSOProtocols lists the single sign-on protocols supported.

@@ -27,7 +27,7 @@ type Certifications struct {
 	Audits []Audit `json:"audits,omitempty"`
 	// AlignedWith lists standards the vendor's policies follow without a
 	// certification to show for it.
-	AlignedWith []Standard `json:"alignedWith,omitempty" whitepaper:"set"`
+	AlignedWith []Standard `json:"alignedWith,omitempty" whitepaper:"set,more=better"`
 	Notes
 }
 

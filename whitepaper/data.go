@@ -157,7 +157,7 @@ type DataUse struct {
 	// other than on the listed Grounds.
 	ThirdPartyDisclosure *bool `json:"thirdPartyDisclosure,omitempty" whitepaper:"better=false,rule=third-party-disclosure"`
 	// Grounds lists the grounds on which data may be disclosed.
-	Grounds []Ground `json:"grounds,omitempty" whitepaper:"set"`
+	Grounds []Ground `json:"grounds,omitempty" whitepaper:"set,more=worse"`
 	// LawEnforcement says how requests from authorities are handled.
 	LawEnforcement *LawEnforcement `json:"lawEnforcement,omitempty"`
 	// EndUserRequests is whether the vendor answers privacy requests that

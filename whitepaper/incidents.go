@@ -6,9 +6,9 @@ type IncidentResponse struct {
 	// Definition says what the vendor counts as a security incident.
 	Definition Text `json:"definition,omitzero"`
 	// Exclusions lists what does not count.
-	Exclusions []Exclusion `json:"exclusions,omitempty" whitepaper:"set"`
+	Exclusions []Exclusion `json:"exclusions,omitempty" whitepaper:"set,more=worse"`
 	// Actions lists what the vendor does when one happens.
-	Actions []IncidentAction `json:"actions,omitempty" whitepaper:"set"`
+	Actions []IncidentAction `json:"actions,omitempty" whitepaper:"set,more=better"`
 	// Notification says how and how fast customers are told.
 	Notification *Notification `json:"notification,omitempty"`
 	// Updates lists where incident information is published, such as a status page.
@@ -60,9 +60,9 @@ type Notification struct {
 	// Recipient is who is told.
 	Recipient Role `json:"recipient,omitempty"`
 	// Channels lists how.
-	Channels []Channel `json:"channels,omitempty"`
+	Channels []Channel `json:"channels,omitempty" whitepaper:"more=better"`
 	// Contents lists what the notice tells.
-	Contents []NoticeContent `json:"contents,omitempty" whitepaper:"set"`
+	Contents []NoticeContent `json:"contents,omitempty" whitepaper:"set,more=better"`
 	// Note words the notification as the document does.
 	Note Text `json:"note,omitzero"`
 }

@@ -162,7 +162,7 @@ type Log struct {
 	// Name is the log's name as the document words it.
 	Name Text `json:"name,omitzero"`
 	// Fields lists what each entry records.
-	Fields []LogField `json:"fields,omitempty" whitepaper:"set"`
+	Fields []LogField `json:"fields,omitempty" whitepaper:"set,more=better"`
 	// Retention is how long the log is kept.
 	Retention Duration `json:"retention,omitzero" whitepaper:"better=higher,rule=log-retention"`
 	// CustomerAccess is how customers can read the log: in the service,

@@ -4,9 +4,9 @@ package whitepaper
 // 10.1.1, 18.1.5).
 type Cryptography struct {
 	// InTransit lists how data in transit is protected.
-	InTransit []TransitProtection `json:"inTransit,omitempty"`
+	InTransit []TransitProtection `json:"inTransit,omitempty" whitepaper:"more=better"`
 	// AtRest lists how stored data is protected.
-	AtRest []RestProtection `json:"atRest,omitempty"`
+	AtRest []RestProtection `json:"atRest,omitempty" whitepaper:"more=better"`
 	// KeyManagement words how keys are managed.
 	KeyManagement Text `json:"keyManagement,omitzero"`
 	// KeyStore names where keys are kept, such as "AWS KMS" or an HSM.
@@ -16,7 +16,7 @@ type Cryptography struct {
 	// PasswordHashing says how user passwords are stored.
 	PasswordHashing *PasswordHashing `json:"passwordHashing,omitempty"`
 	// CookieFlags lists the protective attributes of the service's cookies.
-	CookieFlags []CookieFlag `json:"cookieFlags,omitempty" whitepaper:"set"`
+	CookieFlags []CookieFlag `json:"cookieFlags,omitempty" whitepaper:"set,more=better"`
 	// CustomerManagedKeys is whether customers can bring their own keys.
 	CustomerManagedKeys *bool `json:"customerManagedKeys,omitempty"`
 	Notes
@@ -35,7 +35,7 @@ type TransitProtection struct {
 	// MinVersion is the lowest TLS version accepted.
 	MinVersion TLSVersion `json:"minVersion,omitempty" whitepaper:"better=higher,rule=tls-min-version"`
 	// Disabled lists protocol versions stated as switched off, such as TLS 1.0 and 1.1.
-	Disabled []TLSVersion `json:"disabled,omitempty" whitepaper:"set"`
+	Disabled []TLSVersion `json:"disabled,omitempty" whitepaper:"set,more=better"`
 	// HSTS is whether browsers are told to use HTTPS only (HTTP Strict
 	// Transport Security).
 	HSTS *bool `json:"hsts,omitempty" whitepaper:"better=true"`

@@ -74,6 +74,15 @@ type Extension struct {
 	Label Text `json:"label" whitepaper:"required"`
 	// Description says what the value means.
 	Description Text `json:"description,omitzero"`
+	// Above ranks the value just above a built-in value of a vocabulary
+	// whose values have an order, such as "1.3" for a TLS version
+	// "x-tls-1-4": comparisons rank it above that value and every value
+	// below it, and against no other. Empty when it has no rank, which
+	// leaves it incomparable with every built-in value.
+	Above string `json:"above,omitempty"`
+	// Below ranks the value just below a built-in value, such as "1.0"
+	// for a TLS version "x-ssl3".
+	Below string `json:"below,omitempty"`
 }
 
 // OutlineEntry is one heading of the vendor's own outline: its number,

@@ -26,7 +26,7 @@ type ChangeNotice struct {
 	// Lead is how long before the change customers are told, such as "at least 30 days".
 	Lead Duration `json:"lead,omitzero" whitepaper:"better=higher"`
 	// Channels lists how customers are told.
-	Channels []Channel `json:"channels,omitempty"`
+	Channels []Channel `json:"channels,omitempty" whitepaper:"more=better"`
 	// Objection is whether customers may object to the change.
 	Objection *bool `json:"objection,omitempty" whitepaper:"better=true"`
 	// Note words the notice as the document does.

@@ -31,6 +31,24 @@ const (
 	False Better = "false"
 )
 
+// More says whether more members of a set or list field is better for
+// the customer: read from the field's `whitepaper:"more=…"` option, so
+// that adding or removing a member has a direction.
+type More string
+
+// The directions of [More].
+const (
+	// MoreUnordered is a list whose size has no direction, such as the
+	// countries data is stored in.
+	MoreUnordered More = ""
+	// MoreBetter means more members is better: more scopes encrypted,
+	// more contents in a breach notice, more notice channels.
+	MoreBetter More = "better"
+	// MoreWorse means more members is worse: more kinds of data given to
+	// a subprocessor, more exclusions from incident response.
+	MoreWorse More = "worse"
+)
+
 // Ref says what a field refers to by ID: read from the field's
 // `whitepaper:"ref=…"` option.
 type Ref string
@@ -52,6 +70,7 @@ const (
 //	set       the list is a set: order does not matter, duplicates are errors
 //	required  the field must be stated
 //	better=…  which way a value is better for the customer (see [Better])
+//	more=…    whether more members of a list is better (see [More])
 //	rule=…    the stem of the differ's rule IDs for an ordered field
 //	ref=…     the field holds IDs of something the document declares (see [Ref])
 //
@@ -72,6 +91,8 @@ type Field struct {
 	Key, Set, Required bool
 	// Better is the field's order for the customer.
 	Better Better
+	// More says whether more members of a list is better.
+	More More
 	// Rule is the stem of the differ's rule IDs for the field; by default
 	// the owner's and the field's names, such as "backup-set-rpo".
 	Rule string
@@ -127,6 +148,8 @@ func computeFields(t reflect.Type, prefix []int) []Field {
 				f.Required = true
 			case "better":
 				f.Better = Better(v)
+			case "more":
+				f.More = More(v)
 			case "rule":
 				f.Rule = v
 			case "ref":

@@ -439,6 +439,7 @@ func (v *validator) document() {
 		if !IsExtension(e.Value) {
 			v.errorf(p.field("value"), "invalid-value", "extension value %q must be \"x-\" followed by lower-case letters, digits and hyphens, such as x-bug-bounty", e.Value)
 		}
+		v.extensionRank(e, p)
 	}
 	v.outline(doc.Outline, root.field("outline"), map[string]bool{})
 	v.qualified(reflect.ValueOf(doc).Elem())
@@ -677,4 +678,21 @@ func (s *source) pos(ptr string) Pos {
 		n = next
 	}
 	return Pos{Filename: s.filename, Line: n.Line, Column: n.Column}
+}
+
+// extensionRank checks that an extension value ranks against a built-in
+// value of its vocabulary, on one side only.
+func (v *validator) extensionRank(e Extension, p *path) {
+	if e.Above != "" && e.Below != "" {
+		v.errorf(p.field("below"), "invalid-value", "an extension value ranks above a value or below one, not both")
+	}
+	voc, ok := LookupVocabulary(e.Vocabulary)
+	if !ok {
+		return
+	}
+	for _, r := range []struct{ name, ref string }{{"above", e.Above}, {"below", e.Below}} {
+		if r.ref != "" && !slices.Contains(voc.Values, r.ref) {
+			v.errorf(p.field(r.name), "unknown-reference", "%q is not a built-in value of the vocabulary %q (want one of: %s)", r.ref, e.Vocabulary, strings.Join(voc.Values, ", "))
+		}
+	}
 }

@@ -2,6 +2,7 @@ package whitepaper
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
@@ -137,4 +138,29 @@ func TestRegistryMatchesDocument(t *testing.T) {
 	info, ok := LookupSection(SectionIncidentResponse)
 	require.True(t, ok)
 	assert.Equal(t, []string{"16.1.1", "16.1.2", "16.1.7"}, info.Controls)
+}
+
+func TestExtensionRank(t *testing.T) {
+	src := `openwhitepaper: "1"
+languages: [en]
+defaultLanguage: en
+vendor: {id: v, name: {en: V}}
+services: [{id: app, name: {en: App}}]
+extensions:
+  - {vocabulary: tls-version, value: x-tls-1-4, label: {en: TLS 1.4}, above: "1.3"}
+  - {vocabulary: tls-version, value: x-ssl3, label: {en: SSL 3}, below: "0.9"}
+  - {vocabulary: tls-version, value: x-odd, label: {en: Odd}, above: "1.2", below: "1.3"}
+`
+	doc, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range doc.Validate().Errors() {
+		got = append(got, d.String())
+	}
+	joined := strings.Join(got, "\n")
+	if len(got) != 2 || !strings.Contains(joined, `"0.9" is not a built-in value`) || !strings.Contains(joined, "not both") {
+		t.Errorf("want the unknown value and the two-sided rank refused, got:\n%s", joined)
+	}
 }

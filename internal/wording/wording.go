@@ -26,6 +26,7 @@ type Names struct {
 	// Vendor is the ID of the first document's vendor.
 	Vendor string
 	byRef  map[whitepaper.Ref]map[string]whitepaper.Text
+	ext    map[string]whitepaper.Text // vocabulary + "/" + value → declared label
 }
 
 // NewNames gathers the names of the IDs the documents declare; where two
@@ -33,7 +34,7 @@ type Names struct {
 func NewNames(docs ...*whitepaper.Document) *Names {
 	n := &Names{byRef: map[whitepaper.Ref]map[string]whitepaper.Text{
 		whitepaper.RefOrganization: {}, whitepaper.RefProvider: {}, whitepaper.RefService: {}, whitepaper.RefPlan: {},
-	}}
+	}, ext: map[string]whitepaper.Text{}}
 	put := func(r whitepaper.Ref, id string, name whitepaper.Text) {
 		if _, ok := n.byRef[r][id]; !ok && !name.IsZero() {
 			n.byRef[r][id] = name
@@ -56,6 +57,11 @@ func NewNames(docs ...*whitepaper.Document) *Names {
 		}
 		for _, p := range d.Plans {
 			put(whitepaper.RefPlan, p.ID, p.Name)
+		}
+		for _, e := range d.Extensions {
+			if k := e.Vocabulary + "/" + e.Value; n.ext[k].IsZero() {
+				n.ext[k] = e.Label
+			}
 		}
 	}
 	return n
@@ -125,7 +131,7 @@ func Word(v reflect.Value, n *Names, loc *locale.Locale) (string, bool) {
 			case s == whitepaper.Etc:
 				return loc.Message("list.others"), true
 			case whitepaper.IsExtension(s):
-				return s, true
+				return n.Extension(v.Type(), s, loc), true
 			}
 			return loc.Message("enum." + v.Type().Name() + "." + v.String()), true
 		}
@@ -153,6 +159,20 @@ func Word(v reflect.Value, n *Names, loc *locale.Locale) (string, bool) {
 		return record(v, n, loc)
 	}
 	return Canonical(v), false
+}
+
+// Extension words an extension value of the vocabulary of type t by the
+// label a document declares for it, or as written when none does.
+func (n *Names) Extension(t reflect.Type, value string, loc *locale.Locale) string {
+	if n == nil {
+		return value
+	}
+	if voc, ok := whitepaper.VocabularyOf(t); ok {
+		if l := n.ext[voc.Name+"/"+value]; !l.IsZero() {
+			return In(l, loc)
+		}
+	}
+	return value
 }
 
 // In gives a text in loc's language, or in the first language it has.

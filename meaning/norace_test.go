@@ -1,0 +1,5 @@
+//go:build !race
+
+package meaning_test
+
+const raceEnabled = false
