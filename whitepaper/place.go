@@ -42,6 +42,9 @@ func (p Place) check() error {
 // UnmarshalText checks the place; see [Place].
 func (p *Place) UnmarshalText(b []byte) error {
 	v := Place(b)
+	if code, ok := jaPlaces[string(b)]; ok {
+		v = code // 日本 is JP
+	}
 	if err := v.check(); err != nil {
 		return err
 	}
