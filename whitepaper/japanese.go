@@ -177,7 +177,7 @@ var (
 	jaEvery = []string{"ごと", "毎", "に1回"}
 
 	jaFrequencyPattern = "^(?:" + alternatives(keys(jaFrequencyWords)) +
-		"|(?:約|およそ)?(?:" + strings.ReplaceAll(alternatives(keys(jaFrequencyAdverbs)), "1", "[1１]") +
+		"|(?:約|おおよそ|およそ)?(?:" + strings.ReplaceAll(alternatives(keys(jaFrequencyAdverbs)), "1", "[1１]") +
 		"|(?:" + jaAmount + "|数" + jaUnitAlt + ")" + strings.ReplaceAll(alternatives(jaEvery), "1", "[1１]") + "))$"
 )
 
@@ -191,7 +191,7 @@ func japaneseFrequency(s string) (en string, ok bool) {
 		return w, true
 	}
 	about := ""
-	for _, p := range []string{"約", "およそ"} {
+	for _, p := range []string{"約", "おおよそ", "およそ"} {
 		if r, ok := strings.CutPrefix(s, p); ok {
 			about, s = "about ", r
 		}
@@ -279,7 +279,7 @@ var (
 	jaDaySets   = map[string]string{"平日": "weekdays", "毎日": "daily", "土日": "weekends", "年中無休": "daily"}
 	jaDayNames  = "月火水木金土日"
 	jaHolidays  = []string{"祝日を除く", "祝祭日を除く", "祝日除く", "土日祝日を除く", "土日祝を除く", "土日・祝日を除く", "土日祝祭日を除く"}
-	jaZoneWords = map[string]string{"JST": "JST", "UTC": "UTC", "(日本時間)": "JST", "(JST)": "JST"}
+	jaZoneWords = map[string]string{"JST": "JST", "UTC": "UTC", "(日本時間)": "JST", "(JST)": "JST", "(UTC)": "UTC"}
 
 	jaSchedulePattern = func() string {
 		day := "[" + jaDayNames + "](?:曜日?)?"
@@ -287,11 +287,13 @@ var (
 		days := "(?:" + alternatives(keys(jaDaySets)) + "|" + run + "(?:[・、,]" + run + ")*)"
 		clock := "(?:[01０１]?[0-9０-９]|[2２][0-4０-４])[:：][0-5０-５][0-9０-９]"
 		span := clock + jaDash + clock
-		times := "(?:24時間|" + span + "(?:[,、]" + span + ")*)"
+		times := "(?:24時間|終日|" + span + "(?:[,、]" + span + ")*)"
 		parts := "(?:" + days + " ?)?" + times + "(?:(?:[;；/／、,] ?| )" + days + " ?" + times + ")*"
-		zone := "(?: ?(?:JST|UTC|[(（](?:日本時間|JST)[)）]))?"
+		zone := "(?: ?(?:JST|UTC|[(（](?:日本時間|JST|UTC)[)）]))?"
 		holidays := "(?: ?(?:[(（]" + alternatives(jaHolidays) + "[)）]|" + alternatives(jaHolidays) + "))?"
-		return "^(?:" + alternatives(jaAlways) + "|" + parts + ")" + zone + holidays + "$"
+		// Both in one note, as the renderer writes them: （JST、祝日を除く）.
+		both := " ?[(（](?:JST|UTC|日本時間)[、,・] ?" + alternatives(jaHolidays) + "[)）]"
+		return "^(?:" + alternatives(jaAlways) + "|" + parts + ")(?:" + zone + holidays + "|" + both + ")$"
 	}()
 )
 
@@ -301,7 +303,7 @@ var jaSchedulePartRE = regexp.MustCompile(func() string {
 	run := day + "(?:-" + day + ")?"
 	days := "(?:平日|毎日|土日|年中無休|" + run + "(?:[・、,]" + run + ")*)"
 	span := "[0-9]{1,2}:[0-9]{2}-[0-9]{1,2}:[0-9]{2}"
-	return "^(?:(" + days + ") ?)?(24時間|" + span + "(?:[,、]" + span + ")*)(?:[;/、,] ?| |$)"
+	return "^(?:(" + days + ") ?)?(24時間|終日|" + span + "(?:[,、]" + span + ")*)(?:[;/、,] ?| |$)"
 }())
 
 // japaneseSchedule rewrites a Japanese schedule in its English form.
@@ -311,6 +313,16 @@ func japaneseSchedule(s string) (en string, ok bool, err error) {
 	}
 	s = jaWidth.Replace(s)
 	holidays, weekendsOff := "", false
+	if i := strings.LastIndex(s, "("); i >= 0 && strings.HasSuffix(s, ")") {
+		// （JST、祝日を除く） is （JST）（祝日を除く）
+		if z, h, ok := strings.Cut(s[i+1:len(s)-1], "、"); ok {
+			s = s[:i] + "(" + z + ")(" + strings.TrimSpace(h) + ")"
+		} else if z, h, ok := strings.Cut(s[i+1:len(s)-1], ","); ok {
+			s = s[:i] + "(" + z + ")(" + strings.TrimSpace(h) + ")"
+		} else if z, h, ok := strings.Cut(s[i+1:len(s)-1], "・"); ok && !strings.Contains(z, "土日") {
+			s = s[:i] + "(" + z + ")(" + strings.TrimSpace(h) + ")"
+		}
+	}
 	for _, h := range alternativesOrder(slices.Clone(jaHolidays)) {
 		for _, form := range []string{"(" + h + ")", h} {
 			if r, ok := strings.CutSuffix(s, form); ok && holidays == "" {
@@ -346,7 +358,7 @@ func japaneseSchedule(s string) (en string, ok bool, err error) {
 		if weekendsOff && m[2] < 0 {
 			days = "weekdays" // 9:00〜18:00（土日祝日を除く）
 		}
-		if times == "24時間" {
+		if times == "24時間" || times == "終日" {
 			times = "24h"
 		} else {
 			spans := strings.FieldsFunc(times, func(r rune) bool { return r == ',' || r == '、' })

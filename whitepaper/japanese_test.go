@@ -108,6 +108,9 @@ var japaneseForms = []struct {
 	{"Schedule", "月・水・金 10:00〜15:00", "mon,wed,fri 10:00-15:00", "mon,wed,fri 10:00-15:00"},
 	{"Schedule", "日曜日2:00〜5:00", "sun 02:00-05:00", "sun 02:00-05:00"},
 	{"Schedule", "毎日24時間", "daily 24h", "daily 24h"},
+	{"Schedule", "土日 終日", "weekends 24h", "weekends 24h"},
+	{"Schedule", "平日 9:30〜18:00（JST、祝日を除く）", "weekdays 09:30-18:00 JST excluding holidays", "weekdays 09:30-18:00 JST excluding holidays"},
+	{"Frequency", "おおよそ月次", "about monthly", "about monthly"},
 	{"Schedule", "土日10:00〜17:00", "weekends 10:00-17:00", "weekends 10:00-17:00"},
 
 	{"Place", "日本", "JP", "JP"},
