@@ -225,7 +225,7 @@ func ParseDuration(s string) (Duration, error) {
 		}
 	}
 	if err != nil {
-		return Duration{}, err
+		return Duration{}, withJaHint(err, "duration", s)
 	}
 	return d, nil
 }

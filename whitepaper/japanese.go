@@ -428,3 +428,26 @@ func eitherPattern(en, ja string) string { return "(?:" + en + ")|(?:" + ja + ")
 func japaneseError(err error, en, in string) error {
 	return fmt.Errorf("%s", strings.Replace(err.Error(), strconv.Quote(en), strconv.Quote(in)+" ("+strconv.Quote(en)+")", 1))
 }
+
+// jaExamples are the Japanese forms an error shows when the text written
+// looks Japanese but is not a form of its type.
+var jaExamples = map[string]string{
+	"duration":  "72時間以内, 30日以上, 3営業日以内, 約1か月",
+	"frequency": "日次, 週1回, 6時間ごと, 定期的",
+	"count":     "7世代, 2拠点以上, 約12,000校",
+	"date":      "2026年4月1日, 2026年4月",
+	"schedule":  "24時間365日, 平日9:00〜18:00（祝日を除く）",
+}
+
+// withJaHint adds the Japanese forms of what to err when s is not ASCII.
+func withJaHint(err error, what, s string) error {
+	if err == nil {
+		return nil
+	}
+	for _, r := range s {
+		if r >= 0x80 {
+			return fmt.Errorf("%w; Japanese forms such as %s are accepted too", err, jaExamples[what])
+		}
+	}
+	return err
+}

@@ -147,6 +147,11 @@ func ParseSchedule(s string) (Schedule, error) {
 		}
 		return sc, nil
 	}
+	sc, err := parseSchedule(s)
+	return sc, withJaHint(err, "schedule", s)
+}
+
+func parseSchedule(s string) (Schedule, error) {
 	in := s
 	bad := func(why string) (Schedule, error) {
 		return Schedule{}, fmt.Errorf("invalid schedule %q: %s; want such as \"24x7\", \"weekdays 09:30-18:00 JST\" or \"mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays\"", in, why)

@@ -64,6 +64,11 @@ func ParseFrequency(s string) (Frequency, error) {
 		}
 		return f, nil
 	}
+	f, err := parseFrequency(s)
+	return f, withJaHint(err, "frequency", s)
+}
+
+func parseFrequency(s string) (Frequency, error) {
 	in := s
 	if !frequencyRE.MatchString(s) {
 		return Frequency{}, fmt.Errorf("invalid frequency %q: want daily, weekly, monthly, yearly, hourly, \"every N units\" (each may start with \"about\"), periodically, per release, continuous or as needed", in)
@@ -244,6 +249,11 @@ func ParseCount(s string) (Count, error) {
 		}
 		return c, nil
 	}
+	c, err := parseCount(s)
+	return c, withJaHint(err, "count", s)
+}
+
+func parseCount(s string) (Count, error) {
 	in := s
 	b, rest := cutBound(s)
 	num, word, ok := strings.Cut(rest, " ")
@@ -343,7 +353,7 @@ func ParseDate(s string) (Date, error) {
 		return d, nil
 	}
 	if !dateRE.MatchString(s) {
-		return Date{}, fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		return Date{}, withJaHint(fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s), "date", s)
 	}
 	sep := "-"
 	if strings.Contains(s, "/") {
