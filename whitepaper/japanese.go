@@ -309,6 +309,9 @@ var jaSchedulePartRE = regexp.MustCompile(func() string {
 // japaneseSchedule rewrites a Japanese schedule in its English form.
 func japaneseSchedule(s string) (en string, ok bool, err error) {
 	if !jaScheduleRE.MatchString(s) {
+		if strings.Contains(s, "を除く") {
+			return "", true, fmt.Errorf("a schedule can leave out holidays only (祝日を除く); write other exceptions, such as 年末年始, in the item's notes")
+		}
 		return "", false, nil
 	}
 	s = jaWidth.Replace(s)
@@ -437,6 +440,7 @@ var jaExamples = map[string]string{
 	"count":     "7世代, 2拠点以上, 約12,000校",
 	"date":      "2026年4月1日, 2026年4月",
 	"schedule":  "24時間365日, 平日9:00〜18:00（祝日を除く）",
+	"place":     "日本, 米国, 欧州連合, 全世界",
 }
 
 // withJaHint adds the Japanese forms of what to err when s is not ASCII.

@@ -46,7 +46,7 @@ func (p *Place) UnmarshalText(b []byte) error {
 		v = code // 日本 is JP
 	}
 	if err := v.check(); err != nil {
-		return err
+		return withJaHint(err, "place", string(b))
 	}
 	*p = v
 	return nil
