@@ -283,7 +283,7 @@ func (a *answerer) section(ptr string) string {
 	}
 	id, ok := sectionIDs[segs[0]]
 	if !ok {
-		if segs[0] == "vendor" || segs[0] == "services" || segs[0] == "plans" || segs[0] == "providers" {
+		if segs[0] == "vendor" || segs[0] == "services" || segs[0] == "plans" || segs[0] == "providers" || segs[0] == "date" {
 			return a.loc.Message("check.frontMatter") // what the page's header states
 		}
 		return ""

@@ -6,6 +6,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -159,6 +160,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 			return
 		}
 		v.SetBool(n.Value == "true")
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i, err := strconv.ParseInt(n.Value, 10, 64)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
+			d.errorf(n, p, "wrong-type", "want a whole number, got %s", kindName(n))
+			return
+		}
+		v.SetInt(i)
 	default:
 		panic("whitepaper: no decoder for " + t.String())
 	}
