@@ -72,6 +72,12 @@ type Evidence struct {
 // Answer answers the profile's questions from the document's facts,
 // worded in loc's language (English when loc is nil).
 func Answer(doc *whitepaper.Document, p *Profile, loc *locale.Locale) *AnswerSheet {
+	if doc == nil {
+		doc = &whitepaper.Document{} // states nothing
+	}
+	if p == nil {
+		p = &Profile{}
+	}
 	if loc == nil {
 		loc = locale.For(language.English)
 	}

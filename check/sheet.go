@@ -3,6 +3,7 @@ package check
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,6 +13,12 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"golang.org/x/text/language"
+)
+
+// errNoSheet and errNoReport are the errors of writing nothing.
+var (
+	errNoSheet  = errors.New("check: no answer sheet, or one without its profile, to write")
+	errNoReport = errors.New("check: no coverage report to write")
 )
 
 func orEnglish(loc *locale.Locale) *locale.Locale {
@@ -94,6 +101,9 @@ func evidence(a QuestionAnswer, loc *locale.Locale) (facts, sections []string) {
 // evidence, section and source. A cell that a spreadsheet would take for a
 // formula is quoted with a leading apostrophe.
 func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	var b strings.Builder
 	b.WriteString("\ufeff")
@@ -127,6 +137,9 @@ func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 // escaped and no HTML (several facts in a cell are separated by a slash),
 // and a summary.
 func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n%s\n\n", md(wording.In(s.Profile.Title, loc)), md(s.scope(loc)))
@@ -164,6 +177,9 @@ func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 // WriteSheetText writes a line per question, its answer, and its facts
 // indented under it, then a summary.
 func WriteSheetText(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	var b strings.Builder
 	b.WriteString(textsafe.Terminal(wording.In(s.Profile.Title, loc)) + "\n")
@@ -224,6 +240,9 @@ type AnswerJSON struct {
 
 // WriteSheetJSON writes the answers as JSON in the shape of [SheetJSON].
 func WriteSheetJSON(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	out := SheetJSON{Format: SheetFormat, Profile: s.Profile.Name, Title: wording.In(s.Profile.Title, loc), Language: loc.Tag().String(),
 		Sources: s.Profile.Sources, EncodedItems: len(s.Profile.Questions), Completeness: s.scope(loc),

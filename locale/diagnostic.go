@@ -38,6 +38,8 @@ var diagRules = func() []diagRule {
 		{`invalid (?P<type>duration|frequency|count|date|schedule) ` + named(q, "value") + `(?P<read>(?: \("[^"]*"\))?): (?P<detail>.*); Japanese forms such as (?P<forms>.*) are accepted too`, "diag.invalid.japanese"},
 		{`invalid (?P<type>duration|frequency|count|date|schedule) ` + named(q, "value") + `(?P<read>(?: \("[^"]*"\))?): (?P<detail>.*)`, "diag.invalid.value"},
 		{`invalid place ` + named(q, "value") + `: (?P<detail>.*); Japanese forms such as (?P<forms>.*) are accepted too`, "diag.invalid.place"},
+		{`JSON syntax: unexpected end of input: the document is cut off \(truncated\)`, "diag.truncated"},
+		{`document is empty`, "diag.empty"},
 		{`null is not allowed here; leave the field out instead`, "diag.null"},
 		{`field ` + named(q, "name") + ` appears twice \(first at line (?P<line>[0-9]+)\)`, "diag.duplicateField"},
 		{`(?P<name>[A-Za-z0-9./]+) is required`, "diag.required"},

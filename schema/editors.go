@@ -299,7 +299,7 @@ var (
 // authorText rewrites a Go doc comment for authors: one paragraph per
 // blank line, no leading Go name ("Generations is how many…" becomes "How
 // many…", "Sets lists…" becomes "Lists…"), and doc links in words
-// ("[Document.Services]" becomes "the document's services").
+// (a doc link to Document.Services becomes "the document's services").
 func authorText(doc, goName string) string {
 	doc = strings.TrimSpace(doc)
 	if doc == "" {

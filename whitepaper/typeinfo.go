@@ -93,6 +93,9 @@ var (
 // embedded structs in place, in declaration order. The list is computed
 // once per type and shared: do not modify it.
 func Fields(t reflect.Type) []Field {
+	if t == nil {
+		return nil
+	}
 	if fs, ok := typeFields.Load(t); ok {
 		return fs.([]Field)
 	}
