@@ -624,7 +624,7 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 		if !terms.Effective.IsZero() {
 			b.WriteString(loc.Message("diff.notice.effective", "date", loc.Date(terms.Effective), "lead", loc.Duration(terms.Lead)) + "\n")
 			if terms.Objection {
-				b.WriteString(loc.Message("diff.notice.objection", "from", loc.Date(terms.Notice), "to", loc.Date(terms.Effective)) + "\n")
+				b.WriteString(loc.Message("diff.notice.objection", "from", loc.Date(terms.Notice), "to", loc.Date(dayBefore(terms.Effective))) + "\n")
 			}
 		} else if !terms.Lead.IsZero() {
 			b.WriteString(loc.Message("diff.notice.lead", "lead", loc.Duration(terms.Lead)) + "\n")
