@@ -40,6 +40,8 @@ var diagRules = func() []diagRule {
 		{`invalid place ` + named(q, "value") + `: (?P<detail>.*); Japanese forms such as (?P<forms>.*) are accepted too`, "diag.invalid.place"},
 		{`JSON syntax: unexpected end of input: the document is cut off \(truncated\)`, "diag.truncated"},
 		{`document is empty`, "diag.empty"},
+		{named(q, "value") + ` is the placeholder init wrote: replace it`, "diag.placeholder"},
+		{`(?P<n>[0-9]+) sections are empty \(\{\}\): fill them in or delete them: (?P<list>.*)`, "diag.emptySections"},
 		{`null is not allowed here; leave the field out instead`, "diag.null"},
 		{`field ` + named(q, "name") + ` appears twice \(first at line (?P<line>[0-9]+)\)`, "diag.duplicateField"},
 		{`(?P<name>[A-Za-z0-9./]+) is required`, "diag.required"},

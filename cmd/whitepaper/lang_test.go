@@ -73,3 +73,22 @@ func TestSummaryPlural(t *testing.T) {
 	_, _, errOut = runCLI("validate", "--lang", "ja", warn)
 	assert.Equal(t, "有効1件、無効0件、警告1件\n", errOut)
 }
+
+// TestInitIsCanonicalAndWarnsOfPlaceholders checks that a new skeleton
+// passes fmt -l as it is, and that validate warns of its placeholders
+// and empty sections until they are filled in.
+func TestInitIsCanonicalAndWarnsOfPlaceholders(t *testing.T) {
+	for _, lang := range []string{"ja", "en"} {
+		file := filepath.Join(t.TempDir(), "new.yaml")
+		code, _, errOut := runCLI("init", "--lang", lang, "-o", file)
+		require.Equal(t, exitOK, code, errOut)
+		code, out, _ := runCLI("fmt", "-l", file)
+		assert.Equal(t, exitOK, code, "fmt -l lists nothing")
+		assert.Empty(t, out)
+		code, out, errOut = runCLI("validate", "--lang", "en", file)
+		assert.Equal(t, exitOK, code, "placeholders are warnings")
+		assert.Equal(t, 2, strings.Count(out, "is the placeholder init wrote"), out)
+		assert.Contains(t, out, "sections are empty ({})")
+		assert.Contains(t, errOut, "1 valid, 0 invalid, 3 warnings")
+	}
+}

@@ -106,5 +106,5 @@ func loadDiagnostics(name string, stdin io.Reader, l *limits) (whitepaper.Diagno
 	if err != nil {
 		return nil, err
 	}
-	return doc.Validate(), nil
+	return append(doc.Validate(), placeholders(doc)...), nil
 }
