@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,4 +92,43 @@ func TestInitIsCanonicalAndWarnsOfPlaceholders(t *testing.T) {
 		assert.Contains(t, out, "sections are empty ({})")
 		assert.Contains(t, errOut, "1 valid, 0 invalid, 3 warnings")
 	}
+}
+
+// TestRevisionEntryDraftsANewVersion checks that --revision-entry drafts
+// the entry of a version the history does not have yet, and that the
+// draft, added to revisions, makes the document valid.
+func TestRevisionEntryDraftsANewVersion(t *testing.T) {
+	src, err := os.ReadFile("../../examples/seculio.yaml")
+	require.NoError(t, err)
+	old := write(t, "old.yaml", string(src))
+	newSrc := strings.Replace(string(src), `version: "2.27"`, `version: "2.28"`, 1)
+	newSrc = strings.Replace(newSrc, "generations: 7 generations", "generations: 5 generations", 1)
+	newSrc = strings.Replace(newSrc, `date: "2024-11-22"`, `date: "2024-12-01"`, 1)
+	newFile := write(t, "new.yaml", newSrc)
+
+	code, out, _ := runCLI("validate", "--lang", "en", newFile)
+	assert.Equal(t, exitInvalid, code)
+	assert.Contains(t, out, "add the entry of 2.28 to revisions (whitepaper diff --revision-entry OLD NEW drafts it)")
+
+	code, draft, errOut := runCLI("diff", "--lang", "ja", "--revision-entry", old, newFile)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, draft, `- version: "2.28"`)
+	assert.Contains(t, draft, `date: "2024-12-01"`)
+	assert.Contains(t, draft, "保管世代数を変更")
+
+	// Add the draft at the end of revisions, indented as the list is.
+	lines := strings.Split(newSrc, "\n")
+	start := slices.Index(lines, "revisions:")
+	require.GreaterOrEqual(t, start, 0)
+	end := start + 1
+	for end < len(lines) && (strings.HasPrefix(lines[end], " ") || lines[end] == "") {
+		end++
+	}
+	var indented []string
+	for _, l := range strings.Split(strings.TrimRight(draft, "\n"), "\n") {
+		indented = append(indented, "  "+l)
+	}
+	fixed := strings.Join(append(append(append([]string{}, lines[:end]...), indented...), lines[end:]...), "\n")
+	code, out, _ = runCLI("validate", write(t, "fixed.yaml", fixed))
+	assert.Equal(t, exitOK, code, out)
 }
