@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -12,18 +13,25 @@ import (
 // A document loaded from a file keeps the file's positions, but Go code
 // may change the document afterwards. A position is given only while the
 // source still holds, at that pointer, the value the document holds: a
-// scalar that reads as the same value, a list or text of the same length.
-// Otherwise the position is stale, and only the file's name is given.
+// scalar that reads as the same value, a list or text of the same length,
+// a mapping whose keys are the fields the document states. Otherwise the
+// position is stale, and the nearest ancestor's that is not is given
+// instead (the backup set whose generations changed), or, when none is,
+// the file's name alone.
 
-// posOf returns the position of the value at a JSON Pointer, leaving out
-// the line and column when the document no longer holds the source's
-// value there.
+// posOf returns the position of the value at a JSON Pointer, or of its
+// nearest ancestor whose value the source still holds.
 func (doc *Document) posOf(ptr string) Pos {
-	p := doc.src.pos(ptr)
-	if !p.IsValid() || doc.src.matches(doc, ptr) {
-		return p
+	for {
+		p := doc.src.pos(ptr)
+		if !p.IsValid() || doc.src.matches(doc, ptr) {
+			return p
+		}
+		if ptr == "" {
+			return Pos{Filename: p.Filename}
+		}
+		ptr = ptr[:strings.LastIndexByte(ptr, '/')]
 	}
-	return Pos{Filename: p.Filename}
 }
 
 // matches reports whether the source's value at ptr, or at the nearest
@@ -116,7 +124,16 @@ func agrees(n *yaml.Node, v reflect.Value) bool {
 		if v.Kind() == reflect.Map {
 			return v.Len() == len(n.Content)/2
 		}
-		return v.Kind() == reflect.Struct
+		if v.Kind() != reflect.Struct {
+			return false
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			f, ok := FieldByName(v.Type(), n.Content[i].Value)
+			if !ok || v.FieldByIndex(f.Index).IsZero() {
+				return false // a key for a field the document no longer states
+			}
+		}
+		return true
 	case yaml.ScalarNode:
 	default:
 		return true

@@ -22,7 +22,8 @@ func TestPositionsOfAChangedDocument(t *testing.T) {
 	assert.True(t, doc.Pos("/backup/sets/0/frequency").IsValid())
 
 	doc.Backup.Sets[0].Generations = Count{Value: 5, Unit: Generations}
-	assert.Equal(t, Pos{Filename: "seculio.yaml"}, doc.Pos(gens), "a changed value has no line")
+	assert.NotEqual(t, before, doc.Pos(gens), "a changed value has no line of its own")
+	assert.Equal(t, doc.Pos("/backup/sets/0"), doc.Pos(gens), "it is where its set is")
 	assert.True(t, doc.Pos("/backup/sets/0/frequency").IsValid(), "an unchanged one keeps its line")
 
 	doc.Backup.Sets[0].Generations = Count{Value: 7, Unit: Generations}
@@ -30,14 +31,16 @@ func TestPositionsOfAChangedDocument(t *testing.T) {
 
 	// An item inserted in front shifts the list: its items' positions go.
 	doc.Backup.Sets = append([]BackupSet{{Data: "files"}}, doc.Backup.Sets...)
-	assert.False(t, doc.Pos(gens).IsValid())
-	assert.False(t, doc.Pos("/backup/sets").IsValid(), "a list of another length")
+	assert.Equal(t, doc.Pos("/backup"), doc.Pos(gens), "a list of another length: where its section is")
+	assert.Equal(t, doc.Pos("/backup"), doc.Pos("/backup/sets"))
 
-	// Validate's diagnostics follow the same rule.
+	// A document whose root itself changed keeps only its file's name.
 	doc.Title = nil
+
+	assert.Equal(t, Pos{Filename: "seculio.yaml"}, doc.Pos("/title"))
 	for _, d := range doc.Validate() {
 		if d.Path == "/title" {
-			assert.False(t, d.Pos.IsValid(), "%v", d)
+			assert.False(t, d.Pos.IsValid(), "Validate's diagnostics follow the same rule: %v", d)
 		}
 	}
 }
