@@ -77,6 +77,9 @@ type Field struct {
 	Rule string
 	// Ref is what the field's IDs refer to.
 	Ref Ref
+	// Units are what a [Count] field counts, such as characters for a
+	// password's minimum length; empty when it may count anything.
+	Units []CountUnit
 }
 
 // Shared reports whether the field belongs to a struct that many types
@@ -134,6 +137,10 @@ func computeFields(t reflect.Type, prefix []int) []Field {
 				f.Rule = v
 			case "ref":
 				f.Ref = Ref(v)
+			case "unit":
+				for _, u := range strings.Split(v, "|") {
+					f.Units = append(f.Units, CountUnit(u))
+				}
 			default:
 				panic(fmt.Sprintf("whitepaper: unknown option %q on %s.%s", opt, t.Name(), sf.Name))
 			}

@@ -303,6 +303,9 @@ func writeFields(b *bytes.Buffer, loc *locale.Locale, w map[string]string, lang 
 			req = " (" + w["required"] + ")"
 		}
 		form := valueForm(ft, lang)
+		if local, ok := localForm(t, name, ft, loc); ok {
+			form = local
+		}
 		elem := ft
 		isList := ft.Kind() == reflect.Slice
 		if isList {

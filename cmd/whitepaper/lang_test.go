@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -131,4 +133,25 @@ func TestRevisionEntryDraftsANewVersion(t *testing.T) {
 	fixed := strings.Join(append(append(append([]string{}, lines[:end]...), indented...), lines[end:]...), "\n")
 	code, out, _ = runCLI("validate", write(t, "fixed.yaml", fixed))
 	assert.Equal(t, exitOK, code, out)
+}
+
+// TestInitHintsAreValidValues checks that the hints init gives a count
+// field, from the units the field takes, are values the field accepts,
+// in the skeleton's language.
+func TestInitHintsAreValidValues(t *testing.T) {
+	for _, lang := range []string{"ja", "en"} {
+		loc, err := locale.Parse(lang)
+		require.NoError(t, err)
+		for u, c := range unitExamples {
+			worded := loc.Count(c)
+			back, err := whitepaper.ParseCount(worded)
+			if assert.NoError(t, err, "%s %s worded %q", lang, u, worded) {
+				assert.Equal(t, c.Value, back.Value, "%q", worded)
+				assert.Equal(t, c.Bound, back.Bound, "%q", worded)
+			}
+		}
+		_, out, _ := runCLI("init", "--lang", lang)
+		want := map[string]string{"ja": "minLength: 8文字以上", "en": "minLength: at least 8 characters"}[lang]
+		assert.Contains(t, out, want, "a password's minimum length is hinted in characters")
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -64,4 +65,53 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 		warn("", fmt.Sprintf("%d sections are empty ({}): fill them in or delete them: %s", len(empty), strings.Join(empty, ", ")))
 	}
 	return out
+}
+
+// unitExamples are an amount for each unit a count field may take, for
+// the skeleton's hints.
+var unitExamples = map[whitepaper.CountUnit]whitepaper.Count{
+	whitepaper.Characters:  {Bound: whitepaper.AtLeast, Value: 8, Unit: whitepaper.Characters},
+	whitepaper.Generations: {Value: 7, Unit: whitepaper.Generations},
+	whitepaper.Copies:      {Value: 3, Unit: whitepaper.Copies},
+	whitepaper.Attempts:    {Value: 5, Unit: whitepaper.Attempts},
+	whitepaper.People:      {Value: 3, Unit: whitepaper.People},
+	whitepaper.Employees:   {Bound: whitepaper.About, Value: 300, Unit: whitepaper.Employees},
+	whitepaper.Sites:       {Bound: whitepaper.AtLeast, Value: 2, Unit: whitepaper.Sites},
+	whitepaper.Regions:     {Value: 2, Unit: whitepaper.Regions},
+	whitepaper.Countries:   {Value: 2, Unit: whitepaper.Countries},
+	whitepaper.Bits:        {Bound: whitepaper.AtLeast, Value: 2048, Unit: whitepaper.Bits},
+}
+
+// localForm is the hint of a field in the skeleton's language, from the
+// field's own metadata: a count in the units the field takes ("8文字以上"
+// for a password's minimum length), and durations, frequencies and dates
+// worded as the locale words them, which are forms an author may write.
+// It returns false for the fields valueForm describes alone.
+func localForm(owner reflect.Type, name string, ft reflect.Type, loc *locale.Locale) (string, bool) {
+	var forms []string
+	switch ft {
+	case countType:
+		f, ok := whitepaper.FieldByName(owner, name)
+		if !ok || len(f.Units) == 0 {
+			return "", false
+		}
+		for _, u := range f.Units {
+			if c, ok := unitExamples[u]; ok {
+				forms = append(forms, loc.Count(c))
+			}
+		}
+	case durationType:
+		for _, s := range []string{"within 72 hours", "at least 30 days", "about 1 month", "5 years", "indefinitely", "promptly"} {
+			d, _ := whitepaper.ParseDuration(s)
+			forms = append(forms, loc.Duration(d))
+		}
+	case frequencyType:
+		for _, s := range []string{"daily", "weekly", "monthly", "every 6 hours", "periodically", "continuous", "as needed"} {
+			f, _ := whitepaper.ParseFrequency(s)
+			forms = append(forms, loc.Frequency(f))
+		}
+	default:
+		return "", false
+	}
+	return strings.Join(forms, " | "), len(forms) > 0
 }
