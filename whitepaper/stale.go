@@ -43,23 +43,7 @@ func (s *source) matches(doc *Document, ptr string) bool {
 	}
 	v := reflect.ValueOf(doc).Elem()
 	for _, seg := range splitPointer(ptr) {
-		for n.Kind == yaml.AliasNode {
-			n = n.Alias
-		}
-		next := (*yaml.Node)(nil)
-		switch n.Kind {
-		case yaml.MappingNode:
-			for i := 0; i+1 < len(n.Content); i += 2 {
-				if n.Content[i].Value == seg {
-					next = n.Content[i+1]
-					break
-				}
-			}
-		case yaml.SequenceNode:
-			if i, err := strconv.Atoi(seg); err == nil && i >= 0 && i < len(n.Content) {
-				next = n.Content[i]
-			}
-		}
+		next := childNode(n, seg)
 		nv, ok := child(v, seg)
 		if next == nil || !ok {
 			break // the nearest ancestor the source has
@@ -70,6 +54,27 @@ func (s *source) matches(doc *Document, ptr string) bool {
 		n = n.Alias
 	}
 	return agrees(n, v)
+}
+
+// childNode returns the node under n named by one segment of a pointer,
+// or nil.
+func childNode(n *yaml.Node, seg string) *yaml.Node {
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == seg {
+				return n.Content[i+1]
+			}
+		}
+	case yaml.SequenceNode:
+		if i, err := strconv.Atoi(seg); err == nil && i >= 0 && i < len(n.Content) {
+			return n.Content[i]
+		}
+	}
+	return nil
 }
 
 // child returns the value under v named by one segment of a pointer.

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
 
@@ -657,23 +656,7 @@ func (s *source) pos(ptr string) Pos {
 		return Pos{Filename: s.filename}
 	}
 	for _, seg := range splitPointer(ptr) {
-		for n.Kind == yaml.AliasNode {
-			n = n.Alias
-		}
-		next := (*yaml.Node)(nil)
-		switch n.Kind {
-		case yaml.MappingNode:
-			for i := 0; i+1 < len(n.Content); i += 2 {
-				if n.Content[i].Value == seg {
-					next = n.Content[i+1]
-					break
-				}
-			}
-		case yaml.SequenceNode:
-			if i, err := strconv.Atoi(seg); err == nil && i >= 0 && i < len(n.Content) {
-				next = n.Content[i]
-			}
-		}
+		next := childNode(n, seg)
 		if next == nil {
 			break
 		}
