@@ -228,3 +228,45 @@ func TestJapaneseFormsInDocuments(t *testing.T) {
 	require.NoError(t, b.EncodeYAML(&eb))
 	assert.Equal(t, eb.String(), ea.String(), "the canonical form is the English one")
 }
+
+// TestJapaneseFormsRandom builds strings from the pieces of the Japanese
+// forms and checks, for each type, that parsing never panics and that
+// what the parser accepts the schema's pattern accepts too.
+func TestJapaneseFormsRandom(t *testing.T) {
+	pieces := []string{"1", "7", "12", "０", "９", "2026", "年", "月", "日", "時間", "分", "秒", "週", "か月", "営業日",
+		"以内", "以上", "未満", "超", "約", "最大", "数", "〜", "-", ":", "：", "00", "30", "9", "18", "平日", "土日", "毎日",
+		"月", "金", "曜日", "・", "、", "（", "）", "祝日を除く", "土日祝日を除く", "日本時間", "JST", " ", "ごと", "に1回",
+		"週", "1回", "日次", "世代", "校", ",000", "万", "24時間365日", "終日", "日本", "など"}
+	patterns := Patterns()
+	parsers := map[string]func(string) error{
+		"Duration":  func(s string) error { _, err := ParseDuration(s); return err },
+		"Frequency": func(s string) error { _, err := ParseFrequency(s); return err },
+		"Count":     func(s string) error { _, err := ParseCount(s); return err },
+		"Date":      func(s string) error { _, err := ParseDate(s); return err },
+		"Schedule":  func(s string) error { _, err := ParseSchedule(s); return err },
+		"Place":     func(s string) error { var p Place; return p.UnmarshalText([]byte(s)) },
+	}
+	compiled := map[string]*regexp.Regexp{}
+	for name := range parsers {
+		compiled[name] = regexp.MustCompile(patterns[name])
+	}
+	seed := uint64(1)
+	next := func(n int) int {
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return int(seed % uint64(n))
+	}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + next(6) {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		for name, parse := range parsers {
+			if parse(s) == nil && !compiled[name].MatchString(s) {
+				t.Errorf("%s %q: the parser accepts it, the schema's pattern does not", name, s)
+			}
+		}
+	}
+}
