@@ -17,14 +17,14 @@ func closest(name string, candidates []string) string {
 			best, bestDist = c, dist
 		}
 	}
-	if best != "" {
+	if best != "" || len(lower) < 4 {
 		return best
 	}
 	var prefixed []string
 	for _, c := range candidates {
 		lc := strings.ToLower(c)
-		if len(lower) >= 4 && (strings.HasPrefix(lc, lower) || strings.HasPrefix(lower, lc) ||
-			len(lower) >= 6 && strings.HasPrefix(lc, lower[:len(lower)-1])) {
+		if strings.HasPrefix(lc, lower) || strings.HasPrefix(lower, lc) ||
+			len(lower) >= 6 && strings.HasPrefix(lc, lower[:len(lower)-1]) {
 			prefixed = append(prefixed, c)
 		}
 	}
