@@ -79,6 +79,12 @@ type Evidence struct {
 // Answer answers the profile's questions from the document's facts,
 // worded in loc's language (English when loc is nil).
 func Answer(doc *whitepaper.Document, p *Profile, loc *locale.Locale) *AnswerSheet {
+	if doc == nil {
+		doc = &whitepaper.Document{} // states nothing
+	}
+	if p == nil {
+		p = &Profile{}
+	}
 	if loc == nil {
 		loc = locale.For(language.English)
 	}
@@ -313,7 +319,7 @@ func (a *answerer) section(ptr string) string {
 	}
 	id, ok := sectionIDs[segs[0]]
 	if !ok {
-		if segs[0] == "vendor" || segs[0] == "services" || segs[0] == "plans" || segs[0] == "providers" {
+		if segs[0] == "vendor" || segs[0] == "services" || segs[0] == "plans" || segs[0] == "providers" || segs[0] == "date" {
 			return a.loc.Message("check.frontMatter") // what the page's header states
 		}
 		return ""

@@ -106,6 +106,9 @@ func Coverage(doc *whitepaper.Document) *CoverageReport {
 // yes, partly or plan-dependent covers its item, an answer of no states it
 // as not provided.
 func Summarize(sheet *AnswerSheet) *CoverageReport {
+	if sheet == nil {
+		sheet = &AnswerSheet{}
+	}
 	r := &CoverageReport{}
 	items := map[string]Item{}
 	if sheet.Profile != nil && sheet.Profile.Name == "iso27017" {

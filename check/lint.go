@@ -92,9 +92,13 @@ func ParseConfig(data []byte) (Config, error) {
 }
 
 // Lint applies every rule that the configuration does not turn off. The
-// findings are sorted by position in the file (or path), then rule; their messages are empty until
-// worded by [Word].
+// findings are sorted by position in the file (or path), then rule; their
+// messages are worded in English, and [Word] words them in another
+// language.
 func Lint(doc *whitepaper.Document, cfg Config) []Finding {
+	if doc == nil {
+		return nil
+	}
 	var out []Finding
 	labels := map[string]whitepaper.Text{}
 	for _, e := range doc.Extensions {
@@ -124,6 +128,7 @@ func Lint(doc *whitepaper.Document, cfg Config) []Finding {
 		}
 		return strings.Compare(a.Rule, b.Rule)
 	})
+	Word(out, nil)
 	return out
 }
 

@@ -18,7 +18,8 @@ import (
 // vocabulary, worded with its label.
 var enumArgs = map[string]string{"data": "DataKind", "standard": "Standard", "status": "CertificationStatus"}
 
-// Word fills in each finding's message in the catalog's language.
+// Word fills in each finding's message in the catalog's language; a nil
+// catalog words them in English, as [Lint] does.
 func Word(findings []Finding, loc *locale.Locale) {
 	for i := range findings {
 		f := &findings[i]
@@ -66,6 +67,9 @@ func title(t whitepaper.Text, loc *locale.Locale) string {
 
 // WriteCoverageText writes one line per item and the summary.
 func WriteCoverageText(w io.Writer, r *CoverageReport, loc *locale.Locale) error {
+	if r == nil {
+		return errNoReport
+	}
 	var b strings.Builder
 	for _, it := range r.Items {
 		fmt.Fprintf(&b, "%-11s %s %s", it.Control, pad(statusLabel(it.Status, loc), 24), title(it.Title, loc))
@@ -81,6 +85,9 @@ func WriteCoverageText(w io.Writer, r *CoverageReport, loc *locale.Locale) error
 
 // WriteCoverageMarkdown writes the items as a table and the summary.
 func WriteCoverageMarkdown(w io.Writer, r *CoverageReport, loc *locale.Locale) error {
+	if r == nil {
+		return errNoReport
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n| ISO/IEC 27017 | | |\n| --- | --- | --- |\n", loc.Message("coverage.title"))
 	for _, it := range r.Items {
@@ -94,6 +101,9 @@ func WriteCoverageMarkdown(w io.Writer, r *CoverageReport, loc *locale.Locale) e
 // WriteCoverageJSON writes the report as JSON, with the percentage and the
 // summary in the catalog's language.
 func WriteCoverageJSON(w io.Writer, r *CoverageReport, loc *locale.Locale) error {
+	if r == nil {
+		return errNoReport
+	}
 	out := struct {
 		*CoverageReport
 		Percent float64 `json:"percent"`

@@ -12,9 +12,11 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"go.yaml.in/yaml/v3"
 )
@@ -31,8 +33,28 @@ type Profile struct {
 	Title whitepaper.Text `json:"title"`
 	// Sources are the documents the questions come from.
 	Sources []Source `json:"sources"`
+	// SourceItems is how many items the source checklist has, where a
+	// source read for the profile says so; 0 when that is not known.
+	// Questions may be fewer: [Profile.Completeness] says how many of
+	// them the profile encodes.
+	SourceItems int `json:"sourceItems,omitempty"`
+	// Scope says, in each language, which of the source's items the
+	// profile encodes and why the others are left out.
+	Scope whitepaper.Text `json:"scope,omitzero"`
 	// Questions are the checklist's items, in the checklist's order.
 	Questions []Question `json:"questions"`
+}
+
+// Completeness words how many of the source's items the profile encodes:
+// "5 of 49 items", 「49項目中5項目」, or, when the source's count is not
+// known, "5 items (the source's number of items is not known)".
+func (p *Profile) Completeness(loc *locale.Locale) string {
+	loc = orEnglish(loc)
+	n := strconv.Itoa(len(p.Questions))
+	if p.SourceItems > 0 {
+		return loc.Message("check.completeness.of", "n", n, "total", strconv.Itoa(p.SourceItems))
+	}
+	return loc.Message("check.completeness.unknown", "n", n)
 }
 
 // Source is a public document that questions of a profile come from.
@@ -58,6 +80,12 @@ type Question struct {
 	Title whitepaper.Text `json:"title"`
 	// Source names the document and its clause the item comes from.
 	Source Citation `json:"source"`
+	// Definition is what the item asks for, as the source words it (the
+	// 規定内容 of a METI item), where the profile gives it.
+	Definition whitepaper.Text `json:"definition,omitzero"`
+	// Measure is the unit the source measures the item in (the 測定単位
+	// of a METI item: 時間帯, 有無, 稼働率(%)), where the profile gives it.
+	Measure whitepaper.Text `json:"measure,omitzero"`
 	// Required marks an item the checklist requires an answer to; the
 	// others are optional.
 	Required bool `json:"required,omitempty"`
@@ -283,6 +311,9 @@ func (c *profileChecker) check(p *Profile) {
 	}
 	if len(p.Questions) == 0 {
 		c.errorf(nil, "questions: the profile has no questions")
+	}
+	if p.SourceItems < 0 || p.SourceItems > 0 && p.SourceItems < len(p.Questions) {
+		c.errorf([]any{"sourceItems"}, "sourceItems: the source has %d items, fewer than the profile's %d questions", p.SourceItems, len(p.Questions))
 	}
 	ids := map[string]bool{}
 	for i, q := range p.Questions {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -102,7 +103,9 @@ func TestSheetCSV(t *testing.T) {
 		require.True(t, bytes.HasPrefix(b.Bytes(), []byte("\xef\xbb\xbf")), "a byte order mark first")
 		rows, err := csv.NewReader(bytes.NewReader(b.Bytes()[3:])).ReadAll()
 		require.NoError(t, err)
-		require.Len(t, rows, len(p.Questions)+1)
+		require.Len(t, rows, len(p.Questions)+2, "a header, a row per question, and the scope")
+		assert.Equal(t, loc.Message("check.column.scope"), rows[len(rows)-1][0])
+		assert.Contains(t, rows[len(rows)-1][1], p.Completeness(loc))
 		var head []string
 		for _, k := range []string{"item", "title", "required", "answer", "evidence", "section", "source"} {
 			head = append(head, loc.Message("check.column."+k))
@@ -301,4 +304,41 @@ questions:
 		require.Len(t, sheet.Answers, 1)
 		assert.Equal(t, tc.want, sheet.Answers[0].Verdict, tc.measures)
 	}
+}
+
+// TestProfilesSayHowCompleteTheyAre checks that every bundled profile
+// states its scope, and that the count is worded in every output.
+func TestProfilesSayHowCompleteTheyAre(t *testing.T) {
+	doc, err := examples.Load("classi")
+	require.NoError(t, err)
+	ja, en := locale.For(language.Japanese), locale.For(language.English)
+	for _, p := range Profiles() {
+		assert.False(t, p.Scope.IsZero(), "%s states its scope", p.Name)
+		sheet := Answer(doc, p, ja)
+		for name, write := range map[string]func(io.Writer, *AnswerSheet, *locale.Locale) error{
+			"text": WriteSheetText, "markdown": WriteSheetMarkdown, "csv": WriteSheetCSV, "json": WriteSheetJSON,
+		} {
+			var b bytes.Buffer
+			require.NoError(t, write(&b, sheet, ja))
+			assert.Contains(t, b.String(), p.Completeness(ja), "%s %s", p.Name, name)
+			if p.Name == "meti-sla" && name == "json" {
+				assert.Contains(t, b.String(), `"measure": "時間帯"`, "METI items carry their 測定単位")
+			}
+		}
+	}
+	p := &Profile{Questions: make([]Question, 5), SourceItems: 49}
+	assert.Equal(t, "5 of 49 items", p.Completeness(en))
+	assert.Equal(t, "49項目中5項目", p.Completeness(ja))
+	p.SourceItems = 0
+	assert.Equal(t, "5 items (the source's number of items is not known)", p.Completeness(en))
+	assert.Equal(t, "5項目（原典の項目数は未確認）", p.Completeness(ja))
+	_, err = ParseProfile([]byte(`profile: x
+title: {en: X}
+sourceItems: 1
+sources: [{id: s, title: {en: S}, publisher: {en: P}, edition: "1"}]
+questions:
+  - {id: "1", title: {en: A}, source: {document: s, clause: "1"}, answers: [{field: /date}]}
+  - {id: "2", title: {en: B}, source: {document: s, clause: "2"}, answers: [{field: /date}]}
+`), "x.yaml")
+	assert.ErrorContains(t, err, "sourceItems: the source has 1 items, fewer than the profile's 2 questions")
 }

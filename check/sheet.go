@@ -3,6 +3,7 @@ package check
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,6 +13,12 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"golang.org/x/text/language"
+)
+
+// errNoSheet and errNoReport are the errors of writing nothing.
+var (
+	errNoSheet  = errors.New("check: no answer sheet, or one without its profile, to write")
+	errNoReport = errors.New("check: no coverage report to write")
 )
 
 func orEnglish(loc *locale.Locale) *locale.Locale {
@@ -40,6 +47,16 @@ func (s *AnswerSheet) summary(loc *locale.Locale) string {
 		"yes", strconv.Itoa(n[Yes]), "partly", strconv.Itoa(n[Partly]),
 		"planDependent", strconv.Itoa(n[PlanDependent]), "no", strconv.Itoa(n[No]),
 		"notStated", strconv.Itoa(n[NotStated]))
+}
+
+// scope words how much of the checklist the profile encodes, and its
+// scope where the profile states one.
+func (s *AnswerSheet) scope(loc *locale.Locale) string {
+	c := s.Profile.Completeness(loc)
+	if !s.Profile.Scope.IsZero() {
+		c = loc.Message("check.completeness.scope", "completeness", c, "scope", wording.In(s.Profile.Scope, loc))
+	}
+	return c
 }
 
 func (s *AnswerSheet) required(a QuestionAnswer, loc *locale.Locale) string {
@@ -84,6 +101,9 @@ func evidence(a QuestionAnswer, loc *locale.Locale) (facts, sections []string) {
 // evidence, section and source. A cell that a spreadsheet would take for a
 // formula is quoted with a leading apostrophe.
 func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	var b strings.Builder
 	b.WriteString("\ufeff")
@@ -103,6 +123,8 @@ func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 		}
 		_ = cw.Write(row)
 	}
+	// The last row says how much of the checklist the rows are.
+	_ = cw.Write([]string{textsafe.Spreadsheet(loc.Message("check.column.scope")), textsafe.Spreadsheet(s.scope(loc)), "", "", "", "", ""})
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return err
@@ -115,9 +137,12 @@ func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 // escaped and no HTML (several facts in a cell are separated by a slash),
 // and a summary.
 func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	var b strings.Builder
-	fmt.Fprintf(&b, "## %s\n\n", md(wording.In(s.Profile.Title, loc)))
+	fmt.Fprintf(&b, "## %s\n\n%s\n\n", md(wording.In(s.Profile.Title, loc)), md(s.scope(loc)))
 	cols := []string{}
 	for _, k := range []string{"item", "title", "required", "answer", "evidence", "section"} {
 		cols = append(cols, loc.Message("check.column."+k))
@@ -152,9 +177,13 @@ func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 // WriteSheetText writes a line per question, its answer, and its facts
 // indented under it, then a summary.
 func WriteSheetText(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	var b strings.Builder
-	b.WriteString(textsafe.Terminal(wording.In(s.Profile.Title, loc)) + "\n\n")
+	b.WriteString(textsafe.Terminal(wording.In(s.Profile.Title, loc)) + "\n")
+	b.WriteString(textsafe.Terminal(s.scope(loc)) + "\n\n")
 	for _, a := range s.Answers {
 		fmt.Fprintf(&b, "%-11s %s %s\n", textsafe.Terminal(a.Question.ID), pad(VerdictLabel(a.Verdict, loc), 16),
 			textsafe.Terminal(wording.In(a.Question.Title, loc)))
@@ -178,37 +207,59 @@ const SheetFormat = "openwhitepaper-answers/1"
 // check/answers.schema.json describes it: fields are only added, never
 // renamed or removed, within a [SheetFormat].
 type SheetJSON struct {
-	Format   string         `json:"format"`
-	Profile  string         `json:"profile"`
-	Title    string         `json:"title"`
-	Language string         `json:"language"`
-	Sources  []Source       `json:"sources"`
-	Answers  []AnswerJSON   `json:"answers"`
-	Counts   map[string]int `json:"counts"`
-	Summary  string         `json:"summary"`
+	Format   string   `json:"format"`
+	Profile  string   `json:"profile"`
+	Title    string   `json:"title"`
+	Language string   `json:"language"`
+	Sources  []Source `json:"sources"`
+	// SourceItems is the source checklist's number of items, or nil
+	// when it is not known; EncodedItems is how many of them the
+	// profile encodes; Completeness says so in the output's language,
+	// with the profile's scope.
+	SourceItems  *int           `json:"sourceItems"`
+	EncodedItems int            `json:"encodedItems"`
+	Completeness string         `json:"completeness"`
+	Answers      []AnswerJSON   `json:"answers"`
+	Counts       map[string]int `json:"counts"`
+	Summary      string         `json:"summary"`
 }
 
 // AnswerJSON is one answer in [SheetJSON].
 type AnswerJSON struct {
-	ID       string     `json:"id"`
-	Title    string     `json:"title"`
-	Required bool       `json:"required"`
-	Source   Citation   `json:"source"`
-	Answer   Verdict    `json:"answer"`
-	Evidence []Evidence `json:"evidence"`
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Required bool     `json:"required"`
+	Source   Citation `json:"source"`
+	// Definition and Measure are the item's definition and unit of
+	// measure as the source words them, where the profile gives them.
+	Definition string     `json:"definition,omitempty"`
+	Measure    string     `json:"measure,omitempty"`
+	Answer     Verdict    `json:"answer"`
+	Evidence   []Evidence `json:"evidence"`
 }
 
 // WriteSheetJSON writes the answers as JSON in the shape of [SheetJSON].
 func WriteSheetJSON(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errNoSheet
+	}
 	loc = orEnglish(loc)
 	out := SheetJSON{Format: SheetFormat, Profile: s.Profile.Name, Title: wording.In(s.Profile.Title, loc), Language: loc.Tag().String(),
-		Sources: s.Profile.Sources, Answers: []AnswerJSON{}, Counts: map[string]int{}, Summary: s.summary(loc)}
+		Sources: s.Profile.Sources, EncodedItems: len(s.Profile.Questions), Completeness: s.scope(loc),
+		Answers: []AnswerJSON{}, Counts: map[string]int{}, Summary: s.summary(loc)}
+	if n := s.Profile.SourceItems; n > 0 {
+		out.SourceItems = &n
+	}
 	for _, v := range []Verdict{Yes, Partly, PlanDependent, No, NotStated} {
 		out.Counts[string(v)] = s.counts()[v]
 	}
 	for _, a := range s.Answers {
 		out.Answers = append(out.Answers, AnswerJSON{ID: a.Question.ID, Title: wording.In(a.Question.Title, loc),
 			Required: a.Question.Required, Source: a.Question.Source, Answer: a.Verdict, Evidence: a.Evidence})
+		if q := a.Question; !q.Definition.IsZero() || !q.Measure.IsZero() {
+			last := &out.Answers[len(out.Answers)-1]
+			last.Definition, last.Measure = wording.In(q.Definition, loc), wording.In(q.Measure, loc)
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

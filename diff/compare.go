@@ -2,12 +2,12 @@
 // and whether security got weaker or stronger.
 //
 // It works in three stages. [Compare] walks the two typed documents and
-// lists structural [Change]s: keyed lists are matched by the keys the
+// lists the structural changes ([Change]): keyed lists are matched by the keys the
 // model declares (a duplicate key is an error, never a guess), order in
 // keyed lists is not a change, values are compared after normalization
 // ("2 weeks" equals "14 days"), and texts are compared per language.
 // [Classify] gives each change a rule with a stable ID and an impact.
-// [Word] turns rule and arguments into a sentence in the reader's
+// [Explain] turns rule and arguments into a sentence in the reader's
 // language, last.
 package diff
 
@@ -132,6 +132,9 @@ type subject struct {
 // Compare lists the changes from old to new, in document order. It fails
 // when a keyed list repeats a key in either document.
 func Compare(old, new *whitepaper.Document) ([]Change, error) {
+	if old == nil || new == nil {
+		return nil, errNilDocument
+	}
 	c := &comparer{names: wording.NewNames(new, old), ranks: &[2]meaning.Ranks{meaning.RanksOf(old), meaning.RanksOf(new)}}
 	c.structs(reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), nil, "")
 	if c.err != nil {

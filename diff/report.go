@@ -34,6 +34,7 @@ func Summary(es []Explained, loc *locale.Locale) string {
 // a change: "Version 2.26 → 2.27, 2024-07-16 → 2024-11-22". A value the
 // two share is written once; it is empty when neither is versioned or dated.
 func Header(old, new *whitepaper.Document, loc *locale.Locale) string {
+	old, new = orEmpty(old), orEmpty(new)
 	pair := func(a, b string) string {
 		switch {
 		case a == b:
@@ -128,6 +129,7 @@ type Options struct {
 // changes grouped by section, most severe first. Editorial changes are
 // counted but listed only with opts.Editorial.
 func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
+	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
 	var b strings.Builder
 	if h := Header(oldDoc, newDoc, loc); h != "" {
 		b.WriteString(textsafe.Terminal(h) + "\n")
@@ -151,6 +153,7 @@ func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 // header, the counts per impact in a table, then the changes by section in
 // a collapsible block.
 func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
+	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
 	var b strings.Builder
 	if h := Header(oldDoc, newDoc, loc); h != "" {
 		fmt.Fprintf(&b, "**%s**\n\n", mdEscape(h))
@@ -197,6 +200,7 @@ var githubLevel = map[Impact]string{Weakened: "error", Changed: "warning", Stren
 // changed one a warning, the others notices. Editorial changes are left
 // out unless opts.Editorial. A removed item is annotated on its list.
 func WriteGitHub(w io.Writer, es []Explained, newDoc *whitepaper.Document, file string, loc *locale.Locale, opts Options) error {
+	newDoc = orEmpty(newDoc)
 	var b strings.Builder
 	for _, g := range group(visible(es, opts.Editorial), newDoc) {
 		for _, e := range g {
@@ -304,6 +308,7 @@ type ReportSection struct {
 
 // NewReport builds the JSON output: every change, editorial ones included.
 func NewReport(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) Report {
+	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
 	release := func(d *whitepaper.Document) Release {
 		r := Release{Version: d.Version}
 		if !d.Date.IsZero() {
@@ -345,6 +350,7 @@ func NewReport(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.
 
 // WriteJSON writes the [Report] of the changes.
 func WriteJSON(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) error {
+	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -359,6 +365,7 @@ func WriteJSON(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 // commitment 明記; editorial changes are drafted too (資料名称を「…」に変更。),
 // so that a wording-only release has its entry.
 func RevisionEntry(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) []string {
+	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
 	var lines []string
 	for _, g := range group(es, newDoc) {
 		id := g[0].Section
@@ -562,6 +569,9 @@ type NoticeTerms struct {
 // Notice reads the notice commitment of a document dated by its version;
 // it reports false when the document states none or has no full date.
 func Notice(doc *whitepaper.Document) (NoticeTerms, bool) {
+	if doc == nil {
+		return NoticeTerms{}, false
+	}
 	if doc.Subprocessors == nil || doc.Subprocessors.ChangeNotice == nil || doc.Date.Day == 0 || doc.Date.Month == 0 {
 		return NoticeTerms{}, false
 	}
@@ -606,6 +616,7 @@ func addLead(d whitepaper.Date, lead whitepaper.Duration) (whitepaper.Date, bool
 // the changes take effect and the window for objections; then each added,
 // removed or changed subprocessor with its purpose, data and countries.
 func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *locale.Locale) error {
+	newDoc = orEmpty(newDoc)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", loc.Message("diff.notice.title"))
 	if terms, ok := Notice(newDoc); ok && NoticeRequired(es) {
@@ -613,7 +624,7 @@ func WriteNotice(w io.Writer, es []Explained, newDoc *whitepaper.Document, loc *
 		if !terms.Effective.IsZero() {
 			b.WriteString(loc.Message("diff.notice.effective", "date", loc.Date(terms.Effective), "lead", loc.Duration(terms.Lead)) + "\n")
 			if terms.Objection {
-				b.WriteString(loc.Message("diff.notice.objection", "from", loc.Date(terms.Notice), "to", loc.Date(terms.Effective)) + "\n")
+				b.WriteString(loc.Message("diff.notice.objection", "from", loc.Date(terms.Notice), "to", loc.Date(dayBefore(terms.Effective))) + "\n")
 			}
 		} else if !terms.Lead.IsZero() {
 			b.WriteString(loc.Message("diff.notice.lead", "lead", loc.Duration(terms.Lead)) + "\n")

@@ -18,6 +18,9 @@ import (
 // escaping (template.HTMLEscapeString), and links are made only from
 // http, https, mailto and tel URLs.
 func HTML(w io.Writer, doc *whitepaper.Document, opts *Options) error {
+	if doc == nil {
+		return errNoDocument
+	}
 	p := build(doc, opts)
 	bw := bufio.NewWriter(w)
 	h := &htmlWriter{w: bw}

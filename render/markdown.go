@@ -13,6 +13,9 @@ import (
 
 // Markdown writes the document as CommonMark with GitHub tables.
 func Markdown(w io.Writer, doc *whitepaper.Document, opts *Options) error {
+	if doc == nil {
+		return errNoDocument
+	}
 	p := build(doc, opts)
 	bw := bufio.NewWriter(w)
 	m := &mdWriter{w: bw}

@@ -51,6 +51,9 @@ func Browser() (string, error) {
 // and the browser runs with a throw-away profile. It fails with
 // ErrNoBrowser when no browser is found, and after a minute.
 func PDF(w io.Writer, doc *whitepaper.Document, opts *Options) error {
+	if doc == nil {
+		return errNoDocument
+	}
 	browser, err := Browser()
 	if err != nil {
 		return err

@@ -87,6 +87,9 @@ func Stylesheet() string { return style }
 // language's, else English; texts in another language than the labels'
 // are marked.
 func Negotiate(doc *whitepaper.Document, prefs ...language.Tag) (docLang, labels language.Tag) {
+	if doc == nil {
+		doc = &whitepaper.Document{}
+	}
 	docLang = doc.DefaultLanguage
 	if len(prefs) > 0 && len(doc.Languages) > 0 {
 		if i, ok := match(doc.Languages, prefs); ok {

@@ -53,28 +53,30 @@ var valueForms = map[string]valueForm{
 		title: "Duration",
 		forms: `An amount and a unit ("72 hours", "30 days", "5 years", "3 business days"), ` +
 			`with an optional bound ("within", "at least", "about", "more than", "less than"), ` +
-			`a range ("5-10 minutes"), an ISO 8601 duration ("P14D"), or a word: "indefinitely", "immediately", "promptly".`,
-		examples: []any{"within 72 hours", "at least 30 days", "about 1 month", "5 years", "5-10 minutes", "3 business days", "P14D", "indefinitely", "immediately", "promptly"},
+			`a range ("5-10 minutes"), an ISO 8601 duration ("P14D"), or a word: "indefinitely", "immediately", "promptly". ` +
+			`Japanese forms mean the same: "72時間以内", "30日以上", "3営業日以内", "約1か月", "無期限", "速やかに".`,
+		examples: []any{"within 72 hours", "at least 30 days", "about 1 month", "5 years", "5-10 minutes", "3 business days", "P14D", "indefinitely", "immediately", "promptly", "72時間以内"},
 		mismatch: `want an amount and a unit, such as "within 72 hours", "30 days" or "P14D"`,
 	},
 	"Frequency": {
 		title: "Frequency",
 		forms: `How often: "hourly", "daily", "weekly", "monthly", "yearly", "every" and an interval ` +
 			`("every 6 hours", "every 5-10 minutes", "every few days"), "about" before either, ` +
-			`or a word: "periodically", "continuous", "per release", "as needed".`,
-		examples: []any{"daily", "weekly", "monthly", "every 6 hours", "every 5-10 minutes", "about monthly", "periodically", "continuous", "per release", "as needed"},
+			`or a word: "periodically", "continuous", "per release", "as needed". ` +
+			`Japanese forms mean the same: "日次", "毎日", "週1回", "6時間ごと", "定期的", "常時".`,
+		examples: []any{"daily", "weekly", "monthly", "every 6 hours", "every 5-10 minutes", "about monthly", "periodically", "continuous", "per release", "as needed", "日次"},
 		mismatch: `want how often, such as "daily", "every 6 hours" or "periodically"`,
 	},
 	"Count": {
 		title:    "Count",
-		forms:    `A number and its unit, with an optional bound ("at least", "about", "at most", "more than", "less than").`,
-		examples: []any{"7 generations", "at least 2 sites", "about 12000 schools", "3 copies"},
+		forms:    `A number and its unit, with an optional bound ("at least", "about", "at most", "more than", "less than"). Japanese forms mean the same: "7世代", "2拠点以上", "約12,000校".`,
+		examples: []any{"7 generations", "at least 2 sites", "about 12000 schools", "3 copies", "7世代"},
 		mismatch: `want a number and a unit, such as "7 generations" or "at least 2 sites"`,
 	},
 	"Date": {
 		title:    "Date",
-		forms:    "A date, which may be partial: a year, a year and month, or a full date (YYYY, YYYY-MM, YYYY-MM-DD). Quote it in YAML.",
-		examples: []any{"2023-02-07", "2023-09", "2023"},
+		forms:    "A date, which may be partial: a year, a year and month, or a full date (YYYY, YYYY-MM, YYYY-MM-DD). Quote it in YAML. Japanese forms mean the same: 2026年4月1日, 2026年4月.",
+		examples: []any{"2023-02-07", "2023-09", "2023", "2023年2月7日"},
 		mismatch: `want a date such as "2023-02-07", "2023-09" or "2023"`,
 	},
 	"Percent": {
@@ -122,14 +124,14 @@ var valueForms = map[string]valueForm{
 		title: "Schedule",
 		forms: `When something is available or happens: "24x7", or days ("daily", "weekdays", "mon-fri", "sat,sun") ` +
 			`with hours ("09:00-18:00", several separated by commas) and a time zone ("JST", "+09:00"), ` +
-			`optionally "excluding holidays".`,
-		examples: []any{"24x7", "weekdays 09:30-18:00 JST", "daily 02:00-05:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays"},
+			`optionally "excluding holidays". Japanese forms mean the same: "24時間365日", "平日9:00〜18:00（祝日を除く）".`,
+		examples: []any{"24x7", "weekdays 09:30-18:00 JST", "daily 02:00-05:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays", "平日9:00〜18:00（祝日を除く）"},
 		mismatch: `want a schedule, such as "24x7" or "weekdays 09:30-18:00 JST"`,
 	},
 	"Place": {
 		title:    "Place",
-		forms:    `A country (ISO 3166-1 alpha-2, in capitals) or an area: "EU", "EEA", "global".`,
-		examples: []any{"JP", "US", "EU", "EEA", "global"},
+		forms:    `A country (ISO 3166-1 alpha-2, in capitals) or an area: "EU", "EEA", "global". The Japanese names of common places are read as their codes: "日本" is "JP", "米国" is "US", "全世界" is "global".`,
+		examples: []any{"JP", "US", "EU", "EEA", "global", "日本"},
 		mismatch: `want a country code such as "JP", or "EU", "EEA", "global"`,
 	},
 	"Money": {
@@ -297,7 +299,7 @@ var (
 // authorText rewrites a Go doc comment for authors: one paragraph per
 // blank line, no leading Go name ("Generations is how many…" becomes "How
 // many…", "Sets lists…" becomes "Lists…"), and doc links in words
-// ("[Document.Services]" becomes "the document's services").
+// (a doc link to Document.Services becomes "the document's services").
 func authorText(doc, goName string) string {
 	doc = strings.TrimSpace(doc)
 	if doc == "" {

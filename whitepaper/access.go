@@ -71,15 +71,15 @@ type Passwords struct {
 	// SelfServiceReset is whether users can reset a forgotten password themselves.
 	SelfServiceReset *bool `json:"selfServiceReset,omitempty"`
 	// MinLength is the minimum password length, such as "8 characters".
-	MinLength Count `json:"minLength,omitzero" whitepaper:"better=higher"`
+	MinLength Count `json:"minLength,omitzero" whitepaper:"better=higher,unit=characters"`
 	// Complexity is whether passwords must mix kinds of characters.
 	Complexity *bool `json:"complexity,omitempty"`
 	// MaxAge is how long a password may be used before it must be changed.
 	MaxAge Duration `json:"maxAge,omitzero"`
 	// History is how many earlier passwords may not be used again.
-	History Count `json:"history,omitzero"`
+	History Count `json:"history,omitzero" whitepaper:"unit=generations"`
 	// Lockout is after how many failed attempts an account is locked.
-	Lockout Count `json:"lockout,omitzero" whitepaper:"better=lower"`
+	Lockout Count `json:"lockout,omitzero" whitepaper:"better=lower,unit=attempts"`
 	Notes
 }
 
@@ -125,7 +125,7 @@ type OperatorAccess struct {
 	// time, or standing.
 	Mode StaffAccess `json:"mode,omitempty"`
 	// Staff is how many staff have access, such as "3 people".
-	Staff Count `json:"staff,omitzero" whitepaper:"better=lower"`
+	Staff Count `json:"staff,omitzero" whitepaper:"better=lower,unit=people|employees"`
 	// Who names the staff who can, such as "part of the development team".
 	Who Text `json:"who,omitzero"`
 	// JustInTime is whether access is granted only when needed, for a limited time.

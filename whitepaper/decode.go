@@ -6,6 +6,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -109,6 +110,21 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		d.decodeText(n, v, p)
 		return
 	case implements(reflect.PointerTo(t), textUnmarshalerType):
+		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") && !d.json {
+			// Say "quote it" only when quoting is all it takes.
+			parses := func(s string) bool {
+				return reflect.New(t).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)) == nil
+			}
+			if !parses(n.Value) {
+				if p != nil && parses(n.Value+" "+p.name) { // generations: 30
+					d.errorf(n, p, "wrong-type", "got the number %s; write it with its unit: %q", n.Value, n.Value+" "+p.name)
+				} else {
+					err := reflect.New(t).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Value))
+					d.errorf(n, p, "wrong-type", "got the number %s; %v", n.Value, err)
+				}
+				return
+			}
+		}
 		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
 				d.errorf(n, p, "invalid-value", "%v", err)
@@ -144,6 +160,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 			return
 		}
 		v.SetBool(n.Value == "true")
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		i, err := strconv.ParseInt(n.Value, 10, 64)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil || v.OverflowInt(i) {
+			d.errorf(n, p, "wrong-type", "want a whole number, got %s", kindName(n))
+			return
+		}
+		v.SetInt(i)
 	default:
 		panic("whitepaper: no decoder for " + t.String())
 	}
@@ -275,18 +298,11 @@ const maxSuggestLen = 64
 
 // suggest names the known field closest to an unknown one, or lists them all.
 func suggest(name string, fields []Field) string {
-	best, bestDist := "", 3
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.Name
-		if len(name) > maxSuggestLen {
-			continue
-		}
-		if dist := editDistance(strings.ToLower(name), strings.ToLower(f.Name)); dist < bestDist {
-			best, bestDist = f.Name, dist
-		}
 	}
-	if best != "" {
+	if best := closest(name, names); best != "" {
 		return fmt.Sprintf("; did you mean %q?", best)
 	}
 	return "; known fields: " + strings.Join(names, ", ")

@@ -160,7 +160,7 @@ type Organization struct {
 	// Capital is its share capital.
 	Capital Money `json:"capital,omitzero"`
 	// Employees is how many people it employs, such as "about 300 employees".
-	Employees Count `json:"employees,omitzero"`
+	Employees Count `json:"employees,omitzero" whitepaper:"unit=employees|people"`
 	// Representative names its representative director or chief executive.
 	Representative Text `json:"representative,omitzero"`
 	// Officers lists its officers.

@@ -205,6 +205,16 @@ const durationForms = `want an amount and a unit in lower case, such as "within 
 
 // ParseDuration parses the text form of a [Duration].
 func ParseDuration(s string) (Duration, error) {
+	if en, ok, err := japaneseDuration(s); ok {
+		if err != nil {
+			return Duration{}, fmt.Errorf("invalid duration %q: %v", s, err)
+		}
+		d, err := ParseDuration(en)
+		if err != nil {
+			return Duration{}, japaneseError(err, en, s)
+		}
+		return d, nil
+	}
 	d, err := parseDuration(s)
 	if err == nil && !durationRE.MatchString(s) {
 		err = fmt.Errorf("invalid duration %q: %s", s, durationForms)
@@ -215,7 +225,7 @@ func ParseDuration(s string) (Duration, error) {
 		}
 	}
 	if err != nil {
-		return Duration{}, err
+		return Duration{}, withJaHint(err, "duration", s)
 	}
 	return d, nil
 }

@@ -40,6 +40,9 @@ func checkEnum[T ~string](v T, what string, values []T) error {
 	for i, x := range values {
 		names[i] = string(x)
 	}
+	if best := closest(string(v), names); best != "" {
+		return fmt.Errorf("unknown %s %q; did you mean %q?", what, string(v), best)
+	}
 	return fmt.Errorf("unknown %s %q (want one of: %s; or an extension value x-… declared in extensions)", what, string(v), strings.Join(names, ", "))
 }
 

@@ -22,6 +22,9 @@ func parseJSON(data []byte, maxNodes int) (*yaml.Node, error) {
 	dec.UseNumber()
 	p := &jsonParser{data: data, dec: dec, budget: maxNodes, limit: maxNodes}
 	root, err := p.value(0)
+	if err == io.EOF && len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))) > 0 {
+		err = io.ErrUnexpectedEOF // a value was begun: the input is cut off
+	}
 	if err == io.EOF {
 		return nil, nil
 	}
@@ -57,7 +60,7 @@ func (p *jsonParser) wrap(err error) error {
 		return err
 	}
 	if err == io.ErrUnexpectedEOF {
-		return &syntaxError{offsetPos(p.data, len(p.data)), "JSON syntax: unexpected end of input"}
+		return &syntaxError{offsetPos(p.data, len(p.data)), "JSON syntax: unexpected end of input: the document is cut off (truncated)"}
 	}
 	return &syntaxError{Pos{}, "JSON syntax: " + err.Error()}
 }

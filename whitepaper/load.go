@@ -120,7 +120,7 @@ func Load(r io.Reader, opts ...Option) (*Document, error) {
 
 // Decode decodes YAML or JSON bytes into v, a non-nil pointer to a struct
 // built like the model's types: fields named by their json tags, of
-// strings, booleans, [Text], language tags, types with an UnmarshalText
+// strings, booleans, whole numbers, [Text], language tags, types with an UnmarshalText
 // method, structs, pointers and slices of these. Decoding is as strict as
 // [Parse]'s, with its diagnostics: unknown fields, duplicate keys, wrong
 // types and nulls are errors that name the file, line and column. Other

@@ -114,11 +114,11 @@ type BackupSet struct {
 	// Window is when backups run, such as "daily 02:00-05:00 JST".
 	Window Schedule `json:"window,omitzero"`
 	// Generations is how many backups are kept.
-	Generations Count `json:"generations,omitzero" whitepaper:"better=higher,rule=backup-generations"`
+	Generations Count `json:"generations,omitzero" whitepaper:"better=higher,rule=backup-generations,unit=generations|copies"`
 	// Retention is how long backups are kept.
 	Retention Duration `json:"retention,omitzero" whitepaper:"better=higher,rule=backup-retention"`
 	// Sites is how many places hold copies, such as "at least 2 sites".
-	Sites Count `json:"sites,omitzero" whitepaper:"better=higher,rule=backup-sites"`
+	Sites Count `json:"sites,omitzero" whitepaper:"better=higher,rule=backup-sites,unit=sites|regions|countries"`
 	// Locations lists where copies are kept, such as another country.
 	Locations []Place `json:"locations,omitempty" whitepaper:"set"`
 	// Encrypted is whether the copies are encrypted.

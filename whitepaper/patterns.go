@@ -121,10 +121,10 @@ var (
 // text forms match. The JSON Schema is generated from it.
 func Patterns() map[string]string {
 	return map[string]string{
-		"Duration":    durationPattern,
-		"Frequency":   frequencyPattern,
-		"Count":       countPattern,
-		"Date":        datePattern,
+		"Duration":    eitherPattern(durationPattern, jaDurationPattern),
+		"Frequency":   eitherPattern(frequencyPattern, jaFrequencyPattern),
+		"Count":       eitherPattern(countPattern, jaCountPattern),
+		"Date":        eitherPattern(datePattern, jaDatePattern),
 		"Percent":     percentPattern,
 		"LanguageTag": tagPattern,
 		"URL":         urlPattern,
@@ -132,9 +132,9 @@ func Patterns() map[string]string {
 		"Country":     countryPattern,
 		"UTCOffset":   offsetPattern,
 		"ID":          idPattern,
-		"Place":       placePattern,
+		"Place":       eitherPattern(placePattern, jaPlacePattern),
 		"Money":       moneyPattern,
-		"Schedule":    schedulePattern,
+		"Schedule":    eitherPattern(schedulePattern, jaSchedulePattern),
 		"Extension":   extensionRE.String(),
 	}
 }

@@ -42,8 +42,11 @@ func (p Place) check() error {
 // UnmarshalText checks the place; see [Place].
 func (p *Place) UnmarshalText(b []byte) error {
 	v := Place(b)
+	if code, ok := jaPlaces[string(b)]; ok {
+		v = code // 日本 is JP
+	}
 	if err := v.check(); err != nil {
-		return err
+		return withJaHint(err, "place", string(b))
 	}
 	*p = v
 	return nil

@@ -42,7 +42,7 @@ type TransitProtection struct {
 	// HSTSPreload is whether the domain is on the browsers' HSTS preload list.
 	HSTSPreload *bool `json:"hstsPreload,omitempty"`
 	// CertificateKey is the size of the certificate's key, such as "2048 bits".
-	CertificateKey Count `json:"certificateKey,omitzero" whitepaper:"better=higher"`
+	CertificateKey Count `json:"certificateKey,omitzero" whitepaper:"better=higher,unit=bits"`
 	// CertificateSignature names the certificate's signature algorithm,
 	// such as "SHA-256 with RSA".
 	CertificateSignature string `json:"certificateSignature,omitempty"`

@@ -137,6 +137,21 @@ var zoneNames = []string{"JST", "UTC", "GMT", "KST", "CET", "CEST", "EST", "EDT"
 
 // ParseSchedule parses the text form of a [Schedule].
 func ParseSchedule(s string) (Schedule, error) {
+	if en, ok, err := japaneseSchedule(s); ok {
+		if err != nil {
+			return Schedule{}, fmt.Errorf("invalid schedule %q: %v", s, err)
+		}
+		sc, err := ParseSchedule(en)
+		if err != nil {
+			return Schedule{}, japaneseError(err, en, s)
+		}
+		return sc, nil
+	}
+	sc, err := parseSchedule(s)
+	return sc, withJaHint(err, "schedule", s)
+}
+
+func parseSchedule(s string) (Schedule, error) {
 	in := s
 	bad := func(why string) (Schedule, error) {
 		return Schedule{}, fmt.Errorf("invalid schedule %q: %s; want such as \"24x7\", \"weekdays 09:30-18:00 JST\" or \"mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays\"", in, why)

@@ -98,6 +98,9 @@ type Field struct {
 	Rule string
 	// Ref is what the field's IDs refer to.
 	Ref Ref
+	// Units are what a [Count] field counts, such as characters for a
+	// password's minimum length; empty when it may count anything.
+	Units []CountUnit
 }
 
 // Shared reports whether the field belongs to a struct that many types
@@ -114,6 +117,9 @@ var (
 // embedded structs in place, in declaration order. The list is computed
 // once per type and shared: do not modify it.
 func Fields(t reflect.Type) []Field {
+	if t == nil {
+		return nil
+	}
 	if fs, ok := typeFields.Load(t); ok {
 		return fs.([]Field)
 	}
@@ -154,6 +160,10 @@ func computeFields(t reflect.Type, prefix []int) []Field {
 				f.Rule = v
 			case "ref":
 				f.Ref = Ref(v)
+			case "unit":
+				for _, u := range strings.Split(v, "|") {
+					f.Units = append(f.Units, CountUnit(u))
+				}
 			default:
 				panic(fmt.Sprintf("whitepaper: unknown option %q on %s.%s", opt, t.Name(), sf.Name))
 			}

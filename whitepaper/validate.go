@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
 
@@ -32,7 +31,7 @@ func (doc *Document) Validate() Diagnostics {
 	if doc.src != nil {
 		filename = doc.src.filename
 		for i := range v.diags.diags {
-			v.diags.diags[i].Pos = doc.src.pos(v.diags.diags[i].Path)
+			v.diags.diags[i].Pos = doc.posOf(v.diags.diags[i].Path)
 		}
 	}
 	return v.diags.list(filename)
@@ -512,7 +511,7 @@ func (v *validator) revisions(map[SectionID]bool) {
 	}
 	last := doc.Revisions[len(doc.Revisions)-1]
 	if doc.Version != "" && last.Version != "" && last.Version != doc.Version {
-		v.errorf(revs.at(len(doc.Revisions)-1).field("version"), "revision-mismatch", "the newest revision is %s but the document's version is %s", last.Version, doc.Version)
+		v.errorf(revs.at(len(doc.Revisions)-1).field("version"), "revision-mismatch", "the newest revision is %s but the document's version is %s; add the entry of %s to revisions (whitepaper diff --revision-entry OLD NEW drafts it)", last.Version, doc.Version, doc.Version)
 	}
 	if doc.Date.IsZero() {
 		v.errorf((*path)(nil).field("date"), "revision-mismatch", "the document has a revision history but no date; it should be %s, the newest revision's", last.Date)
@@ -639,12 +638,15 @@ func CompareVersions(a, b string) int {
 
 // Pos returns where the value at a JSON Pointer (or its nearest ancestor
 // present in the source) starts in the file the document was loaded from.
-// For a document built in Go it returns the zero Pos.
+// For a document built in Go it returns the zero Pos. For a loaded
+// document changed in Go since, a position the source no longer holds
+// the document's value at (a value changed, a list grown or shrunk) is
+// stale: Pos gives the file's name alone, without line and column.
 func (doc *Document) Pos(pointer string) Pos {
 	if doc.src == nil {
 		return Pos{}
 	}
-	return doc.src.pos(pointer)
+	return doc.posOf(pointer)
 }
 
 // pos finds the position of the value at a JSON Pointer, or of its nearest
@@ -655,23 +657,7 @@ func (s *source) pos(ptr string) Pos {
 		return Pos{Filename: s.filename}
 	}
 	for _, seg := range splitPointer(ptr) {
-		for n.Kind == yaml.AliasNode {
-			n = n.Alias
-		}
-		next := (*yaml.Node)(nil)
-		switch n.Kind {
-		case yaml.MappingNode:
-			for i := 0; i+1 < len(n.Content); i += 2 {
-				if n.Content[i].Value == seg {
-					next = n.Content[i+1]
-					break
-				}
-			}
-		case yaml.SequenceNode:
-			if i, err := strconv.Atoi(seg); err == nil && i >= 0 && i < len(n.Content) {
-				next = n.Content[i]
-			}
-		}
+		next := childNode(n, seg)
 		if next == nil {
 			break
 		}

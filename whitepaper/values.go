@@ -57,6 +57,18 @@ var Daily = Frequency{Every: For(1, Day)}
 
 // ParseFrequency parses the text form of a [Frequency].
 func ParseFrequency(s string) (Frequency, error) {
+	if en, ok := japaneseFrequency(s); ok {
+		f, err := ParseFrequency(en)
+		if err != nil {
+			return Frequency{}, japaneseError(err, en, s)
+		}
+		return f, nil
+	}
+	f, err := parseFrequency(s)
+	return f, withJaHint(err, "frequency", s)
+}
+
+func parseFrequency(s string) (Frequency, error) {
 	in := s
 	if !frequencyRE.MatchString(s) {
 		return Frequency{}, fmt.Errorf("invalid frequency %q: want daily, weekly, monthly, yearly, hourly, \"every N units\" (each may start with \"about\"), periodically, per release, continuous or as needed", in)
@@ -227,6 +239,21 @@ type Count struct {
 
 // ParseCount parses the text form of a [Count].
 func ParseCount(s string) (Count, error) {
+	if en, ok, err := japaneseCount(s); ok {
+		if err != nil {
+			return Count{}, fmt.Errorf("invalid count %q: %v", s, err)
+		}
+		c, err := ParseCount(en)
+		if err != nil {
+			return Count{}, japaneseError(err, en, s)
+		}
+		return c, nil
+	}
+	c, err := parseCount(s)
+	return c, withJaHint(err, "count", s)
+}
+
+func parseCount(s string) (Count, error) {
 	in := s
 	b, rest := cutBound(s)
 	num, word, ok := strings.Cut(rest, " ")
@@ -318,8 +345,15 @@ var dateRE = regexp.MustCompile(datePattern)
 
 // ParseDate parses the text form of a [Date].
 func ParseDate(s string) (Date, error) {
+	if iso, ok := japaneseDate(s); ok {
+		d, err := ParseDate(iso)
+		if err != nil {
+			return Date{}, japaneseError(err, iso, s)
+		}
+		return d, nil
+	}
 	if !dateRE.MatchString(s) {
-		return Date{}, fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		return Date{}, withJaHint(fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s), "date", s)
 	}
 	sep := "-"
 	if strings.Contains(s, "/") {

@@ -32,9 +32,9 @@ mext; aspic; caiq-v4) or a YAML file of your own in the same shape (see
 README). --format csv writes UTF-8 with a byte order mark, for
 spreadsheets; --format xlsx writes an Excel workbook, styled for reading
 and printing, to the file -o names (- for standard output). To fill in a
-buyer's own workbook, see 'whitepaper help answer'. With
-the default profile, the text format lists each ISO/IEC 27017 item as
-covered, stated as not provided or missing, with the fields that answer it.
+buyer's own workbook, see 'whitepaper help answer'. Every profile gives a
+report of the same shape, which says how many of the checklist's items the
+profile encodes ("5 of 49 items").
 
 Exit status: 0, or 1 when the document has errors or addresses less than
 --fail-under percent of the items; 2 on usage errors and broken profiles.
@@ -111,13 +111,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	r := check.Summarize(sheet)
 	var buf bytes.Buffer
-	var err error
-	if *profile == "" && *format == "text" {
-		err = check.WriteCoverageText(&buf, r, loc) // the ISO/IEC 27017 report as it was
-	} else {
-		err = write(&buf, sheet, loc)
-	}
-	if err != nil {
+	if err := write(&buf, sheet, loc); err != nil {
 		fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
 		return exitUsage
 	}

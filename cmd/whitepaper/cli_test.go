@@ -355,8 +355,10 @@ func TestInit(t *testing.T) {
 				assert.Contains(t, out, "ISO/IEC 27017 "+c+" ", "%s: control %s", lang, c)
 			}
 		}
-		assert.Contains(t, out, "retention: within 72 hours | at least 30 days", lang)
-		assert.Contains(t, out, "generations: 7 generations", lang)
+		retention := map[string]string{"ja": "retention: 72時間以内 | 30日以上", "en": "retention: within 72 hours | at least 30 days"}[lang]
+		generations := map[string]string{"ja": "generations: 7世代", "en": "generations: 7 generations"}[lang]
+		assert.Contains(t, out, retention, "hints in the skeleton's language")
+		assert.Contains(t, out, generations, lang)
 	}
 	_, ja, _ := runCLI("init")
 	assert.Contains(t, ja, "# == 21. バックアップの状況 (backup)")

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/openwhitepaper/whitepaper/diff"
 	"github.com/openwhitepaper/whitepaper/locale"
@@ -109,7 +108,12 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	new, _, ok := load("diff", newArg, stdin, true, lim, stderr)
+	var new *whitepaper.Document
+	if *entry {
+		new, ok = loadForEntry(newArg, stdin, lim, stderr)
+	} else {
+		new, _, ok = load("diff", newArg, stdin, true, lim, stderr)
+	}
 	if !ok {
 		return exitUsage
 	}
@@ -126,7 +130,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	switch {
 	case *entry:
-		buf.WriteString(strings.Join(diff.RevisionEntry(es, old, new, loc), "\n") + "\n")
+		writeEntry(&buf, diff.RevisionEntry(es, old, new, loc), new, loc)
 	case *notice:
 		err = diff.WriteNotice(&buf, es, new, loc)
 	default:

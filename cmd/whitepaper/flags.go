@@ -68,11 +68,12 @@ func isSet(fs *flag.FlagSet, name string) bool {
 type limits struct {
 	maxBytes  byteSize
 	maxValues count
+	fs        *flag.FlagSet // for the language of messages; see words
 }
 
 // limitFlags adds --max-bytes and --max-values to fs.
 func limitFlags(fs *flag.FlagSet) *limits {
-	l := &limits{maxBytes: whitepaper.DefaultMaxBytes, maxValues: whitepaper.DefaultMaxNodes}
+	l := &limits{maxBytes: whitepaper.DefaultMaxBytes, maxValues: whitepaper.DefaultMaxNodes, fs: fs}
 	fs.Var(&l.maxBytes, "max-bytes", "largest document `size` read, such as 20MiB")
 	fs.Var(&l.maxValues, "max-values", "most values (`n`) a document may have")
 	return l
@@ -202,24 +203,22 @@ func loadDocument(name string, stdin io.Reader, l *limits) (*whitepaper.Document
 // command must exit with code.
 func load(cmd, name string, stdin io.Reader, validate bool, l *limits, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
 	doc, err := loadDocument(name, stdin, l)
-	return checkLoaded(cmd, doc, err, validate, stderr)
+	return checkLoaded(cmd, doc, err, validate, l, stderr)
 }
 
 // loadBytes is load for a document already read, such as one from git.
 func loadBytes(cmd, name string, data []byte, validate bool, l *limits, stderr io.Writer) (doc *whitepaper.Document, code int, ok bool) {
 	doc, err := whitepaper.Parse(data, l.options(name)...)
-	return checkLoaded(cmd, doc, err, validate, stderr)
+	return checkLoaded(cmd, doc, err, validate, l, stderr)
 }
 
-func checkLoaded(cmd string, doc *whitepaper.Document, err error, validate bool, stderr io.Writer) (*whitepaper.Document, int, bool) {
+func checkLoaded(cmd string, doc *whitepaper.Document, err error, validate bool, l *limits, stderr io.Writer) (*whitepaper.Document, int, bool) {
 	if err != nil {
-		return nil, printLoadError(stderr, cmd, err), false
+		return nil, printLoadError(stderr, cmd, err, l), false
 	}
 	if validate {
 		if errs := doc.Validate().Errors(); len(errs) > 0 {
-			for _, d := range errs {
-				fmt.Fprintln(stderr, d)
-			}
+			printDiagnostics(stderr, errs, l)
 			return nil, exitInvalid, false
 		}
 	}
@@ -228,12 +227,10 @@ func checkLoaded(cmd string, doc *whitepaper.Document, err error, validate bool,
 
 // printLoadError prints the diagnostics of a document that does not load,
 // or the error that kept it from being read, and returns the exit code.
-func printLoadError(stderr io.Writer, cmd string, err error) int {
+func printLoadError(stderr io.Writer, cmd string, err error, l *limits) int {
 	var diags whitepaper.Diagnostics
 	if errors.As(err, &diags) {
-		for _, d := range diags {
-			fmt.Fprintln(stderr, d)
-		}
+		printDiagnostics(stderr, diags, l)
 		if hint := limitHint(diags); hint != "" {
 			fmt.Fprintf(stderr, "whitepaper %s: %s\n", cmd, hint)
 		}

@@ -43,6 +43,7 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	check := fs.Bool("check", false, "same as -l")
 	showDiff := fs.Bool("d", false, "print the differences from the canonical form")
 	to := fs.String("to", "", "output `format`: yaml or json (default: the input's)")
+	langFlag(fs)
 	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -94,7 +95,7 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		doc, err := whitepaper.Parse(src, lim.options(displayName(name))...)
 		if err != nil {
-			printLoadError(stderr, "fmt", err)
+			printLoadError(stderr, "fmt", err, lim)
 			worse(exitInvalid)
 			continue
 		}

@@ -47,7 +47,11 @@ func runInit(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "whitepaper init: --lang: %v\n", err)
 		return exitUsage
 	}
-	data := skeleton(loc)
+	data, err := canonical(skeleton(loc))
+	if err != nil {
+		fmt.Fprintf(stderr, "whitepaper init: %v\n", err)
+		return exitUsage
+	}
 	if *out == "" {
 		_, _ = stdout.Write(data)
 		return exitOK
@@ -299,6 +303,9 @@ func writeFields(b *bytes.Buffer, loc *locale.Locale, w map[string]string, lang 
 			req = " (" + w["required"] + ")"
 		}
 		form := valueForm(ft, lang)
+		if local, ok := localForm(t, name, ft, loc); ok {
+			form = local
+		}
 		elem := ft
 		isList := ft.Kind() == reflect.Slice
 		if isList {

@@ -246,7 +246,10 @@ func TestRenderPDF(t *testing.T) {
 func TestCoverageAndLint(t *testing.T) {
 	code, out, errOut := runCLI("coverage", "--lang", "ja", "../../examples/classi.yaml")
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "12.3.1      記載あり")
+	assert.Contains(t, out, "12.3.1      はい")
+	_, withProfile, _ := runCLI("coverage", "--lang", "ja", "--profile", "iso27017", "../../examples/classi.yaml")
+	assert.Equal(t, withProfile, out, "the default profile's report is the same as the profile's")
+	assert.Contains(t, out, "37項目（原典の項目数は未確認）")
 	code, _, errOut = runCLI("coverage", "--fail-under", "99", "../../examples/classi.yaml")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errOut, "is under 99%")

@@ -9,13 +9,16 @@ import (
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
-const validateUsage = `usage: whitepaper validate [--format text|json] FILE...
+const validateUsage = `usage: whitepaper validate [--format text|json] [--lang ja|en] FILE...
 
 Validate decodes each file strictly and checks it, printing one line per
 problem as FILE:LINE:COL: error|warning: message (or the JSON Pointer of
 the value where no position applies), then a count of valid and invalid
 files on standard error. Every file is checked, even when one cannot be
-read. Use - as FILE to read standard input.
+read. Use - as FILE to read standard input. Messages are in the language
+--lang names, else the environment's (LC_ALL, LC_MESSAGES, LANG: ja_JP.UTF-8
+gives Japanese); --format json keeps the English message of each
+diagnostic, with its stable code.
 
 Exit status: 0 when every file is valid (warnings allowed), 1 when any file
 has an error, 2 on usage errors or when a file cannot be read.
@@ -34,6 +37,7 @@ type fileReport struct {
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("validate", validateUsage, stderr)
 	format := fs.String("format", "text", "output `format`: text or json")
+	langFlag(fs)
 	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -72,19 +76,13 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			reports = append(reports, fileReport{File: name, Valid: !diags.HasErrors(), Diagnostics: diags})
 			continue
 		}
-		for _, d := range diags {
-			fmt.Fprintln(stdout, d)
-		}
+		printDiagnostics(stdout, diags, lim)
 		if hint := limitHint(diags); hint != "" {
 			fmt.Fprintf(stderr, "whitepaper validate: %s\n", hint)
 		}
 	}
 	if *format == "text" {
-		summary := fmt.Sprintf("%d valid, %d invalid, %d warnings", fs.NArg()-invalid-unreadable, invalid, warnings)
-		if unreadable > 0 {
-			summary += fmt.Sprintf(", %d unreadable", unreadable)
-		}
-		fmt.Fprintln(stderr, summary)
+		fmt.Fprintln(stderr, summary(lim.words(), fs.NArg()-invalid-unreadable, invalid, warnings, unreadable))
 	}
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
@@ -108,5 +106,5 @@ func loadDiagnostics(name string, stdin io.Reader, l *limits) (whitepaper.Diagno
 	if err != nil {
 		return nil, err
 	}
-	return doc.Validate(), nil
+	return append(doc.Validate(), placeholders(doc)...), nil
 }
