@@ -49,9 +49,10 @@ func (s *AnswerSheet) summary(loc *locale.Locale) string {
 		"notStated", strconv.Itoa(n[NotStated]))
 }
 
-// scope words how much of the checklist the profile encodes, and its
-// scope where the profile states one.
-func (s *AnswerSheet) scope(loc *locale.Locale) string {
+// ScopeLine words how much of the checklist the profile encodes ("11 of
+// 261 items"), and its scope where the profile states one. Every output
+// of an answer sheet shows it before the answers.
+func (s *AnswerSheet) ScopeLine(loc *locale.Locale) string {
 	c := s.Profile.Completeness(loc)
 	if !s.Profile.Scope.IsZero() {
 		c = loc.Message("check.completeness.scope", "completeness", c, "scope", wording.In(s.Profile.Scope, loc))
@@ -124,7 +125,7 @@ func WriteSheetCSV(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 		_ = cw.Write(row)
 	}
 	// The last row says how much of the checklist the rows are.
-	_ = cw.Write([]string{textsafe.Spreadsheet(loc.Message("check.column.scope")), textsafe.Spreadsheet(s.scope(loc)), "", "", "", "", ""})
+	_ = cw.Write([]string{textsafe.Spreadsheet(loc.Message("check.column.scope")), textsafe.Spreadsheet(s.ScopeLine(loc)), "", "", "", "", ""})
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return err
@@ -142,7 +143,7 @@ func WriteSheetMarkdown(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	}
 	loc = orEnglish(loc)
 	var b strings.Builder
-	fmt.Fprintf(&b, "## %s\n\n%s\n\n", md(wording.In(s.Profile.Title, loc)), md(s.scope(loc)))
+	fmt.Fprintf(&b, "## %s\n\n%s\n\n", md(wording.In(s.Profile.Title, loc)), md(s.ScopeLine(loc)))
 	cols := []string{}
 	for _, k := range []string{"item", "title", "required", "answer", "evidence", "section"} {
 		cols = append(cols, loc.Message("check.column."+k))
@@ -183,7 +184,7 @@ func WriteSheetText(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	loc = orEnglish(loc)
 	var b strings.Builder
 	b.WriteString(textsafe.Terminal(wording.In(s.Profile.Title, loc)) + "\n")
-	b.WriteString(textsafe.Terminal(s.scope(loc)) + "\n\n")
+	b.WriteString(textsafe.Terminal(s.ScopeLine(loc)) + "\n\n")
 	for _, a := range s.Answers {
 		fmt.Fprintf(&b, "%-11s %s %s\n", textsafe.Terminal(a.Question.ID), pad(VerdictLabel(a.Verdict, loc), 16),
 			textsafe.Terminal(wording.In(a.Question.Title, loc)))
@@ -245,7 +246,7 @@ func WriteSheetJSON(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	}
 	loc = orEnglish(loc)
 	out := SheetJSON{Format: SheetFormat, Profile: s.Profile.Name, Title: wording.In(s.Profile.Title, loc), Language: loc.Tag().String(),
-		Sources: s.Profile.Sources, EncodedItems: len(s.Profile.Questions), Completeness: s.scope(loc),
+		Sources: s.Profile.Sources, EncodedItems: len(s.Profile.Questions), Completeness: s.ScopeLine(loc),
 		Answers: []AnswerJSON{}, Counts: map[string]int{}, Summary: s.summary(loc)}
 	if n := s.Profile.SourceItems; n > 0 {
 		out.SourceItems = &n

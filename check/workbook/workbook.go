@@ -122,13 +122,17 @@ func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
 			return err
 		}
 	}
-	// The summary and the sources below the table, outside the filter.
-	row := end + 2
-	if err := setText(f, sheet, fmt.Sprintf("A%d", row), s.SummaryLine(loc)); err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(sheet, fmt.Sprintf("A%d", row), fmt.Sprintf("A%d", row), plain); err != nil {
-		return err
+	// How much of the checklist the profile encodes, the summary and the
+	// sources below the table, outside the filter.
+	row := end + 1
+	for _, line := range []string{s.ScopeLine(loc), s.SummaryLine(loc)} {
+		row++
+		if err := setText(f, sheet, fmt.Sprintf("A%d", row), line); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(sheet, fmt.Sprintf("A%d", row), fmt.Sprintf("A%d", row), plain); err != nil {
+			return err
+		}
 	}
 	row += 2
 	if err := setText(f, sheet, fmt.Sprintf("A%d", row), loc.Message("check.sources")); err != nil {
