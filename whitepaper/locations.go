@@ -2,11 +2,11 @@ package whitepaper
 
 // Location is where a subprocessor does one kind of thing: stores data,
 // processes it, runs inference, reaches it for support, or has its seat.
-// A list of places may be [global] for "worldwide" (a CDN).
+// Its places may be "global" for "worldwide" (a CDN).
 type Location struct {
 	// Kind is what happens there.
 	Kind LocationKind `json:"kind" whitepaper:"key,required"`
-	// Places are the countries or areas, such as [US, IS, DE] or [global].
+	// Places are the countries or areas, such as "US, IS, DE" or "global".
 	Places []Place `json:"places" whitepaper:"set,required"`
 	// Note words the location as the document does.
 	Note Text `json:"note,omitzero"`
