@@ -174,12 +174,14 @@ func (a *answerer) criterion(cr Criterion) []Evidence {
 			}
 			return
 		}
-		if segs[i] == "*" {
+		if field, value, filtered := cutFilter(segs[i]); segs[i] == "*" || filtered {
 			if v.Kind() != reflect.Slice {
 				return
 			}
 			for j := range v.Len() {
-				walk(v.Index(j), i+1, ptr+"/"+strconv.Itoa(j), v.Index(j), scoped)
+				if !filtered || matches(v.Index(j), field, value) {
+					walk(v.Index(j), i+1, ptr+"/"+strconv.Itoa(j), v.Index(j), scoped)
+				}
 			}
 			return
 		}

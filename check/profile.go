@@ -415,11 +415,16 @@ func resolve(ptr string) (reflect.Type, whitepaper.Field, error) {
 		for t.Kind() == reflect.Pointer && t != boolType {
 			t = t.Elem()
 		}
-		if seg == "*" {
+		if field, _, filtered := cutFilter(seg); seg == "*" || filtered {
 			if t.Kind() != reflect.Slice {
 				return nil, last, fmt.Errorf("field %q: * follows a list, and %s is not one", ptr, "/"+strings.Join(segs[:i], "/"))
 			}
 			t = t.Elem()
+			if filtered {
+				if err := checkFilter(ptr, t, field); err != nil {
+					return nil, last, err
+				}
+			}
 			continue
 		}
 		if t.Kind() == reflect.Slice && t != textsType {

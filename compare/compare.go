@@ -331,6 +331,7 @@ func Documents(docs []*whitepaper.Document, loc *locale.Locale) *Table {
 		}
 		sec.Rows = append(sec.Rows, row)
 	}
+	addPromises(t, docs, names, loc)
 	return t
 }
 

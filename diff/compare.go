@@ -250,6 +250,7 @@ func (c *comparer) value(a, b reflect.Value, p Path, sec whitepaper.SectionID, f
 	if equal(a, b) {
 		return
 	}
+	f = promiseField(c.subj, f)
 	ch := Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: wording.Canonical(a), New: wording.Canonical(b), oldV: a, newV: b, meta: f}
 	if za {
 		ch.Kind, ch.Old = Added, ""

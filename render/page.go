@@ -579,7 +579,7 @@ func (b *builder) sectionByID(id whitepaper.SectionID) section {
 		return b.section(info, b.doc.Section(id))
 	}
 	c := b.doc.Section(id).(*whitepaper.CustomSection)
-	return section{Anchor: "custom-" + c.ID, Title: b.text(c.Title), Blocks: b.notes(&c.Notes)}
+	return section{Anchor: "custom-" + c.ID, Title: b.text(c.Title), Blocks: append(b.notes(&c.Notes), b.promises(c.Promises)...)}
 }
 
 func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) section {
@@ -692,6 +692,11 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 			continue
 		}
 		name := f.Name
+		if f.Owner == promisedType {
+			flush()
+			blocks = append(blocks, b.promises(fv.Interface().([]whitepaper.Promise))...)
+			continue
+		}
 		if isRecords(fv.Type()) {
 			flush()
 			blocks = append(blocks, b.tableBlocks(b.label(t, name), b.table(fv))...)

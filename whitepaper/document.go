@@ -243,6 +243,9 @@ type Notes struct {
 	// second statement of the same facts, which stay typed for the differ,
 	// the checks and comparisons.
 	Worded []string `json:"worded,omitempty" whitepaper:"set"`
+	// Promised holds the section's typed promises on topics that no
+	// dedicated field holds.
+	Promised
 }
 
 // SectionNotes returns the notes, so that every section satisfies [Section].

@@ -504,7 +504,7 @@ func TestMarketCoversModel(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, etc, 3, "open lists (etc) in several vocabularies")
-	require.Len(t, doc.Extensions, 4)
+	require.Len(t, doc.Extensions, 5)
 	for _, e := range doc.Extensions {
 		assert.True(t, used[e.Vocabulary][e.Value], "extension %s/%s is declared but not used", e.Vocabulary, e.Value)
 	}

@@ -49,6 +49,10 @@ type Subprocessor struct {
 	Data []DataCategory `json:"data,omitempty" whitepaper:"set"`
 	// Countries lists where it stores data: countries, or areas such as EU.
 	Countries []Place `json:"countries,omitempty" whitepaper:"set"`
+	// Locations lists where it does each kind of thing (stores,
+	// processes, runs inference, reaches data for support, has its seat)
+	// when the document tells them apart.
+	Locations []Location `json:"locations,omitempty"`
 	// TransferBasis lists the legal bases for moving data abroad, such as
 	// standard contractual clauses.
 	TransferBasis []TransferBasis `json:"transferBasis,omitempty" whitepaper:"set"`

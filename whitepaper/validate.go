@@ -194,6 +194,9 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 			}
 			v.walk(fv, fp, itemEtc)
 		}
+		if t == promiseType {
+			v.promise(rv.Interface().(Promise), p)
+		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Struct {
 			v.keys(rv, p)
