@@ -68,6 +68,7 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 				"statement", statement,
 				"field", field,
 				"subject", subj,
+				"sort", subjectSort(c.Change, loc),
 				"item", wording.Clip(itemLabel(c.Change, loc), maxWordedValue),
 				"old", oldText,
 				"new", newText))}
@@ -127,11 +128,23 @@ func subjectName(c Change, loc *locale.Locale) string {
 	if name == "" {
 		return ""
 	}
-	sort := locale.FieldKey(c.subj.listType, c.subj.listField)
-	if k := "diff.item." + reflect.Indirect(v).Type().Name(); loc.Has(k) {
-		sort = k
+	return loc.Message("diff.subject", "sort", subjectSort(c, loc), "name", name)
+}
+
+// subjectSort names the sort of item that holds a change: 外部サービス,
+// subprocessor; "" for a change outside any item.
+func subjectSort(c Change, loc *locale.Locale) string {
+	if c.subj == nil {
+		return ""
 	}
-	return loc.Message("diff.subject", "sort", loc.Message(sort), "name", name)
+	v := c.subj.new
+	if !v.IsValid() {
+		v = c.subj.old
+	}
+	if k := "diff.item." + reflect.Indirect(v).Type().Name(); loc.Has(k) {
+		return loc.Message(k)
+	}
+	return loc.Message(locale.FieldKey(c.subj.listType, c.subj.listField))
 }
 
 // fieldLabel names a change's field; in an item of a list, after the

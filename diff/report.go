@@ -402,7 +402,7 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	added, removed := map[list][]string{}, map[list][]string{}
 	replaceable := map[list]bool{}
 	var lists []list
-	var stated, subjects []string
+	var stated, subjects, renamed []string
 	fields := map[string][]string{} // by subject, "" for none
 	editorial, onlyAdded := false, true
 	for _, e := range g {
@@ -425,6 +425,8 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			} else {
 				removed[l] = append(removed[l], itemLabel(e.Change, loc))
 			}
+		case e.Rule == "item-renamed":
+			renamed = append(renamed, loc.Message("diff.revision.replaced", "section", section, "old", e.OldText, "new", e.NewText))
 		case strings.HasSuffix(e.Rule, "-stated"):
 			stated = append(stated, fieldLabel(e.Change, loc))
 		case e.Impact == Editorial:
@@ -439,7 +441,7 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			}
 		}
 	}
-	var lines []string
+	lines := renamed
 	items := func(names []string) string {
 		quoted := make([]string, len(names))
 		for i, n := range names {

@@ -286,6 +286,8 @@ func Rules() []Rule {
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
+		Rule{ID: "target-changed", Impact: Changed, Rationale: "a contact point, channel or reference is now reached at another address (an e-mail address for a web page)", Waiver: "a new address is its own mirror"},
+		Rule{ID: "item-renamed", Impact: Changed, Rationale: "an item of a list is the same item under a new name (its other facts are compared as they are)", Waiver: "a new name is its own mirror"},
 		Rule{ID: "value-changed", Impact: Changed, Rationale: "a stated value changed", Waiver: "a change of an unordered value has no direction, so it is its own mirror"},
 		Rule{ID: "commitment-added", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
 		Rule{ID: "commitment-removed", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
@@ -324,6 +326,12 @@ func ruleFor(c Change) string {
 		if _, ok := sections[c.Field]; ok {
 			return map[Kind]string{Added: "section-added", Removed: "section-removed"}[c.Kind]
 		}
+	}
+	if c.subj != nil && c.subj.renamed != "" && c.Kind == Modified && c.Field == c.subj.renamed && len(c.within) == 0 {
+		return "item-renamed"
+	}
+	if c.retargeted {
+		return "target-changed"
 	}
 	if isCommitment(c) {
 		return map[Kind]string{Added: "commitment-added", Removed: "commitment-removed", Modified: "commitment-changed"}[c.Kind]
