@@ -492,7 +492,14 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 		ia, ib := identities(av), identities(bv)
 		ma, mb := matchByIdentity(ia, ib, func(s string) string { return s })
 		pairs := pairMoved(av, bv, ma, mb, false)
+		start, moved := len(c.out), false
+		defer func() {
+			if moved && et == outlineType {
+				c.out = append(c.out[:start], slices.DeleteFunc(c.out[start:], renumbered)...)
+			}
+		}()
 		for i := range av {
+			moved = moved || ma[i] < 0 && pairs[i] < 0
 			if ma[i] < 0 && pairs[i] < 0 {
 				c.add(Change{Path: p.with(Step{Key: ia[i], kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: ia[i], oldV: av[i]})
 			}
@@ -504,6 +511,7 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 			} else if i := slices.Index(pairs, j); i >= 0 {
 				c.item(av[i], bv[j], kp, sec, owner, name, ib[j], nameField(av[i]))
 			} else {
+				moved = true
 				c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: ib[j], newV: bv[j]})
 			}
 		}
@@ -557,6 +565,15 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
 		}
 	}
+}
+
+var outlineType = reflect.TypeFor[whitepaper.OutlineEntry]()
+
+// renumbered reports whether a change is a heading's new number, which a
+// heading added or removed before it explains: the heading added or
+// removed is the one change, not every number after it.
+func renumbered(ch Change) bool {
+	return ch.Type == outlineType.Name() && ch.Field == "number" && ch.Kind == Modified
 }
 
 // keyOf is [whitepaper.KeyOf] of an item of a list, given by its address

@@ -101,7 +101,7 @@ func pairMoved(av, bv []reflect.Value, ma, mb []int, keyed bool) []int {
 	if len(av) == 0 || len(bv) == 0 {
 		return pairs
 	}
-	if !keyed && !reachable(reflect.Indirect(av[0]).Type()) {
+	if t := reflect.Indirect(av[0]).Type(); !keyed && t != outlineType && !reachable(t) {
 		return pairs
 	}
 	taken := make([]bool, len(bv))
@@ -128,6 +128,9 @@ func pairMoved(av, bv []reflect.Value, ma, mb []int, keyed bool) []int {
 // exact, only records of the same name are.
 func alike(a, b reflect.Value, keyed, exact bool) bool {
 	a, b = reflect.Indirect(a), reflect.Indirect(b)
+	if a.Type() == outlineType {
+		return !exact && sameHeading(a.Interface().(whitepaper.OutlineEntry), b.Interface().(whitepaper.OutlineEntry))
+	}
 	field := nameField(a)
 	if keyed {
 		same, sure := sameIdentity(a, b)
@@ -204,4 +207,17 @@ func nameTokens(s string) []string {
 		}
 	}
 	return out
+}
+
+// sameHeading reports whether two headings of an outline are one heading
+// retitled: they hold the same sections, or, holding none, they have the
+// same number and the same headings under them.
+func sameHeading(a, b whitepaper.OutlineEntry) bool {
+	if len(a.Sections) > 0 || len(b.Sections) > 0 {
+		x, y := slices.Clone(a.Sections), slices.Clone(b.Sections)
+		slices.Sort(x)
+		slices.Sort(y)
+		return slices.Equal(x, y)
+	}
+	return a.Number != "" && a.Number == b.Number && len(a.Entries) == len(b.Entries)
 }

@@ -1,6 +1,9 @@
 package diff
 
 import (
+	"reflect"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/locale"
@@ -57,6 +60,33 @@ func TestRenamesAndReplacements(t *testing.T) {
 		},
 	}
 	ja, en := locale.For(language.Japanese), locale.For(language.English)
+	tests = append(tests, []struct {
+		name   string
+		before func(d *whitepaper.Document)
+		after  func(d *whitepaper.Document)
+		rules  []string
+		ja, en []string
+	}{
+		{
+			name:   "heading renamed",
+			before: retitle("20", "免責"),
+			rules:  []string{"heading-renamed"},
+			ja:     []string{"見出し「免責」が「外部クラウドサービスの利用」に変わりました"},
+			en:     []string{"Renamed the heading 免責 to 外部クラウドサービスの利用"},
+		},
+		{
+			name:   "heading added before others: one change, not one per renumbered heading",
+			before: withoutHeading("19"),
+			rules:  []string{"heading-added", "section-added"},
+			ja:     []string{"見出し「セキュリオにおける物理的な機器の廃棄及び再利用時のセキュリティ」が追加されました"},
+			en:     []string{"Added the heading セキュリオにおける物理的な機器の廃棄及び再利用時のセキュリティ"},
+		},
+		{
+			name:  "heading removed before others",
+			after: withoutHeading("19"),
+			rules: []string{"heading-removed", "section-removed"},
+		},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			old, new := seculio(t), seculio(t)
@@ -86,5 +116,51 @@ func TestRenamesAndReplacements(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// withoutHeading removes a top heading of the outline and its section,
+// and renumbers the headings after it, as a vendor would.
+func withoutHeading(number string) func(d *whitepaper.Document) {
+	return func(d *whitepaper.Document) {
+		i := slices.IndexFunc(d.Outline, func(e whitepaper.OutlineEntry) bool { return e.Number == number })
+		for _, s := range d.Outline[i].Sections {
+			if info, ok := whitepaper.LookupSection(s); ok {
+				if f, ok := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), info.Field); ok {
+					reflect.ValueOf(d).Elem().FieldByIndex(f.Index).SetZero()
+				}
+			}
+		}
+		d.Outline = slices.Delete(d.Outline, i, i+1)
+		for k := i; k < len(d.Outline); k++ {
+			if n, err := strconv.Atoi(d.Outline[k].Number); err == nil {
+				d.Outline[k].Number = strconv.Itoa(n - 1)
+			}
+		}
+	}
+}
+
+// TestRevisionEntryOutline drafts the entries of a heading renamed and a
+// heading added before others as the vendor's revision table words them.
+func TestRevisionEntryOutline(t *testing.T) {
+	ja := locale.For(language.Japanese)
+	for _, tt := range []struct {
+		before func(d *whitepaper.Document)
+		want   []string
+	}{
+		{retitle("20", "免責"), []string{"「免責」を「外部クラウドサービスの利用」に変更。"}},
+		{withoutHeading("19"), []string{"「19. セキュリオにおける物理的な機器の廃棄及び再利用時のセキュリティ」を追加。"}},
+	} {
+		old, new := seculio(t), seculio(t)
+		tt.before(old)
+		assert.Equal(t, tt.want, RevisionEntry(Explain(classified(t, old, new), ja), old, new, ja))
+	}
+}
+
+// retitle gives a top heading of the outline another title.
+func retitle(number, title string) func(d *whitepaper.Document) {
+	return func(d *whitepaper.Document) {
+		i := slices.IndexFunc(d.Outline, func(e whitepaper.OutlineEntry) bool { return e.Number == number })
+		d.Outline[i].Title = whitepaper.T("ja", title)
 	}
 }

@@ -372,7 +372,27 @@ func RevisionEntry(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *loc
 		}
 		lines = append(lines, sectionLines(g, name, loc)...)
 	}
-	return slices.Compact(lines)
+	// A heading added with its section is one line, whichever drafted it.
+	seen := map[string]bool{}
+	return slices.DeleteFunc(lines, func(l string) bool {
+		dup := seen[l]
+		seen[l] = true
+		return dup
+	})
+}
+
+// outlineName names a heading of the outline as the document prints it:
+// its number and title.
+func outlineName(v reflect.Value, doc *whitepaper.Document, loc *locale.Locale) string {
+	h, ok := valueOf(reflect.Indirect(v)).(whitepaper.OutlineEntry)
+	if !ok {
+		return ""
+	}
+	name, _, _ := h.Title.In(loc.Tag(), doc.DefaultLanguage)
+	if h.Number != "" {
+		name = h.Number + ". " + name
+	}
+	return name
 }
 
 // headingName names a section as the document's heading does: its
@@ -504,6 +524,13 @@ func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) 
 			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title", e.Type == "Service" && e.Field == "name":
 			// the same text in another language
+		case e.Rule == "heading-renamed" && preferred(e, doc, loc):
+			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+		case e.Rule == "heading-renamed":
+		case e.Type == "Document" && e.Field == "outline" && e.Kind == Added:
+			lines = append(lines, loc.Message("diff.revision.sectionAdded", "section", outlineName(e.newV, doc, loc)))
+		case e.Type == "Document" && e.Field == "outline" && e.Kind == Removed:
+			lines = append(lines, loc.Message("diff.revision.sectionRemoved", "section", outlineName(e.oldV, doc, loc)))
 		case e.Item != "" && e.subj == nil && e.Kind == Added:
 			lines = append(lines, loc.Message("diff.revision.added", "section", fieldLabel(e.Change, loc), "items", loc.Message("diff.revision.item", "item", itemLabel(e.Change, loc))))
 		case e.Item != "" && e.subj == nil && e.Kind == Removed:

@@ -286,6 +286,9 @@ func Rules() []Rule {
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
+		Rule{ID: "heading-added", Impact: Editorial, Rationale: "the outline gained a heading: what the section under it says is compared on its own, and the headings after it renumbered are no change"},
+		Rule{ID: "heading-removed", Impact: Editorial, Rationale: "the outline lost a heading: what the section under it said is compared on its own, and the headings after it renumbered are no change"},
+		Rule{ID: "heading-renamed", Impact: Editorial, Rationale: "a heading of the outline is retitled: the sections under it are the same", Waiver: "a new title is its own mirror"},
 		Rule{ID: "target-changed", Impact: Changed, Rationale: "a contact point, channel or reference is now reached at another address (an e-mail address for a web page)", Waiver: "a new address is its own mirror"},
 		Rule{ID: "item-renamed", Impact: Changed, Rationale: "an item of a list is the same item under a new name (its other facts are compared as they are)", Waiver: "a new name is its own mirror"},
 		Rule{ID: "value-changed", Impact: Changed, Rationale: "a stated value changed", Waiver: "a change of an unordered value has no direction, so it is its own mirror"},
@@ -328,7 +331,13 @@ func ruleFor(c Change) string {
 		}
 	}
 	if c.subj != nil && c.subj.renamed != "" && c.Kind == Modified && c.Field == c.subj.renamed && len(c.within) == 0 {
+		if c.Type == outlineType.Name() {
+			return "heading-renamed"
+		}
 		return "item-renamed"
+	}
+	if c.Type == "Document" && c.Field == "outline" && c.Kind != Modified {
+		return "heading-" + string(c.Kind)
 	}
 	if c.retargeted {
 		return "target-changed"
