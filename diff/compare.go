@@ -115,6 +115,7 @@ type Change struct {
 
 	oldV, newV reflect.Value
 	retargeted bool               // an address of one kind replaced by one of another
+	replaced   []Change           // the text changes one replacement explains (a product renamed)
 	meta       whitepaper.Field   // the model field, for its order
 	subj       *subject           // the item holding the change
 	within     []whitepaper.Field // the records between the subject (or section) and the field
@@ -142,7 +143,7 @@ func Compare(old, new *whitepaper.Document) ([]Change, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	return c.out, nil
+	return systematic(c.out), nil
 }
 
 type comparer struct {

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
@@ -69,11 +71,36 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 				"field", field,
 				"subject", subj,
 				"sort", subjectSort(c.Change, loc),
+				"where", places(c.replaced, loc),
 				"item", wording.Clip(itemLabel(c.Change, loc), maxWordedValue),
 				"old", oldText,
 				"new", newText))}
 	}
 	return out
+}
+
+// maxPlaces is how many places a systematic replacement names before it
+// says how many more there are.
+const maxPlaces = 5
+
+// places names where the changes stand, each once: the section, or for a
+// change outside any section its field (表題, 1. 利用者との責任分界点).
+func places(cs []Change, loc *locale.Locale) string {
+	var out []string
+	for _, c := range cs {
+		p := fieldLabel(c, loc)
+		if c.Section != "" {
+			p = sectionTitle(c.Section, loc)
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) > maxPlaces {
+		more := loc.Message("diff.places.more", "count", strconv.Itoa(len(out)-maxPlaces))
+		out = append(out[:maxPlaces], more)
+	}
+	return strings.Join(out, loc.Message("list.separator"))
 }
 
 // qualifierWording words a change of a qualifier by what it hedges: the

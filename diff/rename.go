@@ -162,6 +162,8 @@ func alike(a, b reflect.Value, keyed, exact bool) bool {
 		return !keyed
 	case exact:
 		return false
+	case !keyed && ne == 0 && eq >= 1:
+		return true // the same address and facts under another name
 	case na != "" && nb != "":
 		return similarNames(na, nb) && ne <= eq
 	case na == "" && nb == "" && !keyed:

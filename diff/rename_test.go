@@ -1,9 +1,12 @@
 package diff
 
 import (
+	"encoding/json"
+	"github.com/stretchr/testify/require"
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/openwhitepaper/whitepaper/locale"
@@ -163,4 +166,42 @@ func retitle(number, title string) func(d *whitepaper.Document) {
 		i := slices.IndexFunc(d.Outline, func(e whitepaper.OutlineEntry) bool { return e.Number == number })
 		d.Outline[i].Title = whitepaper.T("ja", title)
 	}
+}
+
+// renameProduct rewrites every Japanese text of the document that names
+// the product by its new name with its old one, as the version before a
+// product renamed.
+func renameProduct(from, to string) func(d *whitepaper.Document) {
+	return func(d *whitepaper.Document) {
+		data, err := json.Marshal(d)
+		if err != nil {
+			panic(err)
+		}
+		back, err := whitepaper.Parse([]byte(strings.ReplaceAll(string(data), from, to)))
+		if err != nil {
+			panic(err)
+		}
+		*d = *back
+	}
+}
+
+// TestSystematicRename checks that a product renamed across many texts
+// is one editorial change listing where, in both languages, and one line
+// of the revision entry.
+func TestSystematicRename(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	renameProduct("セキュリオ", "Seculio")(old)
+	cs := classified(t, old, new)
+	var rules []string
+	for _, c := range cs {
+		rules = append(rules, c.Rule+" "+c.Path.String())
+	}
+	require.Len(t, cs, 1, "%v", rules)
+	assert.Equal(t, "name-replaced", cs[0].Rule)
+	assert.Equal(t, Editorial, cs[0].Impact)
+	ja, en := locale.For(language.Japanese), locale.For(language.English)
+	for _, loc := range []*locale.Locale{ja, en} {
+		t.Log(Explain(cs, loc)[0].Message)
+	}
+	assert.Equal(t, []string{"「Seculio」を「セキュリオ」に変更。"}, RevisionEntry(Explain(cs, ja), old, new, ja))
 }

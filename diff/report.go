@@ -518,6 +518,8 @@ func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) 
 	other := false
 	for _, e := range g {
 		switch {
+		case e.Rule == "name-replaced":
+			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title" && e.New != "" && preferred(e, doc, loc):
 			lines = append(lines, loc.Message("diff.revision.title", "title", e.New))
 		case e.Type == "Service" && e.Field == "name" && e.Kind == Modified && preferred(e, doc, loc):

@@ -286,6 +286,7 @@ func Rules() []Rule {
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
+		Rule{ID: "name-replaced", Impact: Editorial, Rationale: "one wording replaced by another throughout (a product renamed): the texts say what they said, under the new name", Waiver: "a replacement is its own mirror"},
 		Rule{ID: "heading-added", Impact: Editorial, Rationale: "the outline gained a heading: what the section under it says is compared on its own, and the headings after it renumbered are no change"},
 		Rule{ID: "heading-removed", Impact: Editorial, Rationale: "the outline lost a heading: what the section under it said is compared on its own, and the headings after it renumbered are no change"},
 		Rule{ID: "heading-renamed", Impact: Editorial, Rationale: "a heading of the outline is retitled: the sections under it are the same", Waiver: "a new title is its own mirror"},
@@ -335,6 +336,9 @@ func ruleFor(c Change) string {
 			return "heading-renamed"
 		}
 		return "item-renamed"
+	}
+	if c.replaced != nil {
+		return "name-replaced"
 	}
 	if c.Type == "Document" && c.Field == "outline" && c.Kind != Modified {
 		return "heading-" + string(c.Kind)
