@@ -106,7 +106,7 @@ func TestNormalization(t *testing.T) {
 	ja := Explain(cs, locale.For(language.Japanese))
 	assert.Equal(t, "バックアップ「データベース」の保管世代数が7世代から3世代に減りました", ja[0].Message)
 	en := Explain(cs, locale.For(language.English))
-	assert.Equal(t, "Generations kept of backup Databases decreased from 7 generations to 3 generations", en[0].Message)
+	assert.Equal(t, `Generations kept of the backup "Databases" decreased from 7 generations to 3 generations`, en[0].Message)
 	assert.Equal(t, ja[0].Fingerprint, en[0].Fingerprint, "the fingerprint does not depend on the language")
 }
 

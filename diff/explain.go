@@ -55,6 +55,10 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 			field, oldText, newText = qualifierWording(c.Change, field, subj, loc)
 		}
 		key := messageKey(c.Change, c.Rule, loc.Has)
+		item := wording.Clip(itemLabel(c.Change, loc), maxWordedValue)
+		if (c.Rule == "item-added" || c.Rule == "item-removed") && item == fieldLabel(c.Change, loc) {
+			key += ".unnamed" // a record known by its content alone: not "Added X to X"
+		}
 		statement := ""
 		if k, ok := factKey(c.Change); ok && key == "diff.fact.statement" {
 			if subj != "" {
@@ -72,7 +76,7 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 				"subject", subj,
 				"sort", subjectSort(c.Change, loc),
 				"where", places(c.replaced, loc),
-				"item", wording.Clip(itemLabel(c.Change, loc), maxWordedValue),
+				"item", item,
 				"old", oldText,
 				"new", newText))}
 	}
@@ -168,10 +172,24 @@ func subjectSort(c Change, loc *locale.Locale) string {
 	if !v.IsValid() {
 		v = c.subj.old
 	}
+	sort := loc.Message(locale.FieldKey(c.subj.listType, c.subj.listField))
 	if k := "diff.item." + reflect.Indirect(v).Type().Name(); loc.Has(k) {
-		return loc.Message(k)
+		sort = loc.Message(k)
 	}
-	return loc.Message(locale.FieldKey(c.subj.listType, c.subj.listField))
+	return lowerLabel(sort, loc)
+}
+
+// lowerLabel writes a label mid-sentence: in English, a capital that only
+// starts the label ("Patch application") is lowered ("patch
+// application"); an acronym ("ISMS") is kept.
+func lowerLabel(s string, loc *locale.Locale) string {
+	if base, _ := loc.Tag().Base(); base.String() != "en" || len(s) < 2 {
+		return s
+	}
+	if s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z' {
+		return string(s[0]-'A'+'a') + s[1:]
+	}
+	return s
 }
 
 // fieldLabel names a change's field; in an item of a list, after the

@@ -54,7 +54,7 @@ func TestRenamesAndReplacements(t *testing.T) {
 			},
 			rules: []string{"value-changed", "target-changed"},
 			ja:    []string{"連絡手段「お知らせページ」の宛先がsecurity@lrm.jpからhttps://support.lrm.jp/hc/ja/sections/360011627911に変わりました"},
-			en:    []string{"Address of channel お知らせページ changed from security@lrm.jp to https://support.lrm.jp/hc/ja/sections/360011627911"},
+			en:    []string{"Address of the channel \"お知らせページ\" changed from security@lrm.jp to https://support.lrm.jp/hc/ja/sections/360011627911"},
 		},
 		{
 			name:   "a changed phone number",
