@@ -422,7 +422,7 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	added, removed := map[list][]string{}, map[list][]string{}
 	replaceable := map[list]bool{}
 	var lists []list
-	var stated, subjects, renamed []string
+	var stated, unstated, moved, subjects, renamed []string
 	fields := map[string][]string{} // by subject, "" for none
 	editorial, onlyAdded := false, true
 	for _, e := range g {
@@ -447,8 +447,12 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			}
 		case e.Rule == "item-renamed":
 			renamed = append(renamed, loc.Message("diff.revision.replaced", "section", section, "old", e.OldText, "new", e.NewText))
-		case strings.HasSuffix(e.Rule, "-stated"):
-			stated = append(stated, fieldLabel(e.Change, loc))
+		case strings.HasSuffix(e.Rule, "-stated"), e.Kind == Added && e.Item == "" && e.Impact != Editorial:
+			stated = append(stated, subjectField(e, loc))
+		case strings.HasSuffix(e.Rule, "-unstated"), e.Kind == Removed && e.Item == "" && e.Impact != Editorial:
+			unstated = append(unstated, subjectField(e, loc))
+		case movedKind(e.Rule) != "":
+			moved = append(moved, loc.Message("diff.revision."+movedKind(e.Rule), "section", section, "field", subjectField(e, loc), "old", e.OldText, "new", e.NewText))
 		case e.Impact == Editorial:
 			editorial = true
 			onlyAdded = onlyAdded && e.Kind == Added
@@ -472,6 +476,10 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	for _, l := range lists {
 		a, r := added[l], removed[l]
 		switch {
+		case len(a) == 1 && len(r) == 1 && a[0] == r[0]:
+			// One item for another of the same name: never "X for X".
+			lines = append(lines, loc.Message("diff.revision.fieldsChanged", "section", section, "fields", loc.Message("diff.revision.item", "item", a[0])))
+			continue
 		case len(a) == 1 && len(r) == 1 && replaceable[l]:
 			lines = append(lines, loc.Message("diff.revision.replaced", "section", section, "old", r[0], "new", a[0]))
 			continue
@@ -488,6 +496,10 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	if len(stated) > 0 {
 		lines = append(lines, loc.Message("diff.revision.stated", "section", section, "items", strings.Join(slices.Compact(stated), loc.Message("list.separator"))))
 	}
+	if len(unstated) > 0 {
+		lines = append(lines, loc.Message("diff.revision.unstated", "section", section, "items", strings.Join(slices.Compact(unstated), loc.Message("list.separator"))))
+	}
+	lines = append(lines, moved...)
 	named := 0
 	var parts []string
 	for _, subj := range subjects {
@@ -509,6 +521,31 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 		lines = append(lines, loc.Message("diff.revision.reworded", "section", section))
 	}
 	return lines
+}
+
+// subjectField names a change's field mid-sentence, after the item that
+// holds it: バックアップ「データベース」の保管世代数, generations kept of the
+// backup "Databases".
+func subjectField(e Explained, loc *locale.Locale) string {
+	f := fieldLabel(e.Change, loc)
+	if e.Subject != "" {
+		f = loc.Message("diff.subject.field", "subject", e.Subject, "field", f)
+	}
+	return lowerLabel(f, loc)
+}
+
+// movedKind names the direction and sort of an ordered fact's move for
+// the revision entry's wording (decreased.count: 削減), or "" for a
+// change that is no move of an amount.
+func movedKind(rule string) string {
+	for _, d := range directions {
+		for _, dir := range []string{"increased", "decreased"} {
+			if rule == d.name+"-"+dir && d.kind != "fact" {
+				return dir + "." + d.kind
+			}
+		}
+	}
+	return ""
 }
 
 // documentLines drafts the lines of changes outside any section: a new

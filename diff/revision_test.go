@@ -129,7 +129,7 @@ var revisionPairs = []revisionPair{
 		want: []string{"「4. ラベル付け機能」に「既存グループからユーザーを外す(減らす)」を追加。", "「5. 利用者登録および削除」に「セキュリオ に新規ユーザー(従業者)を登録する」を追加。"}},
 	{row: "2.5: 「8.暗号化の状況」に記載されている内容を変更。", doc: "seculio",
 		before: func(d *whitepaper.Document) { d.Cryptography.AtRest[2].Algorithm = "" },
-		want:   []string{"「8. 暗号化の状況」の保管データの暗号化「ファイル」の暗号方式を変更。"}},
+		want:   []string{"「8. 暗号化の状況」に保管データの暗号化「ファイル」の暗号方式を明記。"}},
 	{row: "2.1: 「9. 変更管理」を追加。", doc: "seculio",
 		before: func(d *whitepaper.Document) { d.ChangeManagement = nil },
 		want:   []string{"「9. 変更管理」を追加。"}},
@@ -140,7 +140,7 @@ var revisionPairs = []revisionPair{
 		want: []string{"資料名称を「セキュリオ セキュリティホワイトペーパー」に変更。"}},
 	{row: "1.1: 15 ログの保管", doc: "classi",
 		before: func(d *whitepaper.Document) { d.Logging.Logs[0].Retention, _ = whitepaper.ParseDuration("3 years") },
-		want:   []string{"「15. ログの保管」のログ「操作ログ」の保管期間を変更。"}},
+		want:   []string{"「15. ログの保管」のログ「操作ログ」の保管期間を3年から5年に延長。"}},
 	{row: "1.2: 12 開発におけるセキュリティ情報", doc: "classi",
 		before: func(d *whitepaper.Document) {
 			d.SecureDevelopment.Practices[0].Note = whitepaper.T("ja", "Classi システムの開発は、開発ルールに従って実施されます。")
