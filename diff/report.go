@@ -149,7 +149,7 @@ func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 
 // WriteMarkdown writes a summary for a pull-request comment: the release
 // header, the counts per impact in a table, then the changes by section in
-// a collapsible block.
+// a collapsible block, except the weakenings, which are shown above it.
 func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
 	var b strings.Builder
 	if h := Header(oldDoc, newDoc, loc); h != "" {
@@ -167,23 +167,28 @@ func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Docum
 		counts = append(counts, strconv.Itoa(n[i]))
 	}
 	fmt.Fprintf(&b, "| %s |\n| %s |\n| %s |\n", strings.Join(head, " | "), strings.Join(rule, " | "), strings.Join(counts, " | "))
-	groups := group(visible(es, opts.Editorial), newDoc)
-	if len(groups) == 0 {
-		_, err := io.WriteString(w, b.String())
-		return err
-	}
-	fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n", mdEscape(loc.Message("diff.markdown.details")))
-	for _, g := range groups {
-		fmt.Fprintf(&b, "\n#### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
-		for _, e := range g {
-			fmt.Fprintf(&b, "- **%s** %s", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message))
-			if opts.RuleIDs {
-				fmt.Fprintf(&b, " (`%s`)", e.Rule)
+	// Weakenings are never collapsed: a reviewer sees them without a click.
+	shown := visible(es, opts.Editorial)
+	weak := slices.DeleteFunc(slices.Clone(shown), func(e Explained) bool { return e.Impact != Weakened })
+	rest := slices.DeleteFunc(slices.Clone(shown), func(e Explained) bool { return e.Impact == Weakened })
+	list := func(groups [][]Explained) {
+		for _, g := range groups {
+			fmt.Fprintf(&b, "\n#### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
+			for _, e := range g {
+				fmt.Fprintf(&b, "- **%s** %s", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message))
+				if opts.RuleIDs {
+					fmt.Fprintf(&b, " (`%s`)", e.Rule)
+				}
+				b.WriteString("\n")
 			}
-			b.WriteString("\n")
 		}
 	}
-	b.WriteString("\n</details>\n")
+	list(group(weak, newDoc))
+	if groups := group(rest, newDoc); len(groups) > 0 {
+		fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n", mdEscape(loc.Message("diff.markdown.details")))
+		list(groups)
+		b.WriteString("\n</details>\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
