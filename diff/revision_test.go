@@ -176,3 +176,45 @@ func TestRevisionEntries(t *testing.T) {
 		})
 	}
 }
+
+// asWritten reduces a revision entry to its words, for comparing a drafted
+// entry with the vendor's: no version, spaces, brackets, full stops or
+// heading dots.
+func asWritten(s string) string {
+	if i := strings.Index(s, ": "); i >= 0 && i < 8 {
+		s = s[i+2:]
+	}
+	return strings.NewReplacer(" ", "", "　", "", "「", "", "」", "", "。", "", ".", "", "．", "").Replace(s)
+}
+
+// TestRevisionEntriesAsWritten counts the drafted entries that say what
+// the vendor's entry says word for word (spacing and brackets aside). It
+// reports the figure and guards it against falling.
+func TestRevisionEntriesAsWritten(t *testing.T) {
+	ja := locale.For(language.Japanese)
+	same := 0
+	for _, p := range revisionPairs {
+		old, err := examples.Load(p.doc)
+		require.NoError(t, err)
+		new, err := examples.Load(p.doc)
+		require.NoError(t, err)
+		if p.before != nil {
+			p.before(old)
+		}
+		if p.after != nil {
+			p.after(new)
+		}
+		got := RevisionEntry(Explain(classified(t, old, new), ja), old, new, ja)
+		if asWritten(strings.Join(got, "")) == asWritten(p.row) {
+			same++
+		} else {
+			t.Logf("vendor: %s\ndrafted: %s", p.row, strings.Join(got, ""))
+		}
+	}
+	t.Logf("%d of %d drafted entries match the vendor's as written", same, len(revisionPairs))
+	assert.GreaterOrEqual(t, same, minAsWritten)
+}
+
+// minAsWritten is how many of [revisionPairs] the drafted entry matches
+// as written; raise it when the drafting improves.
+const minAsWritten = 3
