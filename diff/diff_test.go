@@ -74,13 +74,7 @@ func TestRevisionTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.entry, func(t *testing.T) {
-			old, new := seculio(t), seculio(t)
-			if tt.before != nil {
-				tt.before(old)
-			}
-			if tt.after != nil {
-				tt.after(new)
-			}
+			old, new := versions(t, "seculio", tt.before, tt.after)
 			cs := classified(t, old, new)
 			assert.True(t, has(cs, tt.rule, tt.impact, tt.path), "want %s (%s) at %s, got %v", tt.rule, tt.impact, tt.path, cs)
 		})

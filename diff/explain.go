@@ -148,12 +148,9 @@ func capitalize(s string) string {
 // subjectName names the item that holds a change, with the sort of item:
 // 外部サービス「New Relic」, subprocessor New Relic.
 func subjectName(c Change, loc *locale.Locale) string {
-	if c.subj == nil {
-		return ""
-	}
-	v := c.subj.new
+	v := c.subjectValue()
 	if !v.IsValid() {
-		v = c.subj.old
+		return ""
 	}
 	name := wording.Clip(wording.Describe(v, c.names, loc), maxSubject)
 	if name == "" {
@@ -165,12 +162,9 @@ func subjectName(c Change, loc *locale.Locale) string {
 // subjectSort names the sort of item that holds a change: 外部サービス,
 // subprocessor; "" for a change outside any item.
 func subjectSort(c Change, loc *locale.Locale) string {
-	if c.subj == nil {
-		return ""
-	}
-	v := c.subj.new
+	v := c.subjectValue()
 	if !v.IsValid() {
-		v = c.subj.old
+		return ""
 	}
 	sort := loc.Message(locale.FieldKey(c.subj.listType, c.subj.listField))
 	if k := "diff.item." + reflect.Indirect(v).Type().Name(); loc.Has(k) {
@@ -257,3 +251,15 @@ const maxWordedValue = 300
 // maxSubject bounds, in characters, the name of a change's subject, which
 // every change under the item repeats.
 const maxSubject = 100
+
+// subjectValue is the item that holds a change, as the new document has
+// it, or the old one for an item removed; invalid outside any item.
+func (c Change) subjectValue() reflect.Value {
+	if c.subj == nil {
+		return reflect.Value{}
+	}
+	if c.subj.new.IsValid() {
+		return c.subj.new
+	}
+	return c.subj.old
+}

@@ -15,18 +15,22 @@ import (
 	"golang.org/x/text/language"
 )
 
+// renameCase is a pair of versions with the rules of its changes and
+// messages they must include in each language.
+type renameCase struct {
+	name   string
+	before func(d *whitepaper.Document)
+	after  func(d *whitepaper.Document)
+	rules  []string
+	ja, en []string
+}
+
 // TestRenamesAndReplacements checks that an item renamed, or a record
 // whose target changed, is one item changed, worded as such in both
 // languages, and that a different item is still a removal and an
 // addition.
 func TestRenamesAndReplacements(t *testing.T) {
-	tests := []struct {
-		name   string
-		before func(d *whitepaper.Document)
-		after  func(d *whitepaper.Document)
-		rules  []string
-		ja, en []string
-	}{
+	tests := []renameCase{
 		{
 			name:   "subprocessor renamed and gaining a data category",
 			before: func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "Amazon Web Services (AWS)" },
@@ -63,13 +67,7 @@ func TestRenamesAndReplacements(t *testing.T) {
 		},
 	}
 	ja, en := locale.For(language.Japanese), locale.For(language.English)
-	tests = append(tests, []struct {
-		name   string
-		before func(d *whitepaper.Document)
-		after  func(d *whitepaper.Document)
-		rules  []string
-		ja, en []string
-	}{
+	tests = append(tests, []renameCase{
 		{
 			name:   "heading renamed",
 			before: retitle("20", "免責"),
@@ -92,13 +90,7 @@ func TestRenamesAndReplacements(t *testing.T) {
 	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			old, new := seculio(t), seculio(t)
-			if tt.before != nil {
-				tt.before(old)
-			}
-			if tt.after != nil {
-				tt.after(new)
-			}
+			old, new := versions(t, "seculio", tt.before, tt.after)
 			cs := classified(t, old, new)
 			var rules []string
 			for _, c := range cs {

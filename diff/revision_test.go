@@ -161,16 +161,7 @@ func TestRevisionEntries(t *testing.T) {
 	ja := locale.For(language.Japanese)
 	for _, p := range revisionPairs {
 		t.Run(p.row, func(t *testing.T) {
-			old, err := examples.Load(p.doc)
-			require.NoError(t, err)
-			new, err := examples.Load(p.doc)
-			require.NoError(t, err)
-			if p.before != nil {
-				p.before(old)
-			}
-			if p.after != nil {
-				p.after(new)
-			}
+			old, new := versions(t, p.doc, p.before, p.after)
 			got := RevisionEntry(Explain(classified(t, old, new), ja), old, new, ja)
 			assert.Equal(t, p.want, got, "vendor: %s\ngot:\n%s", p.row, strings.Join(got, "\n"))
 		})
@@ -194,16 +185,7 @@ func TestRevisionEntriesAsWritten(t *testing.T) {
 	ja := locale.For(language.Japanese)
 	same := 0
 	for _, p := range revisionPairs {
-		old, err := examples.Load(p.doc)
-		require.NoError(t, err)
-		new, err := examples.Load(p.doc)
-		require.NoError(t, err)
-		if p.before != nil {
-			p.before(old)
-		}
-		if p.after != nil {
-			p.after(new)
-		}
+		old, new := versions(t, p.doc, p.before, p.after)
 		got := RevisionEntry(Explain(classified(t, old, new), ja), old, new, ja)
 		if asWritten(strings.Join(got, "")) == asWritten(p.row) {
 			same++
@@ -218,3 +200,21 @@ func TestRevisionEntriesAsWritten(t *testing.T) {
 // minAsWritten is how many of [revisionPairs] the drafted entry matches
 // as written; raise it when the drafting improves.
 const minAsWritten = 3
+
+// versions loads an example twice and turns one copy into the version
+// before a change and the other into the version after it; a nil func
+// leaves its copy as published.
+func versions(t testing.TB, doc string, before, after func(d *whitepaper.Document)) (old, new *whitepaper.Document) {
+	t.Helper()
+	old, err := examples.Load(doc)
+	require.NoError(t, err)
+	new, err = examples.Load(doc)
+	require.NoError(t, err)
+	if before != nil {
+		before(old)
+	}
+	if after != nil {
+		after(new)
+	}
+	return old, new
+}
