@@ -12,6 +12,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"golang.org/x/text/language"
 )
 
 // Explained is a classified change worded in one language.
@@ -219,6 +220,12 @@ func itemLabel(c Change, loc *locale.Locale) string {
 	if q, ok := valueOf(reflect.Indirect(v)).(whitepaper.FieldQualifier); ok {
 		return qualifiedLabel(q, c.Section, loc)
 	}
+	if r, ok := footnote(v); ok {
+		// A footnote is known by what it says, never by its mark (⁴, ※1).
+		if t, _, ok := r.Note.In(append([]language.Tag{loc.Tag()}, r.Note.Languages()...)...); ok {
+			return wording.Clip(t, maxFootnote)
+		}
+	}
 	if s := wording.Describe(v, c.names, loc); s != "" {
 		return s
 	}
@@ -262,4 +269,14 @@ func (c Change) subjectValue() reflect.Value {
 		return c.subj.new
 	}
 	return c.subj.old
+}
+
+// maxFootnote bounds, in characters, the text of a footnote that names it.
+const maxFootnote = 40
+
+// footnote reports whether v is a footnote or disclaimer, whose label is
+// only its mark.
+func footnote(v reflect.Value) (whitepaper.Reference, bool) {
+	r, ok := valueOf(reflect.Indirect(v)).(whitepaper.Reference)
+	return r, ok && (r.Kind == whitepaper.RefFootnote || r.Kind == whitepaper.RefDisclaimer) && !r.Note.IsZero()
 }

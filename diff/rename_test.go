@@ -197,3 +197,18 @@ func TestSystematicRename(t *testing.T) {
 	}
 	assert.Equal(t, []string{"「Seculio」を「セキュリオ」に変更。"}, RevisionEntry(Explain(cs, ja), old, new, ja))
 }
+
+// TestFootnoteNamedByItsText: a footnote added is named by what it says,
+// never by its mark, in the message and in the drafted entry.
+func TestFootnoteNamedByItsText(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	new.DataLocation.References = append(new.DataLocation.References, whitepaper.Reference{
+		Kind: whitepaper.RefFootnote, Label: whitepaper.T("ja", "⁴"), Note: whitepaper.T("ja", "大阪リージョンはバックアップ用です。")})
+	ja := locale.For(language.Japanese)
+	es := Explain(classified(t, old, new), ja)
+	require.Len(t, es, 1)
+	assert.NotContains(t, es[0].Message, "⁴")
+	entry := RevisionEntry(es, old, new, ja)
+	assert.NotContains(t, strings.Join(entry, ""), "⁴")
+	t.Log(es[0].Message, entry)
+}
