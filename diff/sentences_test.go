@@ -12,6 +12,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/variants"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -113,5 +114,29 @@ func TestSentencesForPeople(t *testing.T) {
 	slices.Sort(list)
 	for _, b := range list {
 		t.Error(b)
+	}
+}
+
+// TestExtensionValuesWorded: an extension value added to or removed from
+// a list is named by its declared label, never its ID.
+func TestExtensionValuesWorded(t *testing.T) {
+	yes := true
+	old, new := seculio(t), seculio(t)
+	voc, ok := whitepaper.VocabularyOf(reflect.TypeFor[whitepaper.SettingKind]())
+	require.True(t, ok)
+	ext := whitepaper.Extension{Vocabulary: voc.Name, Value: "x-mfa-enforcement", Label: whitepaper.T("ja", "多要素認証の強制", "en", "MFA enforcement")}
+	old.Extensions = append(old.Extensions, ext)
+	new.Extensions = append(new.Extensions, ext)
+	for _, d := range []*whitepaper.Document{old, new} {
+		d.SecuritySettings = &whitepaper.SecuritySettings{Settings: []whitepaper.Setting{{Kind: whitepaper.SettingMFA, Available: &yes}}}
+	}
+	old.SecuritySettings.Settings = append(old.SecuritySettings.Settings, whitepaper.Setting{Kind: "x-mfa-enforcement", Available: &yes})
+	cs := classified(t, old, new)
+	require.NotEmpty(t, cs)
+	for _, loc := range locale.All() {
+		for _, e := range Explain(cs, loc) {
+			assert.NotRegexp(t, rawExtension, e.Message)
+			t.Log(e.Message)
+		}
 	}
 }
