@@ -212,3 +212,14 @@ func TestFootnoteNamedByItsText(t *testing.T) {
 	assert.NotContains(t, strings.Join(entry, ""), "⁴")
 	t.Log(es[0].Message, entry)
 }
+
+// TestNumbersAreNoRename: the same number changed in many texts (72時間 to
+// 24時間) stays a change of each text, never one editorial replacement.
+func TestNumbersAreNoRename(t *testing.T) {
+	old, new := seculio(t), seculio(t)
+	renameProduct("セキュリオ", "セキュリオ 72")(old)
+	renameProduct("セキュリオ", "セキュリオ 24")(new)
+	for _, c := range classified(t, old, new) {
+		assert.NotEqual(t, "name-replaced", c.Rule, c.Path.String())
+	}
+}

@@ -3,6 +3,7 @@ package diff
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -81,8 +82,8 @@ func commonReplacement(cs []Change) (x, y string, ok bool) {
 			continue
 		}
 		a, b := middle(ch.Old, ch.New)
-		if utf8.RuneCountInString(a) < 2 || b == "" {
-			continue
+		if utf8.RuneCountInString(a) < 2 || b == "" || strings.ContainsFunc(a+b, unicode.IsDigit) {
+			continue // a number changed in many texts is a change of substance, never a rename
 		}
 		p := pair{a, b}
 		if counts[p] == 0 {
