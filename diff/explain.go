@@ -47,7 +47,9 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 		if subj != "" {
 			field = loc.Message("diff.subject.field", "subject", subj, "field", field)
 		}
-		field = lowerLabel(field, loc) // a sentence starting with it is capitalized again
+		if _, section := sections[c.Field]; !section || c.Type != "Document" {
+			field = lowerLabel(field, loc) // a sentence starting with it is capitalized again
+		}
 		oldText, newText := wording.Clip(wordField(c.Change, c.oldV, loc), maxWordedValue), wording.Clip(wordField(c.Change, c.newV, loc), maxWordedValue)
 		if !c.oldV.IsValid() && !c.newV.IsValid() {
 			// A text compared per language: its old and new wording.
