@@ -86,6 +86,11 @@ func nameOf(v reflect.Value, field string) string {
 	return wording.Canonical(f)
 }
 
+// maxPairings bounds the pairs of items one list tries as renamed, so
+// that a list replaced wholesale costs no more than a few thousand
+// comparisons.
+const maxPairings = 4096
+
 // pairMoved pairs the items left unmatched by key or identity (ma and mb
 // hold -1 for them) that are one item renamed or moved: for each item of
 // a, the index of its pair in b, or -1. Items of a keyed list pair when
@@ -103,6 +108,16 @@ func pairMoved(av, bv []reflect.Value, ma, mb []int, keyed bool) []int {
 	}
 	if t := reflect.Indirect(av[0]).Type(); !keyed && t != outlineType && !reachable(t) {
 		return pairs
+	}
+	gone, come := 0, 0
+	for _, m := range ma {
+		gone += boolInt(m < 0)
+	}
+	for _, m := range mb {
+		come += boolInt(m < 0)
+	}
+	if gone*come > maxPairings {
+		return pairs // a list rewritten wholesale: removals and additions
 	}
 	taken := make([]bool, len(bv))
 	// Two passes: the same name first, then alike names, so that a
