@@ -114,6 +114,8 @@ type Change struct {
 	New string `json:"new,omitempty"`
 
 	oldV, newV reflect.Value
+	retargeted bool               // an address of one kind replaced by one of another
+	replaced   []Change           // the text changes one replacement explains (a product renamed)
 	meta       whitepaper.Field   // the model field, for its order
 	subj       *subject           // the item holding the change
 	within     []whitepaper.Field // the records between the subject (or section) and the field
@@ -127,6 +129,10 @@ type subject struct {
 	listType, listField string
 	key                 string
 	old, new            reflect.Value
+	// renamed is the field that names the item when the item was paired
+	// across a change of its key or identity (a subprocessor renamed, a
+	// channel whose address changed): its change is a rename.
+	renamed string
 }
 
 // Compare lists the changes from old to new, in document order. It fails
@@ -140,7 +146,7 @@ func Compare(old, new *whitepaper.Document) ([]Change, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	return c.out, nil
+	return systematic(c.out), nil
 }
 
 type comparer struct {
@@ -189,11 +195,45 @@ func (c *comparer) record(a, b reflect.Value, p Path, sec whitepaper.SectionID, 
 
 // item compares two matched items of a list, as the subject of the
 // changes found in them.
-func (c *comparer) item(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name, key string) {
+func (c *comparer) item(a, b reflect.Value, p Path, sec whitepaper.SectionID, owner, name, key, renamed string) {
 	outer, within := c.subj, c.within
-	c.subj, c.within = &subject{listType: owner, listField: name, key: key, old: a, new: b}, nil
+	c.subj, c.within = &subject{listType: owner, listField: name, key: key, old: a, new: b, renamed: renamed}, nil
+	start := len(c.out)
 	c.structs(a, b, p, sec)
+	c.out = append(c.out[:start], retarget(c.out[start:], c.subj)...)
 	c.subj, c.within = outer, within
+}
+
+// retarget merges, among the changes of one item, an address no longer
+// stated and another newly stated (a notice channel's e-mail address for
+// a web page) into one change of where the item points: "changed from X
+// to Y", not a removal and an addition.
+func retarget(cs []Change, subj *subject) []Change {
+	gone, come := -1, -1
+	for i, ch := range cs {
+		if ch.subj != subj || len(ch.within) > 0 || !slices.Contains(targetFields, ch.Field) {
+			continue
+		}
+		switch ch.Kind {
+		case Removed:
+			if gone >= 0 {
+				return cs
+			}
+			gone = i
+		case Added:
+			if come >= 0 {
+				return cs
+			}
+			come = i
+		}
+	}
+	if gone < 0 || come < 0 {
+		return cs
+	}
+	merged := cs[come]
+	merged.Kind, merged.Old, merged.oldV, merged.retargeted = Modified, cs[gone].Old, cs[gone].oldV, true
+	cs[come] = merged
+	return slices.Delete(cs, gone, gone+1)
 }
 
 // structs compares two structs of the same type field by field.
@@ -456,16 +496,27 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 		av, bv := items(a), items(b)
 		ia, ib := identities(av), identities(bv)
 		ma, mb := matchByIdentity(ia, ib, func(s string) string { return s })
+		pairs := pairMoved(av, bv, ma, mb, false)
+		start, moved := len(c.out), false
+		defer func() {
+			if moved && et == outlineType {
+				c.out = append(c.out[:start], slices.DeleteFunc(c.out[start:], renumbered)...)
+			}
+		}()
 		for i := range av {
-			if ma[i] < 0 {
+			moved = moved || ma[i] < 0 && pairs[i] < 0
+			if ma[i] < 0 && pairs[i] < 0 {
 				c.add(Change{Path: p.with(Step{Key: ia[i], kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: ia[i], oldV: av[i]})
 			}
 		}
 		for j := range bv {
 			kp := p.with(Step{Key: ib[j], kind: 'k', at: j})
 			if i := mb[j]; i >= 0 {
-				c.item(av[i], bv[j], kp, sec, owner, name, ib[j])
+				c.item(av[i], bv[j], kp, sec, owner, name, ib[j], "")
+			} else if i := slices.Index(pairs, j); i >= 0 {
+				c.item(av[i], bv[j], kp, sec, owner, name, ib[j], nameField(av[i]))
 			} else {
+				moved = true
 				c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: ib[j], newV: bv[j]})
 			}
 		}
@@ -486,19 +537,48 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 	}
 	ka, ia := index(a, "old")
 	kb, ib := index(b, "new")
+	var pairs []int
+	if renameable(et) {
+		av, bv := items(a), items(b)
+		ma, mb := make([]int, len(ka)), make([]int, len(kb))
+		for i, k := range ka {
+			ma[i] = -1
+			if j, ok := ib[k]; ok {
+				ma[i] = j
+			}
+		}
+		for j, k := range kb {
+			mb[j] = -1
+			if i, ok := ia[k]; ok {
+				mb[j] = i
+			}
+		}
+		pairs = pairMoved(av, bv, ma, mb, true)
+	}
 	for i, k := range ka {
-		if _, ok := ib[k]; !ok {
+		if _, ok := ib[k]; !ok && (pairs == nil || pairs[i] < 0) {
 			c.add(Change{Path: p.with(Step{Key: k, kind: 'k', at: -1}), Section: sec, Kind: Removed, Type: owner, Field: name, Item: k, oldV: a.Index(i)})
 		}
 	}
 	for i, k := range kb {
 		kp := p.with(Step{Key: k, kind: 'k', at: i})
 		if j, ok := ia[k]; ok {
-			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k)
+			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k, "")
+		} else if j := slices.Index(pairs, i); j >= 0 {
+			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k, "name")
 		} else {
 			c.add(Change{Path: kp, Section: sec, Kind: Added, Type: owner, Field: name, Item: k, newV: b.Index(i)})
 		}
 	}
+}
+
+var outlineType = reflect.TypeFor[whitepaper.OutlineEntry]()
+
+// renumbered reports whether a change is a heading's new number, which a
+// heading added or removed before it explains: the heading added or
+// removed is the one change, not every number after it.
+func renumbered(ch Change) bool {
+	return ch.Type == outlineType.Name() && ch.Field == "number" && ch.Kind == Modified
 }
 
 // keyOf is [whitepaper.KeyOf] of an item of a list, given by its address

@@ -74,13 +74,7 @@ func TestRevisionTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.entry, func(t *testing.T) {
-			old, new := seculio(t), seculio(t)
-			if tt.before != nil {
-				tt.before(old)
-			}
-			if tt.after != nil {
-				tt.after(new)
-			}
+			old, new := versions(t, "seculio", tt.before, tt.after)
 			cs := classified(t, old, new)
 			assert.True(t, has(cs, tt.rule, tt.impact, tt.path), "want %s (%s) at %s, got %v", tt.rule, tt.impact, tt.path, cs)
 		})
@@ -106,7 +100,7 @@ func TestNormalization(t *testing.T) {
 	ja := Explain(cs, locale.For(language.Japanese))
 	assert.Equal(t, "バックアップ「データベース」の保管世代数が7世代から3世代に減りました", ja[0].Message)
 	en := Explain(cs, locale.For(language.English))
-	assert.Equal(t, "Generations kept of backup Databases decreased from 7 generations to 3 generations", en[0].Message)
+	assert.Equal(t, `Generations kept of the backup "Databases" decreased from 7 generations to 3 generations`, en[0].Message)
 	assert.Equal(t, ja[0].Fingerprint, en[0].Fingerprint, "the fingerprint does not depend on the language")
 }
 

@@ -51,11 +51,11 @@ func ExampleExplain() {
 	_ = diff.WriteText(os.Stdout, diff.Explain(classified, locale.English()), old, new, locale.English(), diff.Options{})
 	// Output:
 	// weakened: バックアップ「データベース」の保管世代数が7世代から3世代に減りました
-	// weakened: Generations kept of backup Databases decreased from 7 generations to 3 generations
+	// weakened: Generations kept of the backup "Databases" decreased from 7 generations to 3 generations
 	// 1 weakened, 0 strengthened, 0 changed, 0 editorial
 	// Version 1.0
 	// 1 weakened, 0 strengthened, 0 changed, 0 editorial
 	//
 	// Backup
-	//   Weakened      Generations kept of backup Databases decreased from 7 generations to 3 generations
+	//   Weakened      Generations kept of the backup "Databases" decreased from 7 generations to 3 generations
 }

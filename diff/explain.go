@@ -4,12 +4,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
+	"golang.org/x/text/language"
 )
 
 // Explained is a classified change worded in one language.
@@ -44,6 +47,9 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 		if subj != "" {
 			field = loc.Message("diff.subject.field", "subject", subj, "field", field)
 		}
+		if _, section := sections[c.Field]; !section || c.Type != "Document" {
+			field = lowerLabel(field, loc) // a sentence starting with it is capitalized again
+		}
 		oldText, newText := wording.Clip(wordField(c.Change, c.oldV, loc), maxWordedValue), wording.Clip(wordField(c.Change, c.newV, loc), maxWordedValue)
 		if !c.oldV.IsValid() && !c.newV.IsValid() {
 			// A text compared per language: its old and new wording.
@@ -53,6 +59,10 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 			field, oldText, newText = qualifierWording(c.Change, field, subj, loc)
 		}
 		key := messageKey(c.Change, c.Rule, loc.Has)
+		item := wording.Clip(itemLabel(c.Change, loc), maxWordedValue)
+		if (c.Rule == "item-added" || c.Rule == "item-removed") && item == fieldLabel(c.Change, loc) {
+			key += ".unnamed" // a record known by its content alone: not "Added X to X"
+		}
 		statement := ""
 		if k, ok := factKey(c.Change); ok && key == "diff.fact.statement" {
 			if subj != "" {
@@ -68,11 +78,37 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 				"statement", statement,
 				"field", field,
 				"subject", subj,
-				"item", wording.Clip(itemLabel(c.Change, loc), maxWordedValue),
+				"sort", subjectSort(c.Change, loc),
+				"where", places(c.replaced, loc),
+				"item", item,
 				"old", oldText,
 				"new", newText))}
 	}
 	return out
+}
+
+// maxPlaces is how many places a systematic replacement names before it
+// says how many more there are.
+const maxPlaces = 5
+
+// places names where the changes stand, each once: the section, or for a
+// change outside any section its field (表題, 1. 利用者との責任分界点).
+func places(cs []Change, loc *locale.Locale) string {
+	var out []string
+	for _, c := range cs {
+		p := fieldLabel(c, loc)
+		if c.Section != "" {
+			p = sectionTitle(c.Section, loc)
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) > maxPlaces {
+		more := loc.Message("diff.places.more", "count", strconv.Itoa(len(out)-maxPlaces))
+		out = append(out[:maxPlaces], more)
+	}
+	return strings.Join(out, loc.Message("list.separator"))
 }
 
 // qualifierWording words a change of a qualifier by what it hedges: the
@@ -116,22 +152,42 @@ func capitalize(s string) string {
 // subjectName names the item that holds a change, with the sort of item:
 // 外部サービス「New Relic」, subprocessor New Relic.
 func subjectName(c Change, loc *locale.Locale) string {
-	if c.subj == nil {
-		return ""
-	}
-	v := c.subj.new
+	v := c.subjectValue()
 	if !v.IsValid() {
-		v = c.subj.old
+		return ""
 	}
 	name := wording.Clip(wording.Describe(v, c.names, loc), maxSubject)
 	if name == "" {
 		return ""
 	}
-	sort := locale.FieldKey(c.subj.listType, c.subj.listField)
-	if k := "diff.item." + reflect.Indirect(v).Type().Name(); loc.Has(k) {
-		sort = k
+	return loc.Message("diff.subject", "sort", subjectSort(c, loc), "name", name)
+}
+
+// subjectSort names the sort of item that holds a change: 外部サービス,
+// subprocessor; "" for a change outside any item.
+func subjectSort(c Change, loc *locale.Locale) string {
+	v := c.subjectValue()
+	if !v.IsValid() {
+		return ""
 	}
-	return loc.Message("diff.subject", "sort", loc.Message(sort), "name", name)
+	sort := loc.Message(locale.FieldKey(c.subj.listType, c.subj.listField))
+	if k := "diff.item." + reflect.Indirect(v).Type().Name(); loc.Has(k) {
+		sort = loc.Message(k)
+	}
+	return lowerLabel(sort, loc)
+}
+
+// lowerLabel writes a label mid-sentence: in English, a capital that only
+// starts the label ("Patch application") is lowered ("patch
+// application"); an acronym ("ISMS") is kept.
+func lowerLabel(s string, loc *locale.Locale) string {
+	if base, _ := loc.Tag().Base(); base.String() != "en" || len(s) < 2 {
+		return s
+	}
+	if s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z' {
+		return string(s[0]-'A'+'a') + s[1:]
+	}
+	return s
 }
 
 // fieldLabel names a change's field; in an item of a list, after the
@@ -167,6 +223,12 @@ func itemLabel(c Change, loc *locale.Locale) string {
 	if q, ok := valueOf(reflect.Indirect(v)).(whitepaper.FieldQualifier); ok {
 		return qualifiedLabel(q, c.Section, loc)
 	}
+	if r, ok := footnote(v); ok {
+		// A footnote is known by what it says, never by its mark (⁴, ※1).
+		if t, _, ok := r.Note.In(append([]language.Tag{loc.Tag()}, r.Note.Languages()...)...); ok {
+			return wording.Clip(t, maxFootnote)
+		}
+	}
 	if s := wording.Describe(v, c.names, loc); s != "" {
 		return s
 	}
@@ -199,3 +261,25 @@ const maxWordedValue = 300
 // maxSubject bounds, in characters, the name of a change's subject, which
 // every change under the item repeats.
 const maxSubject = 100
+
+// subjectValue is the item that holds a change, as the new document has
+// it, or the old one for an item removed; invalid outside any item.
+func (c Change) subjectValue() reflect.Value {
+	if c.subj == nil {
+		return reflect.Value{}
+	}
+	if c.subj.new.IsValid() {
+		return c.subj.new
+	}
+	return c.subj.old
+}
+
+// maxFootnote bounds, in characters, the text of a footnote that names it.
+const maxFootnote = 40
+
+// footnote reports whether v is a footnote or disclaimer, whose label is
+// only its mark.
+func footnote(v reflect.Value) (whitepaper.Reference, bool) {
+	r, ok := valueOf(reflect.Indirect(v)).(whitepaper.Reference)
+	return r, ok && (r.Kind == whitepaper.RefFootnote || r.Kind == whitepaper.RefDisclaimer) && !r.Note.IsZero()
+}

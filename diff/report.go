@@ -151,7 +151,7 @@ func WriteText(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 
 // WriteMarkdown writes a summary for a pull-request comment: the release
 // header, the counts per impact in a table, then the changes by section in
-// a collapsible block.
+// a collapsible block, except the weakenings, which are shown above it.
 func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale, opts Options) error {
 	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
 	var b strings.Builder
@@ -170,23 +170,28 @@ func WriteMarkdown(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Docum
 		counts = append(counts, strconv.Itoa(n[i]))
 	}
 	fmt.Fprintf(&b, "| %s |\n| %s |\n| %s |\n", strings.Join(head, " | "), strings.Join(rule, " | "), strings.Join(counts, " | "))
-	groups := group(visible(es, opts.Editorial), newDoc)
-	if len(groups) == 0 {
-		_, err := io.WriteString(w, b.String())
-		return err
-	}
-	fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n", mdEscape(loc.Message("diff.markdown.details")))
-	for _, g := range groups {
-		fmt.Fprintf(&b, "\n#### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
-		for _, e := range g {
-			fmt.Fprintf(&b, "- **%s** %s", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message))
-			if opts.RuleIDs {
-				fmt.Fprintf(&b, " (`%s`)", e.Rule)
+	// Weakenings are never collapsed: a reviewer sees them without a click.
+	shown := visible(es, opts.Editorial)
+	weak := slices.DeleteFunc(slices.Clone(shown), func(e Explained) bool { return e.Impact != Weakened })
+	rest := slices.DeleteFunc(slices.Clone(shown), func(e Explained) bool { return e.Impact == Weakened })
+	list := func(groups [][]Explained) {
+		for _, g := range groups {
+			fmt.Fprintf(&b, "\n#### %s\n\n", mdEscape(sectionTitle(g[0].Section, loc)))
+			for _, e := range g {
+				fmt.Fprintf(&b, "- **%s** %s", loc.Message("diff.impact."+string(e.Impact)), mdEscape(e.Message))
+				if opts.RuleIDs {
+					fmt.Fprintf(&b, " (`%s`)", e.Rule)
+				}
+				b.WriteString("\n")
 			}
-			b.WriteString("\n")
 		}
 	}
-	b.WriteString("\n</details>\n")
+	list(group(weak, newDoc))
+	if groups := group(rest, newDoc); len(groups) > 0 {
+		fmt.Fprintf(&b, "\n<details><summary>%s</summary>\n", mdEscape(loc.Message("diff.markdown.details")))
+		list(groups)
+		b.WriteString("\n</details>\n")
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -379,7 +384,27 @@ func RevisionEntry(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *loc
 		}
 		lines = append(lines, sectionLines(g, name, loc)...)
 	}
-	return slices.Compact(lines)
+	// A heading added with its section is one line, whichever drafted it.
+	seen := map[string]bool{}
+	return slices.DeleteFunc(lines, func(l string) bool {
+		dup := seen[l]
+		seen[l] = true
+		return dup
+	})
+}
+
+// outlineName names a heading of the outline as the document prints it:
+// its number and title.
+func outlineName(v reflect.Value, doc *whitepaper.Document, loc *locale.Locale) string {
+	h, ok := valueOf(reflect.Indirect(v)).(whitepaper.OutlineEntry)
+	if !ok {
+		return ""
+	}
+	name, _, _ := h.Title.In(loc.Tag(), doc.DefaultLanguage)
+	if h.Number != "" {
+		name = h.Number + ". " + name
+	}
+	return name
 }
 
 // headingName names a section as the document's heading does: its
@@ -409,7 +434,7 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	added, removed := map[list][]string{}, map[list][]string{}
 	replaceable := map[list]bool{}
 	var lists []list
-	var stated, subjects []string
+	var stated, unstated, moved, subjects, renamed []string
 	fields := map[string][]string{} // by subject, "" for none
 	editorial, onlyAdded := false, true
 	for _, e := range g {
@@ -432,8 +457,14 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			} else {
 				removed[l] = append(removed[l], itemLabel(e.Change, loc))
 			}
-		case strings.HasSuffix(e.Rule, "-stated"):
-			stated = append(stated, fieldLabel(e.Change, loc))
+		case e.Rule == "item-renamed":
+			renamed = append(renamed, loc.Message("diff.revision.replaced", "section", section, "old", e.OldText, "new", e.NewText))
+		case strings.HasSuffix(e.Rule, "-stated"), e.Kind == Added && e.Item == "" && e.Impact != Editorial:
+			stated = append(stated, subjectField(e, loc))
+		case strings.HasSuffix(e.Rule, "-unstated"), e.Kind == Removed && e.Item == "" && e.Impact != Editorial:
+			unstated = append(unstated, subjectField(e, loc))
+		case movedKind(e.Rule) != "":
+			moved = append(moved, loc.Message("diff.revision."+movedKind(e.Rule), "section", section, "field", subjectField(e, loc), "old", e.OldText, "new", e.NewText))
 		case e.Impact == Editorial:
 			editorial = true
 			onlyAdded = onlyAdded && e.Kind == Added
@@ -446,7 +477,7 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			}
 		}
 	}
-	var lines []string
+	lines := renamed
 	items := func(names []string) string {
 		quoted := make([]string, len(names))
 		for i, n := range names {
@@ -457,6 +488,10 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	for _, l := range lists {
 		a, r := added[l], removed[l]
 		switch {
+		case len(a) == 1 && len(r) == 1 && a[0] == r[0]:
+			// One item for another of the same name: never "X for X".
+			lines = append(lines, loc.Message("diff.revision.fieldsChanged", "section", section, "fields", loc.Message("diff.revision.item", "item", a[0])))
+			continue
 		case len(a) == 1 && len(r) == 1 && replaceable[l]:
 			lines = append(lines, loc.Message("diff.revision.replaced", "section", section, "old", r[0], "new", a[0]))
 			continue
@@ -473,6 +508,10 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	if len(stated) > 0 {
 		lines = append(lines, loc.Message("diff.revision.stated", "section", section, "items", strings.Join(slices.Compact(stated), loc.Message("list.separator"))))
 	}
+	if len(unstated) > 0 {
+		lines = append(lines, loc.Message("diff.revision.unstated", "section", section, "items", strings.Join(slices.Compact(unstated), loc.Message("list.separator"))))
+	}
+	lines = append(lines, moved...)
 	named := 0
 	var parts []string
 	for _, subj := range subjects {
@@ -496,6 +535,31 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	return lines
 }
 
+// subjectField names a change's field mid-sentence, after the item that
+// holds it: バックアップ「データベース」の保管世代数, generations kept of the
+// backup "Databases".
+func subjectField(e Explained, loc *locale.Locale) string {
+	f := fieldLabel(e.Change, loc)
+	if e.Subject != "" {
+		f = loc.Message("diff.subject.field", "subject", e.Subject, "field", f)
+	}
+	return lowerLabel(f, loc)
+}
+
+// movedKind names the direction and sort of an ordered fact's move for
+// the revision entry's wording (decreased.count: 削減), or "" for a
+// change that is no move of an amount.
+func movedKind(rule string) string {
+	for _, d := range directions {
+		for _, dir := range []string{"increased", "decreased"} {
+			if rule == d.name+"-"+dir && d.kind != "fact" {
+				return dir + "." + d.kind
+			}
+		}
+	}
+	return ""
+}
+
 // documentLines drafts the lines of changes outside any section: a new
 // title of the document, a renamed service, other changes.
 func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) []string {
@@ -503,12 +567,21 @@ func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) 
 	other := false
 	for _, e := range g {
 		switch {
+		case e.Rule == "name-replaced":
+			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title" && e.New != "" && preferred(e, doc, loc):
 			lines = append(lines, loc.Message("diff.revision.title", "title", e.New))
 		case e.Type == "Service" && e.Field == "name" && e.Kind == Modified && preferred(e, doc, loc):
 			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title", e.Type == "Service" && e.Field == "name":
 			// the same text in another language
+		case e.Rule == "heading-renamed" && preferred(e, doc, loc):
+			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+		case e.Rule == "heading-renamed":
+		case e.Type == "Document" && e.Field == "outline" && e.Kind == Added:
+			lines = append(lines, loc.Message("diff.revision.sectionAdded", "section", outlineName(e.newV, doc, loc)))
+		case e.Type == "Document" && e.Field == "outline" && e.Kind == Removed:
+			lines = append(lines, loc.Message("diff.revision.sectionRemoved", "section", outlineName(e.oldV, doc, loc)))
 		case e.Item != "" && e.subj == nil && e.Kind == Added:
 			lines = append(lines, loc.Message("diff.revision.added", "section", fieldLabel(e.Change, loc), "items", loc.Message("diff.revision.item", "item", itemLabel(e.Change, loc))))
 		case e.Item != "" && e.subj == nil && e.Kind == Removed:

@@ -286,6 +286,12 @@ func Rules() []Rule {
 		Rule{ID: "fact-removed", Impact: Changed, Rationale: "a fact is no longer stated"},
 		Rule{ID: "item-added", Impact: Changed, Rationale: "a list gained an item"},
 		Rule{ID: "item-removed", Impact: Changed, Rationale: "a list lost an item"},
+		Rule{ID: "name-replaced", Impact: Editorial, Rationale: "one wording replaced by another throughout (a product renamed): the texts say what they said, under the new name", Waiver: "a replacement is its own mirror"},
+		Rule{ID: "heading-added", Impact: Editorial, Rationale: "the outline gained a heading: what the section under it says is compared on its own, and the headings after it renumbered are no change"},
+		Rule{ID: "heading-removed", Impact: Editorial, Rationale: "the outline lost a heading: what the section under it said is compared on its own, and the headings after it renumbered are no change"},
+		Rule{ID: "heading-renamed", Impact: Editorial, Rationale: "a heading of the outline is retitled: the sections under it are the same", Waiver: "a new title is its own mirror"},
+		Rule{ID: "target-changed", Impact: Changed, Rationale: "a contact point, channel or reference is now reached at another address (an e-mail address for a web page)", Waiver: "a new address is its own mirror"},
+		Rule{ID: "item-renamed", Impact: Changed, Rationale: "an item of a list is the same item under a new name (its other facts are compared as they are)", Waiver: "a new name is its own mirror"},
 		Rule{ID: "value-changed", Impact: Changed, Rationale: "a stated value changed", Waiver: "a change of an unordered value has no direction, so it is its own mirror"},
 		Rule{ID: "commitment-added", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
 		Rule{ID: "commitment-removed", Impact: Changed, Rationale: "the text of a duty, condition or scope is what the vendor commits to"},
@@ -324,6 +330,21 @@ func ruleFor(c Change) string {
 		if _, ok := sections[c.Field]; ok {
 			return map[Kind]string{Added: "section-added", Removed: "section-removed"}[c.Kind]
 		}
+	}
+	if c.subj != nil && c.subj.renamed != "" && c.Kind == Modified && c.Field == c.subj.renamed && len(c.within) == 0 {
+		if c.Type == outlineType.Name() {
+			return "heading-renamed"
+		}
+		return "item-renamed"
+	}
+	if c.replaced != nil {
+		return "name-replaced"
+	}
+	if c.Type == "Document" && c.Field == "outline" && c.Kind != Modified {
+		return "heading-" + string(c.Kind)
+	}
+	if c.retargeted {
+		return "target-changed"
 	}
 	if isCommitment(c) {
 		return map[Kind]string{Added: "commitment-added", Removed: "commitment-removed", Modified: "commitment-changed"}[c.Kind]

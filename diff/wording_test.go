@@ -171,10 +171,10 @@ func TestMessagesNameTheirSubject(t *testing.T) {
 	ja := Explain(cs, locale.For(language.Japanese))
 	en := Explain(cs, locale.For(language.English))
 	assert.Equal(t, "外部サービス「SendGrid」の保管国がアメリカ合衆国から日本に変わりました", ja[0].Message)
-	assert.Equal(t, "Subprocessor SendGrid now stores data in Japan instead of United States", en[0].Message)
+	assert.Equal(t, `Subprocessor "SendGrid" now stores data in Japan instead of United States`, en[0].Message)
 	assert.Equal(t, "外部サービス「SendGrid」", ja[0].Subject)
 	assert.Equal(t, "外部サービス「SendGrid」は本ホワイトペーパーの範囲外と記載されました", ja[1].Message)
-	assert.Equal(t, "Subprocessor SendGrid is now stated to be outside the scope of this whitepaper", en[1].Message)
+	assert.Equal(t, `Subprocessor "SendGrid" is now stated to be outside the scope of this whitepaper`, en[1].Message)
 }
 
 // TestNoRawIDsForPeople: the outputs meant for people word the IDs the

@@ -1,0 +1,133 @@
+package diff
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minReplaced is how many texts one replacement must explain before it is
+// taken as one systematic change (a product renamed) rather than edits
+// of each text.
+const minReplaced = 2
+
+// maxReplacements bounds how many systematic replacements are looked for,
+// so that a document rewritten throughout costs a few passes at most.
+const maxReplacements = 3
+
+// systematic folds the changes of texts that one replacement explains
+// (every "Seculio" now "セキュリオ", in the service's name and in the
+// duties, scopes and certifications that name it) into one change that
+// lists where: the product renamed is the change, not each text naming
+// it. The change kept stands where the first of them stood; it is the
+// service's own name when that is among them.
+func systematic(cs []Change) []Change {
+	for range maxReplacements {
+		x, y, ok := commonReplacement(cs)
+		if !ok {
+			break
+		}
+		var folded []Change
+		keep := -1
+		for i, ch := range cs {
+			if !replaces(ch, x, y) {
+				continue
+			}
+			folded = append(folded, ch)
+			if keep < 0 || ch.Type == "Service" && ch.Field == "name" && cs[keep].Type != "Service" {
+				keep = i
+			}
+		}
+		if len(folded) < minReplaced {
+			break
+		}
+		rep := cs[keep]
+		rep.Old, rep.New, rep.Section, rep.replaced = x, y, "", folded
+		out := make([]Change, 0, len(cs)-len(folded)+1)
+		first := true
+		for _, ch := range cs {
+			if !replaces(ch, x, y) {
+				out = append(out, ch)
+			} else if first {
+				out, first = append(out, rep), false
+			}
+		}
+		cs = out
+	}
+	return cs
+}
+
+// textChange reports whether a change is a text edited in one language.
+func textChange(ch Change) bool {
+	return ch.Kind == Modified && len(ch.Path) > 0 && ch.Path[len(ch.Path)-1].kind == 'l' && ch.replaced == nil
+}
+
+// replaces reports whether replacing every x by y in the change's old
+// text gives its new text.
+func replaces(ch Change, x, y string) bool {
+	return textChange(ch) && strings.Contains(ch.Old, x) && strings.ReplaceAll(ch.Old, x, y) == ch.New
+}
+
+// commonReplacement finds the replacement that the most text changes
+// make, found as what differs between a text's old and new wording once
+// their common start and end are set aside; ok when at least
+// [minReplaced] changes make it.
+func commonReplacement(cs []Change) (x, y string, ok bool) {
+	type pair struct{ x, y string }
+	counts := map[pair]int{}
+	var order []pair
+	for _, ch := range cs {
+		if !textChange(ch) {
+			continue
+		}
+		a, b := middle(ch.Old, ch.New)
+		if utf8.RuneCountInString(a) < 2 || b == "" || strings.ContainsFunc(a+b, unicode.IsDigit) {
+			continue // a number changed in many texts is a change of substance, never a rename
+		}
+		p := pair{a, b}
+		if counts[p] == 0 {
+			order = append(order, p)
+		}
+		counts[p]++
+	}
+	best := slices.IndexFunc(order, func(p pair) bool { return counts[p] >= 1 })
+	for i, p := range order {
+		if counts[p] > counts[order[best]] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", "", false
+	}
+	p := order[best]
+	n := 0
+	for _, ch := range cs {
+		if replaces(ch, p.x, p.y) {
+			n++
+		}
+	}
+	return p.x, p.y, n >= minReplaced
+}
+
+// middle is what differs between two strings: each without the runes
+// they start and end with in common.
+func middle(a, b string) (string, string) {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, _ := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		a, b = a[na:], b[na:]
+	}
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeLastRuneInString(a)
+		rb, _ := utf8.DecodeLastRuneInString(b)
+		if ra != rb {
+			break
+		}
+		a, b = a[:len(a)-na], b[:len(b)-na]
+	}
+	return a, b
+}
