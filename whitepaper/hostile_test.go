@@ -113,6 +113,10 @@ func hostileCases() []hostileCase {
 			return minimal + "? " + strings.Repeat("k", 10<<20-len(minimal)-10) + "\n: 1\n"
 		}, 256 << 20, false},
 		{"alias bomb", "wrong-type", aliasBomb, 64 << 20, false},
+		{"a note of 1 MiB aliased 1,000 times", "too-large", func() string {
+			note := strings.Repeat("x", 1<<20)
+			return minimal + "purpose:\n  notes:\n  - &n {ja: " + note + ", en: x}\n" + strings.Repeat("  - *n\n", 1000)
+		}, 64 << 20, true},
 		{"deep flow nesting", "syntax", func() string { return strings.Repeat("[", 200_000) }, 256 << 20, false},
 		{"deep JSON nesting", "syntax", func() string { return strings.Repeat(`{"a":`, 50_000) }, 256 << 20, false},
 		{"huge string beyond the size limit", "too-large", func() string {
@@ -212,6 +216,26 @@ func langList(n int) string {
 }
 
 func itoa(i int) string { return string(rune('0' + i)) }
+
+// TestAliasedTextChecked checks that the text under an anchor is checked
+// once, however many aliases use it, and that the text aliases expand to
+// is held to the input's limit, named in the error.
+func TestAliasedTextChecked(t *testing.T) {
+	doc := minimal + "purpose:\n  notes:\n  - &n {ja: \"a\\u0007b\", en: x}\n" + strings.Repeat("  - *n\n", 100)
+	_, err := Parse([]byte(doc))
+	var ds Diagnostics
+	require.ErrorAs(t, err, &ds)
+	assert.Equal(t, []string{"invalid-character"}, codes(ds), "one diagnostic for the anchored text: %v", ds)
+
+	doc = minimal + "purpose:\n  notes:\n  - &n {ja: " + strings.Repeat("x", 1000) + ", en: x}\n" + strings.Repeat("  - *n\n", 100)
+	_, err = Parse([]byte(doc))
+	require.NoError(t, err, "100 KB of text from a document of 2 KB is under the default limit")
+	_, err = Parse([]byte(doc), WithMaxBytes(int64(len(doc))*10))
+	require.ErrorAs(t, err, &ds)
+	assert.Equal(t, []string{"too-large"}, codes(ds))
+	assert.Contains(t, ds[0].Message, fmt.Sprintf("limit of %d bytes", len(doc)*10))
+	assert.Equal(t, "/purpose/notes/", ds[0].Path[:len("/purpose/notes/")])
+}
 
 // TestDiagnosticsCapped checks the cap on diagnostics: 1,000 kept, the rest
 // counted in a last one per severity, and the limit of values reported

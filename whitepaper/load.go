@@ -231,14 +231,14 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
 	}
 	if c.into != nil {
-		d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
+		d := newDecoder(c, format)
 		d.decode(root, c.into.Elem(), nil)
 		if ds := d.diags.list(c.filename); len(ds) > 0 {
 			return nil, ds
 		}
 		return nil, nil
 	}
-	d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
+	d := newDecoder(c, format)
 	doc := &Document{src: &source{filename: c.filename, root: root, format: format, maxBytes: c.maxBytes, maxNodes: c.maxNodes}}
 	if format == FormatYAML {
 		doc.src.header = headerComment(data)
@@ -253,6 +253,11 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		doc.src.root, doc.src.data, doc.src.plain = nil, bytes.Clone(data), true
 	}
 	return doc, nil
+}
+
+// newDecoder returns a decoder with the limits of c.
+func newDecoder(c loadConfig, format Format) *decoder {
+	return &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes, text: c.maxBytes, maxText: c.maxBytes}
 }
 
 // yamlIndicators counts the YAML indicators in data, which bound the nodes

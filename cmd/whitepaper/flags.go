@@ -90,9 +90,9 @@ func (l *limits) bounds() []whitepaper.Option {
 
 // limitsUsage is the paragraph of the usage texts on --max-bytes and
 // --max-values.
-const limitsUsage = `A document over 10 MiB or with more than 1,000,000 values (counting each
-use of a YAML alias) is refused; --max-bytes and --max-values raise these
-limits for an unusually large document you trust.
+const limitsUsage = `A document over 10 MiB of input or of text, or with more than 1,000,000
+values (counting each use of a YAML alias) is refused; --max-bytes and
+--max-values raise these limits for an unusually large document you trust.
 `
 
 // limitHint names the flag that raises the limit a document is over, or
