@@ -25,16 +25,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/openwhitepaper/whitepaper/diff"
-	"github.com/openwhitepaper/whitepaper/internal/atomicfile"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -325,72 +321,6 @@ func (s *builder) pdfName(lang int) string { return "whitepaper" + s.suffix(lang
 func (s *builder) loc(lang int) *locale.Locale {
 	_, labels := render.Negotiate(s.vs[len(s.vs)-1].Doc, s.langs[lang])
 	return locale.For(labels)
-}
-
-// writeDir writes the files into dir, deletes the files an earlier build
-// listed that this one does not write, and writes the manifest last.
-func writeDir(dir string, files map[string][]byte, force bool) (removed []string, err error) {
-	old, err := checkDir(dir, force)
-	if err != nil {
-		return nil, err
-	}
-	names := slices.Sorted(maps.Keys(files))
-	for _, name := range append(names, ManifestName) {
-		// A link would have the write land outside the directory.
-		if fi, err := os.Lstat(filepath.Join(dir, name)); err == nil && !fi.Mode().IsRegular() {
-			return nil, fmt.Errorf("%s: not a regular file (a link or a directory); refusing to write it", filepath.Join(dir, name))
-		}
-	}
-	for _, name := range names {
-		path := filepath.Join(dir, name)
-		if err := atomicfile.WriteFile(path, files[name], 0o644); err != nil {
-			return nil, err
-		}
-	}
-	for _, name := range old {
-		if _, ok := files[name]; ok || !safeName(name) {
-			continue
-		}
-		path := filepath.Join(dir, name)
-		if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
-			continue
-		}
-		if err := os.Remove(path); err != nil {
-			return removed, err
-		}
-		removed = append(removed, name)
-	}
-	manifest := manifestHeader + strings.Join(names, "\n") + "\n"
-	return removed, atomicfile.WriteFile(filepath.Join(dir, ManifestName), []byte(manifest), 0o644)
-}
-
-// checkDir makes dir when it does not exist and returns the files its
-// manifest lists. It refuses a non-empty directory without a manifest
-// unless force.
-func checkDir(dir string, force bool) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, os.MkdirAll(dir, 0o755)
-	case err != nil:
-		return nil, err
-	}
-	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
-	switch {
-	case err == nil:
-		var names []string
-		for _, line := range strings.Split(string(data), "\n") {
-			if line != "" && !strings.HasPrefix(line, "#") {
-				names = append(names, line)
-			}
-		}
-		return names, nil
-	case !errors.Is(err, fs.ErrNotExist):
-		return nil, err
-	case len(entries) > 0 && !force:
-		return nil, fmt.Errorf("%s: %w (it has no %s); use an empty or new directory, or force to write into it anyway (files it does not write are left alone)", dir, ErrNotEmpty, ManifestName)
-	}
-	return nil, nil
 }
 
 // safeName reports whether a name from a manifest is one Build could

@@ -39,7 +39,9 @@ when a Chromium or Chrome is found (WHITEPAPER_BROWSER names one).
 DIR is written only when it is new, empty, or made by an earlier run (it
 has a .whitepaper-site manifest); --force writes into another directory
 too. Only the files a run writes are replaced, and only those an earlier
-run wrote are deleted.
+run wrote are deleted. The site is written beside DIR and swapped in
+whole, so a failure leaves the old site intact; DIR is never a symbolic
+link, under one, or the working directory.
 
 Exit status: 0 on success; 2 on errors.
 
