@@ -240,6 +240,8 @@ func (s *builder) names() {
 		if slug == "" || slug[0] == '.' || slug[0] == '-' {
 			slug = "v" + slug
 		}
+		// A file name has 255 bytes at most; a version may be longer.
+		slug = slug[:min(len(slug), maxSlug)]
 		base := slug
 		for n := 2; seen[strings.ToLower(slug)]; n++ {
 			slug = fmt.Sprintf("%s-%d", base, n)
@@ -248,6 +250,10 @@ func (s *builder) names() {
 		s.slugs = append(s.slugs, slug)
 	}
 }
+
+// maxSlug is the longest slug: the file names of a version add a
+// language and an extension to it.
+const maxSlug = 64
 
 // compare classifies the changes between consecutive versions.
 func (s *builder) compare(ctx context.Context) error {

@@ -93,6 +93,10 @@ func newConfig(opts []Option) loadConfig {
 	return c
 }
 
+// MaxBytesOf returns the largest input the options accept, for a reader
+// that must stop reading there.
+func MaxBytesOf(opts ...Option) int64 { return newConfig(opts).maxBytes }
+
 // LoadFile reads and decodes the document in the file. The file name is
 // used in diagnostics and, by its extension, to choose the format.
 func LoadFile(name string, opts ...Option) (*Document, error) {
