@@ -56,3 +56,20 @@ func TestUnusableCommitsSkipped(t *testing.T) {
 		assert.LessOrEqual(t, len(name), maxSlug+20, name)
 	}
 }
+
+// TestLanguagesLimited checks that a document declaring more languages
+// than the limit makes no site: each language's pages link to every other.
+func TestLanguagesLimited(t *testing.T) {
+	langs := "ja, en"
+	for i := range 20 {
+		langs += ", q" + string(rune('a'+i)) + "a"
+	}
+	doc, err := whitepaper.Parse([]byte("openwhitepaper: \"1\"\nlanguages: [" + langs + "]\ndefaultLanguage: ja\ntitle: {ja: T}\n" +
+		"version: \"1\"\nvendor: {id: a, name: {ja: A}}\nservices: [{id: s, name: {ja: S}}]\n"))
+	require.NoError(t, err)
+	_, err = Build(context.Background(), filepath.Join(t.TempDir(), "site"), []Version{{Commit: "c", Doc: doc}}, nil)
+	assert.ErrorContains(t, err, "pages in 22 languages, more than the limit of 20 (--max-languages")
+	_, err = Build(context.Background(), filepath.Join(t.TempDir(), "site"), []Version{{Commit: "c", Doc: doc}},
+		&Options{Languages: doc.Languages[:2]})
+	assert.NoError(t, err, "the languages asked for count, not those declared")
+}

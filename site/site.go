@@ -81,7 +81,14 @@ type Options struct {
 	PDF bool
 	// Missing is what the history lacks, shown on the changelog page.
 	Missing Missing
+	// MaxLanguages is the most languages the site may have pages in;
+	// zero means DefaultMaxLanguages. Each language's pages link to every
+	// other language and get a PDF, so the site grows with its square.
+	MaxLanguages int
 }
+
+// DefaultMaxLanguages is the default of Options.MaxLanguages.
+const DefaultMaxLanguages = 20
 
 // ManifestName is the file Build writes into the directory to mark it as
 // its own; it lists the files Build wrote, one per line.
@@ -183,6 +190,13 @@ func generate(ctx context.Context, vs []Version, opts *Options) (map[string][]by
 		langs = []language.Tag{cur.Doc.DefaultLanguage}
 	}
 	langs = slices.Compact(slices.Clone(langs))
+	maxLangs := opts.MaxLanguages
+	if maxLangs <= 0 {
+		maxLangs = DefaultMaxLanguages
+	}
+	if len(langs) > maxLangs {
+		return nil, fmt.Errorf("the site would have pages in %d languages, more than the limit of %d (--max-languages raises it)", len(langs), maxLangs)
+	}
 	s := &builder{vs: vs, langs: langs, opts: opts, files: map[string][]byte{}}
 	s.names()
 	if err := s.compare(ctx); err != nil {
