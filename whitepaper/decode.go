@@ -57,6 +57,7 @@ func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any
 }
 
 var (
+	outlineEntryType    = reflect.TypeFor[OutlineEntry]()
 	tagType             = reflect.TypeFor[language.Tag]()
 	textType            = reflect.TypeFor[Text]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -145,6 +146,10 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, p *path) {
 		d.decode(n, e.Elem(), p)
 		v.Set(e)
 	case reflect.Struct:
+		if t == outlineEntryType && outlineDepth(p) > MaxOutlineDepth {
+			d.errorf(n, p, "too-deep", "the outline is nested deeper than the limit of %d levels", MaxOutlineDepth)
+			return
+		}
 		d.decodeStruct(n, v, p)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
@@ -378,4 +383,21 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(br)]
+}
+
+// MaxOutlineDepth is how deep an outline may nest: headings under
+// headings, the top level being 1. Every reader of a document walks the
+// outline, and an indented output grows with the square of its depth.
+const MaxOutlineDepth = 20
+
+// outlineDepth is the level of the outline entry at p: one more than the
+// number of "entries" fields above it.
+func outlineDepth(p *path) int {
+	depth := 1
+	for ; p != nil; p = p.parent {
+		if p.name == "entries" {
+			depth++
+		}
+	}
+	return depth
 }

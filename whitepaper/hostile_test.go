@@ -117,6 +117,10 @@ func hostileCases() []hostileCase {
 			note := strings.Repeat("x", 1<<20)
 			return minimal + "purpose:\n  notes:\n  - &n {ja: " + note + ", en: x}\n" + strings.Repeat("  - *n\n", 1000)
 		}, 64 << 20, true},
+		{"an outline nested 4,900 deep", "too-deep", func() string {
+			const n = 4900
+			return minimal + "outline: " + strings.Repeat("[{title: {ja: h}, entries: ", n) + "[]" + strings.Repeat("}]", n) + "\n"
+		}, 64 << 20, false},
 		{"deep flow nesting", "syntax", func() string { return strings.Repeat("[", 200_000) }, 256 << 20, false},
 		{"deep JSON nesting", "syntax", func() string { return strings.Repeat(`{"a":`, 50_000) }, 256 << 20, false},
 		{"huge string beyond the size limit", "too-large", func() string {
@@ -265,4 +269,18 @@ func TestDiagnosticsCapped(t *testing.T) {
 	require.ErrorAs(t, err, &ds)
 	assert.Contains(t, codes(ds), "too-many-values", "the limit is reported past the cap")
 	assert.LessOrEqual(t, len(ds), MaxDiagnostics+2)
+}
+
+// TestOutlineDepth checks that an outline may nest MaxOutlineDepth levels
+// and no deeper.
+func TestOutlineDepth(t *testing.T) {
+	outline := func(n int) []byte {
+		return []byte(minimal + "outline: " + strings.Repeat("[{title: {ja: h}, entries: ", n) + "[]" + strings.Repeat("}]", n) + "\n")
+	}
+	_, err := Parse(outline(MaxOutlineDepth))
+	require.NoError(t, err)
+	_, err = Parse(outline(MaxOutlineDepth + 1))
+	var ds Diagnostics
+	require.ErrorAs(t, err, &ds)
+	assert.Equal(t, []string{"too-deep"}, codes(ds))
 }
