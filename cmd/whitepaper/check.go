@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -82,6 +81,10 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
+	}
+	if !(*failUnder >= 0 && *failUnder <= 100) { // NaN too
+		fmt.Fprintf(stderr, "whitepaper coverage: --fail-under %v: want a percent from 0 to 100\n", *failUnder)
+		return exitUsage
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "whitepaper coverage: want exactly one file")
@@ -185,7 +188,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var cfg check.Config
 	if *config != "" {
-		data, err := os.ReadFile(*config)
+		data, err := readSmallFile(*config)
 		if err == nil {
 			cfg, err = check.ParseConfig(data)
 		}
