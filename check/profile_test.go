@@ -2,6 +2,7 @@ package check
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -301,4 +302,20 @@ questions:
 		require.Len(t, sheet.Answers, 1)
 		assert.Equal(t, tc.want, sheet.Answers[0].Verdict, tc.measures)
 	}
+}
+
+// TestProfileDiagnosticsCapped checks that a profile with 5,000 broken
+// questions gives whitepaper.MaxDiagnostics errors and a count of the rest.
+func TestProfileDiagnosticsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("profile: x\ntitle: {en: T}\nsources: [{id: s, title: {en: S}, publisher: {en: P}, edition: '1'}]\nquestions:\n")
+	for i := range 5_000 {
+		fmt.Fprintf(&b, "- {id: q%d, title: {en: T}, source: {document: nope, clause: '1'}, answers: [{field: /backup/sets}]}\n", i)
+	}
+	_, err := ParseProfile([]byte(b.String()), "x.yaml")
+	var ds whitepaper.Diagnostics
+	require.ErrorAs(t, err, &ds)
+	require.Len(t, ds, whitepaper.MaxDiagnostics+1)
+	assert.Equal(t, "too-many-diagnostics", ds[len(ds)-1].Code)
+	assert.Contains(t, ds[len(ds)-1].Message, "and 4000 more errors")
 }
