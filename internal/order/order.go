@@ -36,7 +36,11 @@ func Compare(a, b reflect.Value) (int, bool) {
 		}
 		return x.Every.Compare(y.Every), true
 	case whitepaper.Count:
-		return cmp.Compare(x.Value, b.Interface().(whitepaper.Count).Value), true
+		y := b.Interface().(whitepaper.Count)
+		if x.Unit != y.Unit {
+			return 0, false // 7 generations and 10 schools are not more or fewer of one thing
+		}
+		return cmp.Compare(x.Value, y.Value), true
 	case whitepaper.Percent:
 		return x.Compare(b.Interface().(whitepaper.Percent)), true
 	case whitepaper.TLSVersion:

@@ -33,6 +33,7 @@ func TestCompare(t *testing.T) {
 		{"true > false", reflect.ValueOf(&yes), reflect.ValueOf(&no), 1, true},
 		{"TLS 1.3 > 1.2", reflect.ValueOf(whitepaper.TLSVersion("1.3")), reflect.ValueOf(whitepaper.TLSVersion("1.2")), 1, true},
 		{"not stated", reflect.ValueOf(whitepaper.Count{}), parse(t, new(whitepaper.Count), "7 generations"), 0, false},
+		{"other units", parse(t, new(whitepaper.Count), "7 generations"), parse(t, new(whitepaper.Count), "10 schools"), 0, false},
 		{"other types", parse(t, new(whitepaper.Count), "7 generations"), parse(t, new(whitepaper.Percent), "99%"), 0, false},
 		{"no length", parse(t, new(whitepaper.Frequency), "periodically"), parse(t, new(whitepaper.Frequency), "daily"), 0, false},
 	} {
