@@ -2,9 +2,9 @@ package check
 
 import (
 	"bytes"
-	"fmt"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"

@@ -16,10 +16,7 @@ import (
 // write: the old site stays whole, its manifest included, and no
 // temporary directory is left beside it.
 func TestWriteFailureKeepsOldSite(t *testing.T) {
-	file := gitRepo(t, seculioHistory(t)...)
-	ctx := context.Background()
-	vs, _, err := ReadGit(ctx, file, "")
-	require.NoError(t, err)
+	ctx, vs := seculioVersions(t)
 	parent := t.TempDir()
 	dir := filepath.Join(parent, "site")
 	first, err := Build(ctx, dir, vs[:2], nil)
@@ -54,10 +51,7 @@ func TestWriteFailureKeepsOldSite(t *testing.T) {
 // symbolic link, such as one committed in the repository where --out
 // points.
 func TestOutNotALink(t *testing.T) {
-	file := gitRepo(t, seculioHistory(t)...)
-	ctx := context.Background()
-	vs, _, err := ReadGit(ctx, file, "")
-	require.NoError(t, err)
+	ctx, vs := seculioVersions(t)
 	elsewhere := t.TempDir()
 	work := t.TempDir()
 	require.NoError(t, os.Symlink(elsewhere, filepath.Join(work, "site")))
@@ -65,7 +59,7 @@ func TestOutNotALink(t *testing.T) {
 	require.NoError(t, os.Symlink(elsewhere, filepath.Join(work, "real", "docs")))
 	t.Chdir(work)
 	for _, out := range []string{"site", filepath.Join(work, "site"), filepath.Join("real", "docs", "site")} {
-		_, err = Build(ctx, out, vs, nil)
+		_, err := Build(ctx, out, vs, nil)
 		assert.ErrorContains(t, err, "symbolic link", out)
 	}
 	entries, err := os.ReadDir(elsewhere)
@@ -91,4 +85,13 @@ func snapshot(t *testing.T, dir string) map[string]string {
 		out[e.Name()] = string(data)
 	}
 	return out
+}
+
+// seculioVersions reads the versions of seculioHistory from a repository.
+func seculioVersions(t *testing.T) (context.Context, []Version) {
+	t.Helper()
+	ctx := context.Background()
+	vs, _, err := ReadGit(ctx, gitRepo(t, seculioHistory(t)...), "")
+	require.NoError(t, err)
+	return ctx, vs
 }
