@@ -236,17 +236,20 @@ func TestIncidentDeadlineExtremes(t *testing.T) {
 // TestMixedScriptHosts checks which host names the homograph rule flags.
 func TestMixedScriptHosts(t *testing.T) {
 	for host, mixed := range map[string]bool{
-		"example.com":        false,
-		"例え.jp":              false,
-		"日本語とカタカナ.example":   false, // Japanese scripts with Latin
-		"한국.example":         false,
-		"пример.рф":          false, // Cyrillic alone
-		"p\u0430ypal.com":    true,  // a Cyrillic а among Latin letters
-		"\u0435xample.com":   true,
-		"αβγ.example":        true, // Greek and Latin
-		"пример.example.com": true,
-		"192.0.2.1":          false,
-		"xn--80ak6aa92e.com": false, // punycode is ASCII
+		"example.com":           false,
+		"例え.jp":                 false,
+		"日本語とカタカナ.example":      false, // Japanese scripts with Latin
+		"한국.example":            false,
+		"пример.рф":             false, // Cyrillic alone
+		"p\u0430ypal.com":       true,  // a Cyrillic а among Latin letters
+		"\u0435xample.com":      true,
+		"αβγ.example":           true, // Greek and Latin
+		"пример.example.com":    true,
+		"192.0.2.1":             false,
+		"xn--80ak6aa92e.com":    true,  // Punycode of a Cyrillic "аррӏе" with a Latin ".com"
+		"xn--e1afmkfd.xn--p1ai": false, // пример.рф, Cyrillic alone
+		"xn--pypal-4ve.com":     true,  // pаypal.com
+		"xn--zz.com":            false, // not Punycode that decodes: ASCII
 	} {
 		assert.Equal(t, mixed, mixedScript(host), host)
 	}

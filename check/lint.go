@@ -344,9 +344,10 @@ func held(c whitepaper.Certification) bool {
 // "pаypal.com" with a Cyrillic "а". Following the "highly restrictive"
 // level of Unicode's UTS #39, one script is fine, and so are Latin with
 // Han and the Japanese kana, with Han and Bopomofo, or with Han and Hangul.
+// Punycode labels are decoded first.
 func mixedScript(host string) bool {
 	seen := map[string]bool{}
-	for _, r := range host {
+	for _, r := range unicodeHost(host) {
 		if r < 0x80 && !unicode.IsLetter(r) {
 			continue
 		}

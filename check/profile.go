@@ -233,6 +233,10 @@ func ParseProfile(data []byte, filename string) (*Profile, error) {
 	_ = yaml.Unmarshal(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), &root) // decoded above: it parses
 	c := &profileChecker{file: filename, root: &root}
 	c.check(p)
+	if c.dropped > 0 {
+		c.diags = append(c.diags, whitepaper.Diagnostic{Severity: whitepaper.Error, Code: "too-many-diagnostics",
+			Pos: whitepaper.Pos{Filename: filename}, Message: fmt.Sprintf("and %d more errors", c.dropped)})
+	}
 	if len(c.diags) > 0 {
 		return nil, c.diags
 	}
@@ -240,14 +244,19 @@ func ParseProfile(data []byte, filename string) (*Profile, error) {
 }
 
 type profileChecker struct {
-	file  string
-	root  *yaml.Node
-	diags whitepaper.Diagnostics
+	file    string
+	root    *yaml.Node
+	diags   whitepaper.Diagnostics
+	dropped int // errors past whitepaper.MaxDiagnostics, counted only
 }
 
 // errorf records a problem at the node the path leads to (property names
 // and list indexes), or at the nearest node above it.
 func (c *profileChecker) errorf(at []any, format string, args ...any) {
+	if len(c.diags) >= whitepaper.MaxDiagnostics {
+		c.dropped++
+		return
+	}
 	n := c.root
 	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
 		n = n.Content[0]

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -341,4 +342,20 @@ questions:
   - {id: "2", title: {en: B}, source: {document: s, clause: "2"}, answers: [{field: /date}]}
 `), "x.yaml")
 	assert.ErrorContains(t, err, "sourceItems: the source has 1 items, fewer than the profile's 2 questions")
+}
+
+// TestProfileDiagnosticsCapped checks that a profile with 5,000 broken
+// questions gives whitepaper.MaxDiagnostics errors and a count of the rest.
+func TestProfileDiagnosticsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("profile: x\ntitle: {en: T}\nsources: [{id: s, title: {en: S}, publisher: {en: P}, edition: '1'}]\nquestions:\n")
+	for i := range 5_000 {
+		fmt.Fprintf(&b, "- {id: q%d, title: {en: T}, source: {document: nope, clause: '1'}, answers: [{field: /backup/sets}]}\n", i)
+	}
+	_, err := ParseProfile([]byte(b.String()), "x.yaml")
+	var ds whitepaper.Diagnostics
+	require.ErrorAs(t, err, &ds)
+	require.Len(t, ds, whitepaper.MaxDiagnostics+1)
+	assert.Equal(t, "too-many-diagnostics", ds[len(ds)-1].Code)
+	assert.Contains(t, ds[len(ds)-1].Message, "and 4000 more errors")
 }

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -83,7 +82,6 @@ func TestOutputBounded(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
 	cs := classified(t, old, new)
 	require.Len(t, cs, len(countries))
 	for _, loc := range locale.All() {
@@ -103,6 +101,5 @@ func TestOutputBounded(t *testing.T) {
 		}
 	}
 	runtime.ReadMemStats(&after)
-	assert.Less(t, time.Since(start), 2*time.Second)
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(64<<20), "allocated %d MiB", (after.TotalAlloc-before.TotalAlloc)>>20)
 }

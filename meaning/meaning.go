@@ -272,8 +272,12 @@ func Methods(a, b reflect.Value) Order {
 // Sets compares two lists as sets of members by the field's direction
 // for members: a set that holds every member of the other and more is
 // better for more=better, worse for more=worse; sets that each lack a
-// member of the other are incomparable. Members are compared by value.
+// member of the other are incomparable. Members are compared by value;
+// values that are not lists are incomparable.
 func Sets(a, b reflect.Value, more whitepaper.More) Order {
+	if !isList(a) || !isList(b) {
+		return Incomparable
+	}
 	ab, ba := subset(a, b), subset(b, a)
 	switch {
 	case ab && ba:
@@ -308,4 +312,9 @@ func members(v reflect.Value) []any {
 		out[i] = v.Index(i).Interface()
 	}
 	return out
+}
+
+// isList reports whether v holds a slice or an array.
+func isList(v reflect.Value) bool {
+	return v.IsValid() && (v.Kind() == reflect.Slice || v.Kind() == reflect.Array)
 }

@@ -61,7 +61,7 @@ func chromiumOrSkip(t *testing.T) string {
 	}
 	path, err := Browser()
 	if err != nil {
-		t.Skip("no Chromium: " + err.Error())
+		t.Skip("no Chromium (Debian: apt-get install chromium): " + err.Error())
 	}
 	return path
 }
@@ -116,7 +116,7 @@ var pageRanges = map[string][2]int{"seculio": {6, 13}, "classi": {4, 12}, "nulab
 func TestPDF(t *testing.T) {
 	chromiumOrSkip(t)
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed (Debian: poppler-utils)")
+		t.Skip("pdftotext is not installed (Debian: apt-get install poppler-utils)")
 	}
 	dir := t.TempDir()
 	for _, name := range examples.Names() {

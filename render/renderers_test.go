@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/text/language"
 )
@@ -28,21 +30,35 @@ import (
 // A markdownRenderer turns Markdown into HTML as a site publishing the
 // whitepaper would, with raw HTML allowed where the renderer allows it.
 type markdownRenderer struct {
-	name   string
-	render func(t *testing.T, md []byte) []byte // nil when the renderer is not installed
+	name    string
+	render  func(t *testing.T, md []byte) []byte // nil when the renderer is not installed
+	install string                               // how to install it, for the skip message
 }
 
-// markdownRenderers are goldmark (GFM, raw HTML allowed), Python-Markdown
-// as MkDocs uses it (Debian's python3-markdown), markdown-it and marked
-// (from npm, render/testdata/markdown). .ci/run installs them; a missing
-// one is skipped.
+// markdownRenderers are goldmark (GFM, raw HTML allowed), alone and with
+// attributes as Hugo configures it, Python-Markdown with tables, with the
+// extra bundle MkDocs uses and with attr_list (Debian's python3-markdown),
+// markdown-it alone and with markdown-it-attrs, and marked (from npm,
+// render/testdata/markdown). .ci/run installs them; a missing one is
+// skipped with its install line.
 func markdownRenderers(t *testing.T) []markdownRenderer {
-	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
-	rs := []markdownRenderer{{"goldmark", func(t *testing.T, md []byte) []byte {
-		var out bytes.Buffer
-		require.NoError(t, gm.Convert(md, &out))
-		return out.Bytes()
-	}}}
+	var rs []markdownRenderer
+	for _, g := range []struct {
+		name string
+		opts []parser.Option
+	}{
+		{"goldmark", nil},
+		// Hugo's default: {…} after a heading sets its attributes.
+		{"goldmark-attribute", []parser.Option{parser.WithAttribute()}},
+	} {
+		gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithParserOptions(g.opts...),
+			goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
+		rs = append(rs, markdownRenderer{g.name, func(t *testing.T, md []byte) []byte {
+			var out bytes.Buffer
+			require.NoError(t, gm.Convert(md, &out))
+			return out.Bytes()
+		}, ""})
+	}
 
 	python := ""
 	for _, p := range []string{"/usr/bin/python3", "python3"} {
@@ -51,19 +67,23 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 			break
 		}
 	}
-	pm := markdownRenderer{name: "python-markdown"}
-	if python != "" {
-		pm.render = func(t *testing.T, md []byte) []byte {
-			return run(t, md, python, "-c", "import sys, markdown; sys.stdout.write(markdown.markdown(sys.stdin.read(), extensions=['tables']))")
+	// tables alone, then the extra bundle (MkDocs' default, with attr_list)
+	// and attr_list alone, which reads {: …} as attributes.
+	for _, ext := range []string{"tables", "extra", "attr_list"} {
+		pm := markdownRenderer{name: "python-markdown-" + ext, install: "Debian: apt-get install python3-markdown"}
+		if python != "" {
+			pm.render = func(t *testing.T, md []byte) []byte {
+				return run(t, md, python, "-c", "import sys, markdown; sys.stdout.write(markdown.markdown(sys.stdin.read(), extensions=['tables', '"+ext+"']))")
+			}
 		}
+		rs = append(rs, pm)
 	}
-	rs = append(rs, pm)
 
 	dir, _ := filepath.Abs(filepath.Join("testdata", "markdown"))
 	_, errNode := exec.LookPath("node")
 	_, errModules := os.Stat(filepath.Join(dir, "node_modules"))
-	for _, name := range []string{"markdown-it", "marked"} {
-		r := markdownRenderer{name: name}
+	for _, name := range []string{"markdown-it", "markdown-it-attrs", "marked"} {
+		r := markdownRenderer{name: name, install: "npm ci --prefix render/testdata/markdown"}
 		if errNode == nil && errModules == nil {
 			r.render = func(t *testing.T, md []byte) []byte {
 				return run(t, md, "node", filepath.Join(dir, "render.mjs"), name)
@@ -121,8 +141,20 @@ func beaconPayloads(origin string) []string {
 		"`<img src=%s>`",
 		`<a href="x" style="background:url(%s)">x</a>`,
 		`| <img src=%s> |`,
+		// Attribute syntax: Python-Markdown's attr_list ({: …} ending a
+		// block), markdown-it-attrs ({…} after any text) and goldmark's
+		// WithAttribute ({…} ending a heading).
+		// The address is protocol-relative (%r) so that linkify does not
+		// split the braces into two texts.
+		`x {: onfocus="fetch('%r')" autofocus tabindex=0 }`,
+		`x {onfocus="fetch('%r')" autofocus tabindex=0}`,
+		`x { style="background:url(%r)" }`,
+		`x {: style="background:url(%r)" }`,
+		`x {style=background:url(%r) .c #i}`,
 	} {
-		p = append(p, strings.ReplaceAll(f, "%s", fmt.Sprintf("%s/hit/%d", origin, i)))
+		hit := fmt.Sprintf("%s/hit/%d", origin, i)
+		f = strings.ReplaceAll(f, "%r", strings.TrimPrefix(hit, "http:"))
+		p = append(p, strings.ReplaceAll(f, "%s", hit))
 	}
 	return p
 }
@@ -133,6 +165,10 @@ var allowedTags = []string{"a", "br", "code", "em", "h1", "h2", "h3", "h4", "h5"
 	"table", "tbody", "td", "th", "thead", "tr", "ul"}
 
 var anyTag = regexp.MustCompile(`(?i)<(/?)([a-z][a-z0-9]*)`)
+
+// badAttribute finds, inside a tag, an attribute no Markdown element of the
+// output has: an event handler, a style, a focus or a src.
+var badAttribute = regexp.MustCompile(`(?i)<[a-z][^>]*\s(on[a-z]+|style|autofocus|tabindex|src|class|id)\b`)
 
 // poisonedMarkdown renders the Markdown of two examples with every text
 // holding a payload aimed at origin, and of a small document with nothing
@@ -166,6 +202,16 @@ func poisonedMarkdown(t *testing.T, origin string) map[string][]byte {
 	var m bytes.Buffer
 	require.NoError(t, Markdown(&m, doc, nil))
 	out["small"] = m.Bytes()
+	// Each payload a heading of the vendor's outline: goldmark reads
+	// attribute syntax only at the end of a heading.
+	doc.Purpose = &whitepaper.Purpose{Notes: whitepaper.Notes{Notes: []whitepaper.Text{{language.English: "x"}}}}
+	doc.Outline = nil
+	for _, p := range beaconPayloads(origin) {
+		doc.Outline = append(doc.Outline, whitepaper.OutlineEntry{Title: whitepaper.Text{language.English: p}, Sections: []whitepaper.SectionID{"purpose"}})
+	}
+	var h bytes.Buffer
+	require.NoError(t, Markdown(&h, doc, nil))
+	out["headings"] = h.Bytes()
 	return out
 }
 
@@ -176,12 +222,15 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 	for _, r := range markdownRenderers(t) {
 		t.Run(r.name, func(t *testing.T) {
 			if r.render == nil {
-				t.Skipf("%s is not installed (.ci/run installs it)", r.name)
+				t.Skipf("%s is not installed (%s)", r.name, r.install)
 			}
 			for doc, md := range poisonedMarkdown(t, "http://127.0.0.1:9") {
 				html := r.render(t, md)
 				for _, m := range anyTag.FindAllStringSubmatch(string(html), -1) {
 					assert.Contains(t, allowedTags, strings.ToLower(m[2]), "%s through %s: a <%s> element", doc, r.name, m[2])
+				}
+				for _, m := range badAttribute.FindAllString(string(html), -1) {
+					assert.Fail(t, "an attribute from the text", "%s through %s: %s", doc, r.name, m)
 				}
 			}
 		})
@@ -196,7 +245,7 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 func TestMarkdownRenderersInBrowser(t *testing.T) {
 	chromium, err := exec.LookPath("chromium")
 	if err != nil {
-		t.Skip("chromium is not installed")
+		t.Skip("chromium is not installed (Debian: apt-get install chromium)")
 	}
 	var mu sync.Mutex
 	pages := map[string][]byte{}
@@ -222,14 +271,20 @@ func TestMarkdownRenderersInBrowser(t *testing.T) {
 			t.Logf("%s is not installed: left out (.ci/run installs it)", r.name)
 			continue
 		}
-		for doc, md := range poisonedMarkdown(t, srv.URL) {
-			path := "/page/" + r.name + "/" + doc
-			page := append([]byte("<!doctype html><html><head><meta charset=utf-8><title>t</title></head><body>\n"), r.render(t, md)...)
-			mu.Lock()
-			pages[path] = append(page, "\n</body></html>\n"...)
-			mu.Unlock()
-			paths = append(paths, path)
+		// One page per renderer, the HTML of each document in turn (each
+		// rendered from its own Markdown), so that Chromium starts once
+		// per renderer: the test stays short on a busy machine.
+		docs := poisonedMarkdown(t, srv.URL)
+		page := []byte("<!doctype html><html><head><meta charset=utf-8><title>t</title></head><body>\n")
+		for _, doc := range slices.Sorted(maps.Keys(docs)) {
+			page = append(page, "\n<hr>\n"...)
+			page = append(page, r.render(t, docs[doc])...)
 		}
+		path := "/page/" + r.name
+		mu.Lock()
+		pages[path] = append(page, "\n</body></html>\n"...)
+		mu.Unlock()
+		paths = append(paths, path)
 	}
 	slices.Sort(paths)
 	profile := t.TempDir()

@@ -192,7 +192,7 @@ func TestXSSStatic(t *testing.T) {
 func TestXSSInBrowser(t *testing.T) {
 	chromium, err := exec.LookPath("chromium")
 	if err != nil {
-		t.Skip("chromium is not installed")
+		t.Skip("chromium is not installed (Debian: apt-get install chromium)")
 	}
 	dir := t.TempDir()
 	var pages []string

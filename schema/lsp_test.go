@@ -26,10 +26,10 @@ func TestEditorSupport(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("testdata", "lsp"))
 	require.NoError(t, err)
 	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("node is not installed: the yaml-language-server checks need it (.ci/run installs it)")
+		t.Skip("node is not installed: the yaml-language-server checks need it (Debian: apt-get install nodejs npm)")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "node_modules", "yaml-language-server")); err != nil {
-		t.Skip("yaml-language-server is not installed: run npm ci --prefix schema/testdata/lsp (.ci/run does)")
+		t.Skip("yaml-language-server is not installed: npm ci --prefix schema/testdata/lsp")
 	}
 	script := filepath.Join(dir, "check.mjs")
 	published, err := filepath.Abs("whitepaper.schema.json")

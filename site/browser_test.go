@@ -30,7 +30,7 @@ func TestPagesInBrowser(t *testing.T) {
 	}
 	chromium, err := render.Browser()
 	if err != nil {
-		t.Skip("no Chromium: " + err.Error())
+		t.Skip("no Chromium (Debian: apt-get install chromium): " + err.Error())
 	}
 	var mu sync.Mutex
 	var hits []string

@@ -50,9 +50,13 @@ func ReadGit(ctx context.Context, file, since string, opts ...whitepaper.Option)
 	if err != nil {
 		return nil, missing, fmt.Errorf("%s: git log %s: %v", file, rev, err)
 	}
-	commits, err := parseLog(out)
+	commits, unreadable, err := parseLog(out)
 	if err != nil {
 		return nil, missing, fmt.Errorf("%s: git log: %v", file, err)
+	}
+	missing.Skipped = append(missing.Skipped, unreadable...)
+	if len(commits) == 0 && len(unreadable) > 0 {
+		return nil, missing, fmt.Errorf("%s: no commit of the file can be used; the first: %s", file, unreadable[0].Reason)
 	}
 	if len(commits) == 0 {
 		if since != "" {
@@ -60,12 +64,13 @@ func ReadGit(ctx context.Context, file, since string, opts ...whitepaper.Option)
 		}
 		return nil, missing, fmt.Errorf("%s: no commit has the file (is it committed?)", file)
 	}
+	maxBytes := whitepaper.MaxBytesOf(opts...)
 	var vs []Version
 	for _, c := range commits {
 		if err := ctx.Err(); err != nil {
 			return nil, missing, err
 		}
-		v, err := readVersion(ctx, dir, base, c, opts)
+		v, err := readVersion(ctx, dir, base, c, maxBytes, opts)
 		if err != nil && partial != "" && errors.Is(err, errShow) {
 			err = fmt.Errorf("the repository is a partial clone and the file could not be fetched from its remote %q: %w", partial, err)
 		}
@@ -96,9 +101,11 @@ func promisor(ctx context.Context, dir string) string {
 }
 
 // parseLog reads git log --format="%H %cI": a commit and its date per
-// line, newest first; it returns them oldest first.
-func parseLog(out []byte) ([]Version, error) {
+// line, newest first; it returns them oldest first, and the commits whose
+// date cannot be read (such as one in the year 10000) as skipped.
+func parseLog(out []byte) ([]Version, []Skipped, error) {
 	var vs []Version
+	var skipped []Skipped
 	for line := range strings.Lines(string(out)) {
 		line = strings.TrimSpace(line)
 		if line == "" {
@@ -106,24 +113,30 @@ func parseLog(out []byte) ([]Version, error) {
 		}
 		hash, date, ok := strings.Cut(line, " ")
 		if !ok || len(hash) < 40 || strings.Trim(hash, "0123456789abcdef") != "" {
-			return nil, fmt.Errorf("unexpected line %q", line)
+			return nil, nil, fmt.Errorf("unexpected line %q", line)
 		}
 		t, err := time.Parse(time.RFC3339, date)
 		if err != nil {
-			return nil, fmt.Errorf("unexpected date in %q: %v", line, err)
+			skipped = append(skipped, Skipped{Commit: hash, Reason: fmt.Sprintf("the committer date %.40q cannot be read", date)})
+			continue
 		}
 		vs = append(vs, Version{Commit: hash, Date: t})
 	}
 	slices.Reverse(vs)
-	return vs, nil
+	slices.Reverse(skipped)
+	return vs, skipped, nil
 }
 
 // errShow is the error of a file that git could not read.
 var errShow = errors.New("git show")
 
-// readVersion reads and loads the file at a commit.
-func readVersion(ctx context.Context, dir, base string, v Version, opts []whitepaper.Option) (Version, error) {
-	data, err := git(ctx, dir, "show", v.Commit+":./"+base)
+// readVersion reads and loads the file at a commit, reading no more than
+// maxBytes of it.
+func readVersion(ctx context.Context, dir, base string, v Version, maxBytes int64, opts []whitepaper.Option) (Version, error) {
+	data, err := gitLimited(ctx, dir, maxBytes, "show", v.Commit+":./"+base)
+	if errors.Is(err, errTooLarge) {
+		return v, fmt.Errorf("%s: the file is larger than the limit of %d bytes (--max-bytes)", base, maxBytes)
+	}
 	if err != nil {
 		return v, fmt.Errorf("%w: %v", errShow, err)
 	}
@@ -143,13 +156,32 @@ func firstLine(s string) error {
 	return errors.New(line)
 }
 
+// errTooLarge is the error of an output over the limit.
+var errTooLarge = errors.New("output over the limit")
+
 // git runs a git command in dir and returns its output, or an error with
 // git's own message.
 func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	return gitLimited(ctx, dir, -1, args...)
+}
+
+// gitLimited is git reading at most limit bytes of output (no limit when
+// negative): past it, git is stopped and the error is errTooLarge.
+func gitLimited(ctx context.Context, dir string, limit int64, args ...string) ([]byte, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
 	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.Stderr = &stderr
+	if limit < 0 {
+		cmd.Stdout = &stdout
+	} else {
+		cmd.Stdout = &limitWriter{w: &stdout, n: limit, cancel: cancel}
+	}
 	if err := cmd.Run(); err != nil {
+		if lw, ok := cmd.Stdout.(*limitWriter); ok && lw.over {
+			return nil, errTooLarge
+		}
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
 			return nil, err
@@ -157,4 +189,22 @@ func git(ctx context.Context, dir string, args ...string) ([]byte, error) {
 		return nil, errors.New(strings.TrimPrefix(firstLine(msg).Error(), "fatal: "))
 	}
 	return stdout.Bytes(), nil
+}
+
+// limitWriter passes n bytes to w; past them it cancels the command.
+type limitWriter struct {
+	w      *bytes.Buffer
+	n      int64
+	over   bool
+	cancel func()
+}
+
+func (l *limitWriter) Write(p []byte) (int, error) {
+	if int64(len(p)) > l.n {
+		l.over = true
+		l.cancel()
+		return 0, errTooLarge
+	}
+	l.n -= int64(len(p))
+	return l.w.Write(p)
 }

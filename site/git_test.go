@@ -14,16 +14,25 @@ import (
 
 func TestParseLog(t *testing.T) {
 	a, b := strings.Repeat("a", 40), strings.Repeat("b", 40)
-	vs, err := parseLog([]byte(b + " 2025-01-02T10:00:00+09:00\n" + a + " 2025-01-01T10:00:00Z\n"))
+	vs, _, err := parseLog([]byte(b + " 2025-01-02T10:00:00+09:00\n" + a + " 2025-01-01T10:00:00Z\n"))
 	require.NoError(t, err)
 	require.Len(t, vs, 2)
 	assert.Equal(t, a, vs[0].Commit, "oldest first")
 	assert.Equal(t, "2025-01-02T01:00:00Z", vs[1].Date.UTC().Format("2006-01-02T15:04:05Z"))
-	for _, bad := range []string{"--output=x 2025-01-01T10:00:00Z", a + " yesterday", a} {
-		_, err := parseLog([]byte(bad + "\n"))
+	for _, bad := range []string{"--output=x 2025-01-01T10:00:00Z", a} {
+		_, _, err := parseLog([]byte(bad + "\n"))
 		assert.Error(t, err, bad)
 	}
-	vs, err = parseLog(nil)
+	// A commit whose date cannot be read is skipped, not fatal.
+	for _, date := range []string{"yesterday", "10000-01-01T00:00:00+00:00"} {
+		vs, skipped, err := parseLog([]byte(b + " " + date + "\n" + a + " 2025-01-01T10:00:00Z\n"))
+		require.NoError(t, err, date)
+		assert.Len(t, vs, 1, date)
+		require.Len(t, skipped, 1, date)
+		assert.Equal(t, b, skipped[0].Commit)
+		assert.Contains(t, skipped[0].Reason, "committer date")
+	}
+	vs, _, err = parseLog(nil)
 	require.NoError(t, err)
 	assert.Empty(t, vs)
 }

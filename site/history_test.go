@@ -47,7 +47,7 @@ func seculioHistory(t testing.TB) []string {
 func gitRepo(t testing.TB, contents ...string) string {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
+		t.Skip("git is not installed (Debian: apt-get install git)")
 	}
 	dir := t.TempDir()
 	run := func(env []string, args ...string) {

@@ -25,16 +25,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/openwhitepaper/whitepaper/diff"
-	"github.com/openwhitepaper/whitepaper/internal/atomicfile"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -89,7 +85,14 @@ type Options struct {
 	NoBrowser bool
 	// Missing is what the history lacks, shown on the changelog page.
 	Missing Missing
+	// MaxLanguages is the most languages the site may have pages in;
+	// zero means DefaultMaxLanguages. Each language's pages link to every
+	// other language and get a PDF, so the site grows with its square.
+	MaxLanguages int
 }
+
+// DefaultMaxLanguages is the default of Options.MaxLanguages.
+const DefaultMaxLanguages = 20
 
 // ManifestName is the file Build writes into the directory to mark it as
 // its own; it lists the files Build wrote, one per line.
@@ -191,6 +194,13 @@ func generate(ctx context.Context, vs []Version, opts *Options) (map[string][]by
 		langs = []language.Tag{cur.Doc.DefaultLanguage}
 	}
 	langs = slices.Compact(slices.Clone(langs))
+	maxLangs := opts.MaxLanguages
+	if maxLangs <= 0 {
+		maxLangs = DefaultMaxLanguages
+	}
+	if len(langs) > maxLangs {
+		return nil, fmt.Errorf("the site would have pages in %d languages, more than the limit of %d (--max-languages raises it)", len(langs), maxLangs)
+	}
 	s := &builder{vs: vs, langs: langs, opts: opts, files: map[string][]byte{}}
 	s.names()
 	if err := s.compare(ctx); err != nil {
@@ -248,6 +258,8 @@ func (s *builder) names() {
 		if slug == "" || slug[0] == '.' || slug[0] == '-' {
 			slug = "v" + slug
 		}
+		// A file name has 255 bytes at most; a version may be longer.
+		slug = slug[:min(len(slug), maxSlug)]
 		base := slug
 		for n := 2; seen[strings.ToLower(slug)]; n++ {
 			slug = fmt.Sprintf("%s-%d", base, n)
@@ -256,6 +268,10 @@ func (s *builder) names() {
 		s.slugs = append(s.slugs, slug)
 	}
 }
+
+// maxSlug is the longest slug: the file names of a version add a
+// language and an extension to it.
+const maxSlug = 64
 
 // compare classifies the changes between consecutive versions.
 func (s *builder) compare(ctx context.Context) error {
@@ -329,72 +345,6 @@ func (s *builder) pdfName(lang int) string { return "whitepaper" + s.suffix(lang
 func (s *builder) loc(lang int) *locale.Locale {
 	_, labels := render.Negotiate(s.vs[len(s.vs)-1].Doc, s.langs[lang])
 	return locale.For(labels)
-}
-
-// writeDir writes the files into dir, deletes the files an earlier build
-// listed that this one does not write, and writes the manifest last.
-func writeDir(dir string, files map[string][]byte, force bool) (removed []string, err error) {
-	old, err := checkDir(dir, force)
-	if err != nil {
-		return nil, err
-	}
-	names := slices.Sorted(maps.Keys(files))
-	for _, name := range append(names, ManifestName) {
-		// A link would have the write land outside the directory.
-		if fi, err := os.Lstat(filepath.Join(dir, name)); err == nil && !fi.Mode().IsRegular() {
-			return nil, fmt.Errorf("%s: not a regular file (a link or a directory); refusing to write it", filepath.Join(dir, name))
-		}
-	}
-	for _, name := range names {
-		path := filepath.Join(dir, name)
-		if err := atomicfile.WriteFile(path, files[name], 0o644); err != nil {
-			return nil, err
-		}
-	}
-	for _, name := range old {
-		if _, ok := files[name]; ok || !safeName(name) {
-			continue
-		}
-		path := filepath.Join(dir, name)
-		if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
-			continue
-		}
-		if err := os.Remove(path); err != nil {
-			return removed, err
-		}
-		removed = append(removed, name)
-	}
-	manifest := manifestHeader + strings.Join(names, "\n") + "\n"
-	return removed, atomicfile.WriteFile(filepath.Join(dir, ManifestName), []byte(manifest), 0o644)
-}
-
-// checkDir makes dir when it does not exist and returns the files its
-// manifest lists. It refuses a non-empty directory without a manifest
-// unless force.
-func checkDir(dir string, force bool) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, os.MkdirAll(dir, 0o755)
-	case err != nil:
-		return nil, err
-	}
-	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
-	switch {
-	case err == nil:
-		var names []string
-		for _, line := range strings.Split(string(data), "\n") {
-			if line != "" && !strings.HasPrefix(line, "#") {
-				names = append(names, line)
-			}
-		}
-		return names, nil
-	case !errors.Is(err, fs.ErrNotExist):
-		return nil, err
-	case len(entries) > 0 && !force:
-		return nil, fmt.Errorf("%s: %w (it has no %s); use an empty or new directory, or force to write into it anyway (files it does not write are left alone)", dir, ErrNotEmpty, ManifestName)
-	}
-	return nil, nil
 }
 
 // safeName reports whether a name from a manifest is one Build could

@@ -157,7 +157,7 @@ func TestEncodeYAMLQuotesWhatYAML11Misreads(t *testing.T) {
 // YAML 1.1 reader, where it is installed.
 func TestPyYAMLReadsTheSameStrings(t *testing.T) {
 	if err := exec.Command("python3", "-c", "import yaml").Run(); err != nil {
-		t.Skip("python3 with PyYAML is not installed")
+		t.Skip("python3 with PyYAML is not installed (Debian: apt-get install python3-yaml)")
 	}
 	var src strings.Builder
 	src.WriteString(`{"openwhitepaper": "1", "title": {"ja": "t"}, "version": "1.0", "revisions": [`)

@@ -16,8 +16,12 @@ import (
 // decoder turns a node tree into typed values, collecting every problem.
 type decoder struct {
 	filename string
-	json     bool // the input was JSON: scalars must have their JSON types
-	budget   int  // values left to visit
+	json     bool  // the input was JSON: scalars must have their JSON types
+	budget   int   // values left to visit
+	text     int64 // bytes of text left: the input's limit, counting each use of a YAML alias
+	maxText  int64 // the limit text started at, for the diagnostic
+	shared   int   // > 0 while decoding an anchored node or an alias
+	checked  map[checkedText]bool
 	diags    diagList
 	tags     map[string]language.Tag // parsed language tags: a document repeats a few thousand times
 }
@@ -54,6 +58,7 @@ func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any
 }
 
 var (
+	outlineEntryType    = reflect.TypeFor[OutlineEntry]()
 	tagType             = reflect.TypeFor[language.Tag]()
 	textType            = reflect.TypeFor[Text]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -77,8 +82,27 @@ func kindName(n *yaml.Node) string {
 	return "a string"
 }
 
+// checkedText is a scalar node whose characters were checked, as a name
+// (prose false) or as prose.
+type checkedText struct {
+	n     *yaml.Node
+	prose bool
+}
+
 // decode stores n into v, which must be settable.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
+	if n.Kind != yaml.AliasNode && n.Anchor == "" {
+		d.decodeNode(n, v, p)
+		return
+	}
+	// The nodes under an anchor are decoded again for each alias: their
+	// text is checked once.
+	d.shared++
+	d.decodeNode(n, v, p)
+	d.shared--
+}
+
+func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, p *path) {
 	if d.budget <= 0 {
 		return
 	}
@@ -138,6 +162,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, p *path) {
 		d.decode(n, e.Elem(), p)
 		v.Set(e)
 	case reflect.Struct:
+		if t == outlineEntryType && outlineDepth(p) > MaxOutlineDepth {
+			d.errorf(n, p, "too-deep", "the outline is nested deeper than the limit of %d levels", MaxOutlineDepth)
+			return
+		}
 		d.decodeStruct(n, v, p)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
@@ -183,10 +211,10 @@ func (d *decoder) scalar(n *yaml.Node, p *path, want string) (string, bool) {
 	}
 	switch n.Tag {
 	case "!!str":
-		return n.Value, true
+		return n.Value, d.spend(n, p, len(n.Value))
 	case "!!timestamp":
 		if !d.json {
-			return n.Value, true
+			return n.Value, d.spend(n, p, len(n.Value))
 		}
 	case "!!int", "!!float":
 		if !d.json {
@@ -213,6 +241,7 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 	t := make(Text, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
+		shared := val.Kind == yaml.AliasNode || val.Anchor != ""
 		for val.Kind == yaml.AliasNode {
 			val = val.Alias
 		}
@@ -231,16 +260,56 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, kp, "duplicate-key", "language %q appears twice", k.Value)
 			continue
 		}
+		if shared {
+			d.shared++
+		}
 		if s, ok := d.scalar(val, kp, "a string"); ok && d.clean(val, kp, s, !isName) {
 			t[tag] = s
+		}
+		if shared {
+			d.shared--
 		}
 	}
 	v.Set(reflect.ValueOf(t))
 }
 
+// spend takes size bytes from the budget of text and reports whether they
+// were left. Without aliases a document's text is smaller than the input;
+// with them, one long text used a thousand times would make a document a
+// thousand times larger than the input (and every later step as slow), so
+// the text after expanding the aliases is held to the input's limit.
+func (d *decoder) spend(n *yaml.Node, p *path, size int) bool {
+	if d.budget <= 0 {
+		return false
+	}
+	if d.text -= int64(size); d.text < 0 {
+		d.budget = 0 // stop decoding: the rest would only add to it
+		d.errorf(n, p, "too-large", "the text of the input with its YAML aliases expanded is larger than the limit of %d bytes", d.maxText)
+		return false
+	}
+	return true
+}
+
 // clean reports whether s is free of the characters that make text lie
 // about itself (see [textsafe.Check]) and records an error when it is not.
 func (d *decoder) clean(n *yaml.Node, p *path, s string, prose bool) bool {
+	if d.shared == 0 {
+		return d.check(n, p, s, prose)
+	}
+	key := checkedText{n, prose}
+	ok, seen := d.checked[key]
+	if !seen {
+		ok = d.check(n, p, s, prose)
+		if d.checked == nil {
+			d.checked = map[checkedText]bool{}
+		}
+		d.checked[key] = ok
+	}
+	return ok
+}
+
+// check is clean without the memory of the texts already checked.
+func (d *decoder) check(n *yaml.Node, p *path, s string, prose bool) bool {
 	if msg := textsafe.Check(s, prose); msg != "" {
 		what := "a name, an ID or a code"
 		if prose {
@@ -279,6 +348,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 			if d.budget--; d.budget <= 0 {
 				d.budget = 0
 				d.errorf(k, kp, "too-many-values", "input has more than the limit of values (counting each use of a YAML alias); it is too large or an alias bomb")
+				return
+			}
+			if !d.spend(k, kp, len(k.Value)) { // the name is in the diagnostic
 				return
 			}
 			if d.diags.full() {
@@ -327,4 +399,21 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(br)]
+}
+
+// MaxOutlineDepth is how deep an outline may nest: headings under
+// headings, the top level being 1. Every reader of a document walks the
+// outline, and an indented output grows with the square of its depth.
+const MaxOutlineDepth = 20
+
+// outlineDepth is the level of the outline entry at p: one more than the
+// number of "entries" fields above it.
+func outlineDepth(p *path) int {
+	depth := 1
+	for ; p != nil; p = p.parent {
+		if p.name == "entries" {
+			depth++
+		}
+	}
+	return depth
 }

@@ -93,6 +93,10 @@ func newConfig(opts []Option) loadConfig {
 	return c
 }
 
+// MaxBytesOf returns the largest input the options accept, for a reader
+// that must stop reading there.
+func MaxBytesOf(opts ...Option) int64 { return newConfig(opts).maxBytes }
+
 // LoadFile reads and decodes the document in the file. The file name is
 // used in diagnostics and, by its extension, to choose the format.
 func LoadFile(name string, opts ...Option) (*Document, error) {
@@ -231,14 +235,14 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
 	}
 	if c.into != nil {
-		d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
+		d := newDecoder(c, format)
 		d.decode(root, c.into.Elem(), nil)
 		if ds := d.diags.list(c.filename); len(ds) > 0 {
 			return nil, ds
 		}
 		return nil, nil
 	}
-	d := &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes}
+	d := newDecoder(c, format)
 	doc := &Document{src: &source{filename: c.filename, root: root, format: format, maxBytes: c.maxBytes, maxNodes: c.maxNodes}}
 	if format == FormatYAML {
 		doc.src.header = headerComment(data)
@@ -253,6 +257,11 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		doc.src.root, doc.src.data, doc.src.plain = nil, bytes.Clone(data), true
 	}
 	return doc, nil
+}
+
+// newDecoder returns a decoder with the limits of c.
+func newDecoder(c loadConfig, format Format) *decoder {
+	return &decoder{filename: c.filename, json: format == FormatJSON, budget: c.maxNodes, text: c.maxBytes, maxText: c.maxBytes}
 }
 
 // yamlIndicators counts the YAML indicators in data, which bound the nodes

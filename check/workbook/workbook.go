@@ -16,6 +16,7 @@
 package workbook
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -52,6 +53,9 @@ var columns = []struct {
 // text wraps; the page is printed landscape, fitted to the paper's width.
 // The same answers give the same bytes.
 func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
+	if s == nil || s.Profile == nil {
+		return errors.New("workbook: no answer sheet to write")
+	}
 	if loc == nil {
 		loc = locale.For(language.English)
 	}

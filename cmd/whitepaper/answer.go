@@ -146,7 +146,7 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			*in, textsafe.Terminal(rep.Layout.Sheet), sheet.Profile.Name, rep.Layout.IDColumn)
 		return exitUsage
 	}
-	if err := writeOutput(*out, buf.Bytes(), []string{*in, fs.Arg(0), *profile}); err != nil {
+	if err := writeOutput(*out, buf.Bytes(), []string{*in, fs.Arg(0), *profile}, stdin); err != nil {
 		fmt.Fprintf(stderr, "whitepaper answer: %v\n", err)
 		return exitUsage
 	}
@@ -310,7 +310,7 @@ func runInitProfile(args []string, stdout, stderr io.Writer) int {
 		_, _ = stdout.Write(buf.Bytes())
 		return exitOK
 	}
-	if err := writeOutput(*out, buf.Bytes(), []string{*in}); err != nil {
+	if err := writeOutput(*out, buf.Bytes(), []string{*in}, nil); err != nil {
 		fmt.Fprintf(stderr, "whitepaper answer init-profile: %v\n", err)
 		return exitUsage
 	}

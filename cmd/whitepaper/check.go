@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -88,6 +87,10 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
+	if !(*failUnder >= 0 && *failUnder <= 100) { // NaN too
+		fmt.Fprintf(stderr, "whitepaper coverage: --fail-under %v: want a percent from 0 to 100\n", *failUnder)
+		return exitUsage
+	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "whitepaper coverage: want exactly one file")
 		fs.Usage()
@@ -116,7 +119,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *out != "" && *out != "-" {
-		if err := writeOutput(*out, buf.Bytes(), []string{fs.Arg(0), *profile}); err != nil {
+		if err := writeOutput(*out, buf.Bytes(), []string{fs.Arg(0), *profile}, stdin); err != nil {
 			fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
 			return exitUsage
 		}
@@ -205,7 +208,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var cfg check.Config
 	if *config != "" {
-		data, err := os.ReadFile(*config)
+		data, err := readSmallFile(*config)
 		if err == nil {
 			cfg, err = check.ParseConfig(data)
 		}

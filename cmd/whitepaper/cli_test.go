@@ -411,3 +411,52 @@ func TestReadmeCommands(t *testing.T) {
 	assert.Contains(t, string(b), "<title>LoiLoNote School Security Whitepaper</title>", "the example has English texts")
 	assert.Contains(t, section, "open "+filepath.Base(out), "the README says how to open it")
 }
+
+// TestRenderNeverOverwritesStdin checks that -o is compared with the file
+// standard input reads: render -o IN - < IN is refused.
+func TestRenderNeverOverwritesStdin(t *testing.T) {
+	in := write(t, "doc.yaml", valid)
+	f, err := os.Open(in)
+	require.NoError(t, err)
+	defer f.Close()
+	var out, errb bytes.Buffer
+	code := run([]string{"render", "-o", in, "-"}, f, &out, &errb)
+	assert.Equal(t, 2, code, errb.String())
+	assert.Contains(t, errb.String(), "would overwrite the input, read from standard input")
+	b, err := os.ReadFile(in)
+	require.NoError(t, err)
+	assert.Equal(t, valid, string(b), "the input is untouched")
+}
+
+// TestFmtToRefusesOtherFiles checks that fmt -w --to never replaces a file
+// at the derived name that is not its input, nor writes through a link.
+func TestFmtToRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "doc.yaml")
+	require.NoError(t, os.WriteFile(in, []byte(valid), 0o644))
+	other := filepath.Join(dir, "doc.json")
+	require.NoError(t, os.WriteFile(other, []byte("precious"), 0o644))
+	code, _, errOut := runCLI("fmt", "-w", "--to", "json", in)
+	assert.Equal(t, 2, code, errOut)
+	assert.Contains(t, errOut, "already exists and is not")
+	b, _ := os.ReadFile(other)
+	assert.Equal(t, "precious", string(b))
+
+	outside := filepath.Join(t.TempDir(), "outside.json")
+	require.NoError(t, os.WriteFile(outside, []byte("precious"), 0o644))
+	require.NoError(t, os.Remove(other))
+	require.NoError(t, os.Symlink(outside, other))
+	code, _, errOut = runCLI("fmt", "-w", "--to", "json", in)
+	assert.Equal(t, 2, code, errOut)
+	assert.Contains(t, errOut, "symbolic link")
+	b, _ = os.ReadFile(outside)
+	assert.Equal(t, "precious", string(b))
+
+	// A new file is written; the input converted to its own format is the input.
+	require.NoError(t, os.Remove(other))
+	code, _, errOut = runCLI("fmt", "-w", "--to", "json", in)
+	assert.Equal(t, 0, code, errOut)
+	assert.FileExists(t, other)
+	code, _, errOut = runCLI("fmt", "-w", "--to", "yaml", in)
+	assert.Equal(t, 0, code, errOut)
+}

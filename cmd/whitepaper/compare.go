@@ -120,7 +120,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, _ = stdout.Write(buf.Bytes())
 		return exitOK
 	}
-	if err := writeOutput(*out, buf.Bytes(), fs.Args()); err != nil {
+	if err := writeOutput(*out, buf.Bytes(), fs.Args(), stdin); err != nil {
 		fmt.Fprintf(stderr, "whitepaper compare: %v\n", err)
 		return exitUsage
 	}

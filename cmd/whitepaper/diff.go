@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/openwhitepaper/whitepaper/diff"
@@ -73,7 +72,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var ig diff.Ignore
 	if *ignore != "" {
-		data, err := os.ReadFile(*ignore)
+		data, err := readSmallFile(*ignore)
 		if err == nil {
 			ig, err = diff.ParseIgnore(data)
 		}

@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,9 +93,9 @@ func (l *limits) bounds() []whitepaper.Option {
 
 // limitsUsage is the paragraph of the usage texts on --max-bytes and
 // --max-values.
-const limitsUsage = `A document over 10 MiB or with more than 1,000,000 values (counting each
-use of a YAML alias) is refused; --max-bytes and --max-values raise these
-limits for an unusually large document you trust.
+const limitsUsage = `A document over 10 MiB of input or of text, or with more than 1,000,000
+values (counting each use of a YAML alias) is refused; --max-bytes and
+--max-values raise these limits for an unusually large document you trust.
 `
 
 // limitHint names the flag that raises the limit a document is over, or
@@ -242,10 +244,38 @@ func printLoadError(stderr io.Writer, cmd string, err error, l *limits) int {
 
 // writeOutput writes data to the file dest atomically, refusing a dest
 // that is one of the command's inputs (by os.SameFile, so also through
-// links or another spelling of the path).
-func writeOutput(dest string, data []byte, inputs []string) error {
+// links or another spelling of the path), standard input included when
+// it is a file.
+func writeOutput(dest string, data []byte, inputs []string, stdin io.Reader) error {
 	if in := atomicfile.SameAsAny(dest, inputs); in != "" {
 		return fmt.Errorf("-o %s would overwrite the input %s", dest, in)
 	}
+	if f, ok := stdin.(*os.File); ok && slices.Contains(inputs, "-") {
+		fi, err := f.Stat()
+		gi, errDest := os.Stat(dest)
+		if err == nil && errDest == nil && os.SameFile(fi, gi) {
+			return fmt.Errorf("-o %s would overwrite the input, read from standard input", dest)
+		}
+	}
 	return atomicfile.WriteFile(dest, data, 0o644)
+}
+
+// checkNewFile refuses dest, a file a command derives from its input's
+// name, when it is a symbolic link (which could lead anywhere) or a file
+// other than the input: the command would replace a file nobody named.
+func checkNewFile(dest, input string) error {
+	fi, err := os.Lstat(dest)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		return fmt.Errorf("%s is a symbolic link; not written through it (remove it first)", dest)
+	}
+	if atomicfile.SameAsAny(dest, []string{input}) == "" {
+		return fmt.Errorf("%s already exists and is not %s; not replaced (remove it first)", dest, input)
+	}
+	return nil
 }

@@ -21,7 +21,8 @@ input was, unless --to says otherwise; JSON has no comments, so --to json
 drops them (with a warning).
 
 Without flags, fmt prints the one FILE's canonical form. -w rewrites each
-file in place, atomically (with --to, beside it under the new extension).
+file in place, atomically (with --to, beside it under the new extension,
+which must not be another file already or a symbolic link).
 -l (or --check) lists the files that are not canonical and exits 1 if
 there are any; -d prints their differences as a unified diff. Use - as
 FILE to read standard input.
@@ -139,6 +140,13 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			if dest == name && bytes.Equal(src, buf.Bytes()) {
 				continue // already canonical: leave the file alone
+			}
+			if dest != name {
+				if err := checkNewFile(dest, name); err != nil {
+					fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)
+					worse(exitUsage)
+					continue
+				}
 			}
 			if err := atomicfile.WriteFile(dest, buf.Bytes(), 0o644); err != nil {
 				fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)

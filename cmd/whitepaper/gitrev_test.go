@@ -17,7 +17,7 @@ import (
 func gitRepo(t *testing.T) (dir, file string) {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
+		t.Skip("git is not installed (Debian: apt-get install git)")
 	}
 	dir = t.TempDir()
 	gitIn := func(args ...string) {
@@ -75,7 +75,7 @@ func TestDiffFromGit(t *testing.T) {
 
 func TestDiffFromGitOutsideARepository(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
+		t.Skip("git is not installed (Debian: apt-get install git)")
 	}
 	dir := t.TempDir()
 	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))

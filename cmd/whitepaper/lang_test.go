@@ -116,7 +116,7 @@ func TestRevisionEntryDraftsANewVersion(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, draft, `- version: "2.28"`)
 	assert.Contains(t, draft, `date: "2024-12-01"`)
-	assert.Contains(t, draft, "保管世代数を変更")
+	assert.Contains(t, draft, "保管世代数を7世代から5世代に削減")
 
 	// Add the draft at the end of revisions, indented as the list is.
 	lines := strings.Split(newSrc, "\n")

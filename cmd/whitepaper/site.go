@@ -13,7 +13,7 @@ import (
 )
 
 const siteUsage = `usage: whitepaper site [--out DIR] [--since REV] [--lang LANGS] [--force]
-                       [--pdf=false] FILE
+                       [--max-languages N] [--pdf=false] FILE
 
 Site builds a static trust page from the git history of FILE: the current
 whitepaper in each of its languages (index.html, index.en.html, …) with
@@ -28,8 +28,10 @@ A version is a commit that changed the document's version (the latest
 commit of each version; a document without a version is versioned by its
 date). The history is read through the git command, as committed: commit
 FILE first. A commit whose file does not load is left out and named on
-the changelog page, as is the cut of a shallow clone. --since REV reads
-only the commits after REV.
+the changelog page, as is the cut of a shallow clone, a commit with a
+committer date that cannot be read, and one whose file is over
+--max-bytes. --since REV reads only the commits after REV. Pages are made
+in 20 languages at most (--max-languages N raises the limit).
 
 The site has relative links only, no scripts, and loads nothing from
 elsewhere; the same history gives the same files (the PDFs aside, which
@@ -39,7 +41,9 @@ when a Chromium or Chrome is found (WHITEPAPER_BROWSER names one).
 DIR is written only when it is new, empty, or made by an earlier run (it
 has a .whitepaper-site manifest); --force writes into another directory
 too. Only the files a run writes are replaced, and only those an earlier
-run wrote are deleted.
+run wrote are deleted. The site is written beside DIR and swapped in
+whole, so a failure leaves the old site intact; DIR is never a symbolic
+link, under one, or the working directory.
 
 Exit status: 0 on success; 2 on errors.
 
@@ -54,6 +58,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "", "`languages` of the pages, comma-separated, the first one's\npages named without a language (default: the document's)")
 	force := fs.Bool("force", false, "write into a non-empty directory not made by whitepaper site")
 	pdf := fs.Bool("pdf", true, "print PDFs when a Chromium or Chrome is found")
+	maxLangs := fs.Int("max-languages", site.DefaultMaxLanguages, "most `languages` the site may have pages in")
 	lim := limitFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -70,6 +75,11 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	var opts site.Options
 	opts.Force = *force
+	if *maxLangs < 1 {
+		fmt.Fprintln(stderr, "whitepaper site: --max-languages must be at least 1")
+		return exitUsage
+	}
+	opts.MaxLanguages = *maxLangs
 	if *lang != "" {
 		for _, s := range strings.Split(*lang, ",") {
 			tag, err := language.Parse(strings.TrimSpace(s))

@@ -135,7 +135,10 @@ func needsEscape(r rune) bool {
 // escapes: Python-Markdown passes a raw HTML tag through "\<". So "<", ">"
 // and "&" are written as entities, which every renderer shows as text, and
 // so are "[", "]" and "!", which could otherwise form a link or an image
-// with text around them; no raw HTML is ever written. The other markup
+// with text around them, and "{" and "}", which the attribute extensions
+// (Python-Markdown's attr_list in its extra bundle, goldmark's
+// WithAttribute, markdown-it-attrs) would read as the element's
+// attributes, event handlers included; no raw HTML is ever written. The other markup
 // characters get a backslash. Reordering bidirectional controls are
 // dropped.
 func Markdown(s string, atStart bool) string {
@@ -176,7 +179,8 @@ func Markdown(s string, atStart bool) string {
 }
 
 // markdownEntities are the characters Markdown writes as character references.
-var markdownEntities = map[byte]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '[': "&#91;", ']': "&#93;", '!': "&#33;"}
+var markdownEntities = map[byte]string{'<': "&lt;", '>': "&gt;", '&': "&amp;", '[': "&#91;", ']': "&#93;", '!': "&#33;",
+	'{': "&#123;", '}': "&#125;"}
 
 // MarkdownURL writes a link destination between angle brackets, where only
 // angle brackets and line breaks would end it.

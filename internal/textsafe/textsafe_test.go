@@ -56,6 +56,7 @@ func TestMarkdown(t *testing.T) {
 		"# not a heading":           `\# not a heading`,
 		"1. not a list":             `1\. not a list`,
 		"evil\u202etxt":             "eviltxt",
+		"x {: onfocus=f() }":        "x &#123;: onfocus=f() &#125;",
 	} {
 		if got := Markdown(in, true); got != want {
 			t.Errorf("Markdown(%q) = %q, want %q", in, got, want)
