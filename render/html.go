@@ -5,8 +5,11 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -41,6 +44,40 @@ func (h *htmlWriter) raw(s ...string) {
 // text writes escaped text.
 func (h *htmlWriter) text(s string) {
 	h.w.WriteString(template.HTMLEscapeString(textsafe.StripBidi(s)))
+}
+
+// unbroken matches what no line may break inside: a Japanese date
+// (2017年3月1日) and a number with its unit (72時間, 7世代, 99.9%, 90 days).
+var unbroken = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9][0-9,.]*(?:%|％|時間|日間|日|か月|ヶ月|カ月|年間|年|世代|分|秒|[ ](?:hours?|days?|minutes?|months?|years?|generations?)\b)`)
+
+// content writes escaped text for an element's content, each date and
+// number with its unit kept on one line.
+func (h *htmlWriter) content(s string) {
+	s = textsafe.StripBidi(s)
+	at := 0
+	for _, m := range unbroken.FindAllStringIndex(s, -1) {
+		h.w.WriteString(template.HTMLEscapeString(s[at:m[0]]))
+		h.raw("<span class=\"nw\">")
+		h.w.WriteString(template.HTMLEscapeString(s[m[0]:m[1]]))
+		h.raw("</span>")
+		at = m[1]
+	}
+	h.w.WriteString(template.HTMLEscapeString(s[at:]))
+}
+
+// shortCell is the length in characters up to which a table cell without
+// spaces is kept on one line: a column is then as wide as its short
+// words (対象データ, 2017年3月1日), which Chromium's phrase breaking
+// (word-break: auto-phrase) does not do when it sizes a table.
+const shortCell = 12
+
+// nowrap returns the class attribute that keeps a short table cell on one
+// line, or "".
+func nowrap(s string) string {
+	if s == "" || utf8.RuneCountInString(s) > shortCell || strings.ContainsFunc(s, unicode.IsSpace) {
+		return ""
+	}
+	return ` class="nw"`
 }
 
 func (h *htmlWriter) page(p *page) {
@@ -193,7 +230,7 @@ func (h *htmlWriter) rows(rows []row) {
 func (h *htmlWriter) table(t *table) {
 	h.raw("<div class=\"scroll\"><table>\n<thead><tr>")
 	for _, c := range t.Head {
-		h.raw("<th scope=\"col\">")
+		h.raw("<th scope=\"col\"", nowrap(c), ">")
 		h.text(c)
 		h.raw("</th>")
 	}
@@ -203,13 +240,13 @@ func (h *htmlWriter) table(t *table) {
 		for i, c := range r {
 			// data-label names the column where a phone shows the row as a card.
 			if t.RowHeads && i == 0 {
-				h.raw("<th scope=\"row\" data-label=\"")
+				h.raw("<th scope=\"row\"", nowrap(spansText(c)), " data-label=\"")
 				h.text(t.Head[i])
 				h.raw("\">")
 				h.spans(c)
 				h.raw("</th>")
 			} else {
-				h.raw("<td data-label=\"")
+				h.raw("<td", nowrap(spansText(c)), " data-label=\"")
 				h.text(t.Head[i])
 				h.raw("\">")
 				h.spans(c)
@@ -241,7 +278,7 @@ func (h *htmlWriter) spans(spans []span) {
 				h.raw("\">")
 			}
 		}
-		h.text(s.Text)
+		h.content(s.Text)
 		if u != "" {
 			h.raw("</a>")
 		}
