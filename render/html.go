@@ -90,6 +90,11 @@ func (h *htmlWriter) page(p *page) {
 	h.raw("<header>\n<h1>")
 	h.spans(p.Title)
 	h.raw("</h1>\n")
+	if p.Notice != "" {
+		h.raw("<p class=\"notice\">")
+		h.text(p.Notice)
+		h.raw("</p>\n")
+	}
 	h.rows(p.Header)
 	h.raw("</header>\n")
 	if len(p.Summary) > 0 {

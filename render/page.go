@@ -78,6 +78,9 @@ type page struct {
 	TOC          []section // numbers, anchors and titles only
 	Sections     []section
 	Nav          []Link // HTML only
+	// Notice says, once at the top, that the document is not published
+	// in the page's language; "" when it is.
+	Notice string
 }
 
 // builder words a document in one language.
@@ -295,6 +298,23 @@ func blockTexts(bl block) []string {
 	return out
 }
 
+// languageNotice says that the document lacks the page's language, naming
+// the languages it has, or returns "" when it has the page's language.
+func (b *builder) languageNotice() string {
+	page, _ := b.loc.Tag().Base()
+	var names []string
+	for _, t := range b.doc.Languages {
+		if base, _ := t.Base(); base == page {
+			return ""
+		}
+		names = append(names, display.Languages(b.loc.Tag()).Name(t))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return b.loc.Message("render.languageNotice", "languages", strings.Join(names, b.loc.Message("list.separator")))
+}
+
 // sectionField reports whether a field of a section is laid out by fields:
 // the shared Notes fields have places of their own.
 func sectionField(f whitepaper.Field) bool {
@@ -313,6 +333,7 @@ func (b *builder) build() *page {
 		p.Title = b.wrap("page.title", "services", b.join(names))
 	}
 	p.Header = b.header()
+	p.Notice = b.languageNotice()
 	p.Summary, p.SummaryTitle = b.summary(), b.loc.Message("summary.title")
 	p.Sections = b.order()
 	for i := range p.Sections {
@@ -1021,7 +1042,7 @@ const longCell = 200
 
 // isProse reports whether a text is sentences rather than a name or a list.
 func isProse(text string) bool {
-	return strings.Contains(text, "。") || strings.HasSuffix(strings.TrimSpace(text), ".")
+	return strings.Contains(text, "。") || strings.HasSuffix(strings.TrimSpace(text), ".") && strings.Count(text, " ") >= 4
 }
 
 func tableBlock(title string, t *table) block {
