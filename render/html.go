@@ -47,11 +47,12 @@ func (h *htmlWriter) text(s string) {
 }
 
 // unbroken matches what no line may break inside: a Japanese date
-// (2017年3月1日) and a number with its unit (72時間, 7世代, 99.9%, 90 days).
-var unbroken = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9][0-9,.]*(?:%|％|時間|日間|日|か月|ヶ月|カ月|年間|年|世代|分|秒|[ ](?:hours?|days?|minutes?|months?|years?|generations?)\b)`)
+// (2017年3月1日). A number with its unit (72時間) is one phrase to
+// Chromium's phrase breaking (word-break: auto-phrase).
+var unbroken = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日`)
 
-// content writes escaped text for an element's content, each date and
-// number with its unit kept on one line.
+// content writes escaped text for an element's content, each date kept
+// on one line.
 func (h *htmlWriter) content(s string) {
 	s = textsafe.StripBidi(s)
 	at := 0
