@@ -39,6 +39,7 @@ var diagRules = func() []diagRule {
 		{`invalid (?P<type>duration|frequency|count|date|schedule) ` + named(q, "value") + `(?P<read>(?: \("[^"]*"\))?): (?P<detail>.*)`, "diag.invalid.value"},
 		{`invalid place ` + named(q, "value") + `: (?P<detail>.*); Japanese forms such as (?P<forms>.*) are accepted too`, "diag.invalid.place"},
 		{`JSON syntax: unexpected end of input: the document is cut off \(truncated\)`, "diag.truncated"},
+		{`the input ends in the middle of a character: the document is cut off \(truncated\)`, "diag.truncatedRune"},
 		{`document is empty`, "diag.empty"},
 		{named(q, "value") + ` is the placeholder init wrote: replace it`, "diag.placeholder"},
 		{`(?P<n>[0-9]+) sections are empty \(\{\}\): fill them in or delete them: (?P<list>.*)`, "diag.emptySections"},

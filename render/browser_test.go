@@ -41,6 +41,25 @@ document.getElementById("f").addEventListener("load", function () {
     var cw = c.getBoundingClientRect().width;
     if (cw < 3 * em - 0.5) { r.narrow.push(Math.round(cw) + "px: " + c.textContent.slice(0, 30)); }
   });
+  // Words and dates split over two lines: each occurrence in a text node
+  // is measured as a Range, whose boxes must all sit on one line.
+  r.split = [];
+  var words = %s, date = /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/g;
+  var tw = d.createTreeWalker(d.body, NodeFilter.SHOW_TEXT);
+  for (var n = tw.nextNode(); n; n = tw.nextNode()) {
+    var th = n.parentElement.closest("thead");
+    if (th && w.getComputedStyle(th).position === "absolute") { continue; }
+    var s = n.data, hits = [];
+    words.forEach(function (x) { for (var i = s.indexOf(x); i >= 0; i = s.indexOf(x, i + 1)) { hits.push([i, x.length]); } });
+    for (var m = date.exec(s); m; m = date.exec(s)) { hits.push([m.index, m[0].length]); }
+    hits.forEach(function (h) {
+      var rg = d.createRange(), lo = Infinity, hi = -Infinity;
+      rg.setStart(n, h[0]); rg.setEnd(n, h[0] + h[1]);
+      Array.prototype.forEach.call(rg.getClientRects(), function (q) { if (q.width > 0) { lo = Math.min(lo, q.top); hi = Math.max(hi, q.top); } });
+      var em = parseFloat(w.getComputedStyle(n.parentElement).fontSize);
+      if (hi - lo > em / 2) { r.split.push(s.substr(h[0], h[1])); }
+    });
+  }
   var pre = document.createElement("pre");
   pre.id = "probe";
   pre.textContent = JSON.stringify(r);
@@ -52,7 +71,13 @@ type probeResult struct {
 	Overflow int      `json:"overflow"`
 	Narrow   []string `json:"narrow"`
 	Width    int      `json:"width"`
+	Split    []string `json:"split"`
 }
+
+// unsplit are the words no line may break inside: phrases of the examples'
+// Japanese text, where a break would leave half a word on each line.
+// Dates (2017年3月1日) are probed by pattern.
+var unsplit = []string{"対象データ", "アンケート", "お客様による", "利用の拒否", "遠隔地保管", "ホワイトペーパー", "セキュリティ"}
 
 func chromiumOrSkip(t *testing.T) string {
 	t.Helper()
@@ -77,10 +102,14 @@ func runChromium(t *testing.T, chromium string, args ...string) []byte {
 
 // TestLayoutInBrowser opens every example in both languages in headless
 // Chromium at a desktop and a phone width: the page must not overflow
-// horizontally, and no table cell may be narrower than 3em.
+// horizontally, no table cell may be narrower than 3em, and no word of
+// unsplit nor any date may break over two lines.
 func TestLayoutInBrowser(t *testing.T) {
 	chromium := chromiumOrSkip(t)
 	dir := t.TempDir()
+	words, err := json.Marshal(unsplit)
+	require.NoError(t, err)
+	unsplitJSON := string(words)
 	for _, name := range examples.Names() {
 		doc, err := examples.Load(name)
 		require.NoError(t, err)
@@ -91,7 +120,7 @@ func TestLayoutInBrowser(t *testing.T) {
 			for _, width := range []int{1280, 390} {
 				t.Run(fmt.Sprintf("%s.%s@%d", name, lang, width), func(t *testing.T) {
 					file := filepath.Join(dir, fmt.Sprintf("%s.%s.%d.html", name, lang, width))
-					require.NoError(t, os.WriteFile(file, fmt.Appendf(nil, harness, width, srcdoc), 0o644))
+					require.NoError(t, os.WriteFile(file, fmt.Appendf(nil, harness, width, srcdoc, unsplitJSON), 0o644))
 					dom := runChromium(t, chromium, fmt.Sprintf("--window-size=%d,1000", width+40), "--virtual-time-budget=5000", "--dump-dom", "file://"+file)
 					m := regexp.MustCompile(`<pre id="probe">([^<]*)</pre>`).FindSubmatch(dom)
 					require.NotNil(t, m, "the probe did not run")
@@ -100,6 +129,7 @@ func TestLayoutInBrowser(t *testing.T) {
 					assert.Equal(t, width, r.Width, "window width")
 					assert.LessOrEqual(t, r.Overflow, 0, "the page overflows horizontally")
 					assert.Empty(t, r.Narrow, "table cells narrower than 3em")
+					assert.Empty(t, r.Split, "words or dates broken over two lines")
 				})
 			}
 		}

@@ -5,8 +5,11 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -46,6 +49,41 @@ func (h *htmlWriter) text(s string) {
 	h.w.WriteString(template.HTMLEscapeString(textsafe.StripBidi(s)))
 }
 
+// unbroken matches what no line may break inside: a Japanese date
+// (2017年3月1日). A number with its unit (72時間) is one phrase to
+// Chromium's phrase breaking (word-break: auto-phrase).
+var unbroken = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日`)
+
+// content writes escaped text for an element's content, each date kept
+// on one line.
+func (h *htmlWriter) content(s string) {
+	s = textsafe.StripBidi(s)
+	at := 0
+	for _, m := range unbroken.FindAllStringIndex(s, -1) {
+		h.w.WriteString(template.HTMLEscapeString(s[at:m[0]]))
+		h.raw("<span class=\"nw\">")
+		h.w.WriteString(template.HTMLEscapeString(s[m[0]:m[1]]))
+		h.raw("</span>")
+		at = m[1]
+	}
+	h.w.WriteString(template.HTMLEscapeString(s[at:]))
+}
+
+// shortCell is the length in characters up to which a table cell without
+// spaces is kept on one line: a column is then as wide as its short
+// words (対象データ, 2017年3月1日), which Chromium's phrase breaking
+// (word-break: auto-phrase) does not do when it sizes a table.
+const shortCell = 12
+
+// nowrap returns the class attribute that keeps a short table cell on one
+// line, or "".
+func nowrap(s string) string {
+	if s == "" || utf8.RuneCountInString(s) > shortCell || strings.ContainsFunc(s, unicode.IsSpace) {
+		return ""
+	}
+	return ` class="nw"`
+}
+
 func (h *htmlWriter) page(p *page) {
 	h.raw("<!DOCTYPE html>\n<html lang=\"")
 	h.text(p.Lang)
@@ -56,6 +94,11 @@ func (h *htmlWriter) page(p *page) {
 	h.raw("<header>\n<h1>")
 	h.spans(p.Title)
 	h.raw("</h1>\n")
+	if p.Notice != "" {
+		h.raw("<p class=\"notice\">")
+		h.text(p.Notice)
+		h.raw("</p>\n")
+	}
 	h.rows(p.Header)
 	h.raw("</header>\n")
 	if len(p.Summary) > 0 {
@@ -196,7 +239,7 @@ func (h *htmlWriter) rows(rows []row) {
 func (h *htmlWriter) table(t *table) {
 	h.raw("<div class=\"scroll\"><table>\n<thead><tr>")
 	for _, c := range t.Head {
-		h.raw("<th scope=\"col\">")
+		h.raw("<th scope=\"col\"", nowrap(c), ">")
 		h.text(c)
 		h.raw("</th>")
 	}
@@ -206,13 +249,13 @@ func (h *htmlWriter) table(t *table) {
 		for i, c := range r {
 			// data-label names the column where a phone shows the row as a card.
 			if t.RowHeads && i == 0 {
-				h.raw("<th scope=\"row\" data-label=\"")
+				h.raw("<th scope=\"row\"", nowrap(spansText(c)), " data-label=\"")
 				h.text(t.Head[i])
 				h.raw("\">")
 				h.spans(c)
 				h.raw("</th>")
 			} else {
-				h.raw("<td data-label=\"")
+				h.raw("<td", nowrap(spansText(c)), " data-label=\"")
 				h.text(t.Head[i])
 				h.raw("\">")
 				h.spans(c)
@@ -244,7 +287,7 @@ func (h *htmlWriter) spans(spans []span) {
 				h.raw("\">")
 			}
 		}
-		h.text(s.Text)
+		h.content(s.Text)
 		if u != "" {
 			h.raw("</a>")
 		}

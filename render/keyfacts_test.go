@@ -62,7 +62,7 @@ func TestKeyFactsFromSections(t *testing.T) {
 		{"transit where possible", "cryptography: {inTransit: [{protocol: tls, qualifier: where-possible}]}\n", map[string]string{
 			"en": "- Encryption in transit: TLS (Where possible)\n", "ja": "- 通信の暗号化: SSL/TLS（可能な範囲で）\n"}},
 		{"at rest planned for a plan", "cryptography: {atRest: [{data: database, method: encrypted, qualifier: planned, plans: [pro]}]}\n", map[string]string{
-			"en": "- Encryption at rest: Databases: Encrypted (Planned, plans: Pro plan)\n", "ja": "- 保管データの暗号化: データベース：暗号化（実施予定、対象プラン：Pro plan (en)）\n"}},
+			"en": "- Encryption at rest: Databases: Encrypted (Planned, plans: Pro plan)\n", "ja": "- 保管データの暗号化: データベース：暗号化（実施予定、対象プラン：Pro plan）\n"}},
 		{"best-effort SLA", "availability: {serviceLevels: [{target: 99%, qualifier: best-effort}]}\n", map[string]string{
 			"en": "- SLA: 99% (Best effort)\n", "ja": "- SLA（稼働率）: 99%（努力目標）\n"}},
 		{"expired certification", "certifications: {certifications: [{standard: iso27001, holder: acme, status: expired}, {standard: iso27017, holder: cloud}]}\n", map[string]string{

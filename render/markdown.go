@@ -31,6 +31,9 @@ func (m *mdWriter) printf(format string, args ...any) { fmt.Fprintf(m.w, format,
 
 func (m *mdWriter) page(p *page) {
 	m.printf("# %s\n\n", mdSpans(p.Title, false, false))
+	if p.Notice != "" {
+		m.printf("*%s*\n\n", mdText(p.Notice))
+	}
 	for _, r := range p.Header {
 		m.row(r, "")
 	}
@@ -64,14 +67,11 @@ func heading(s section) string {
 	return s.Number + ". " + s.Title.Text
 }
 
-// mdHeading writes a section heading, marked with its language when the
-// title fell back to another one.
+// mdHeading writes a section heading. A heading in another language is
+// not marked: it is the vendor's name for the section, and the page's
+// notice says in which language the document is written.
 func mdHeading(s section, blockStart bool) string {
-	h := mdEscape(heading(s), blockStart)
-	if s.Title.Lang != "" {
-		h += " (" + s.Title.Lang + ")"
-	}
-	return h
+	return mdEscape(heading(s), blockStart)
 }
 
 func (m *mdWriter) block(bl block, level int) {
@@ -148,8 +148,11 @@ func mdSpans(spans []span, multiline, blockStart bool) string {
 		} else {
 			b.WriteString(text)
 		}
-		if s.Lang != "" && !slices.ContainsFunc(spans[i+1:], func(t span) bool { return t.Lang == s.Lang }) {
-			fmt.Fprintf(&b, " (%s)", s.Lang) // once, after the last span in that language
+		// A passage in another language is marked once, after its last
+		// span; a name (no sentence) keeps its own language unmarked.
+		if s.Lang != "" && !slices.ContainsFunc(spans[i+1:], func(t span) bool { return t.Lang == s.Lang }) &&
+			slices.ContainsFunc(spans, func(t span) bool { return t.Lang == s.Lang && isProse(t.Text) }) {
+			fmt.Fprintf(&b, " (%s)", s.Lang)
 		}
 	}
 	if !multiline {

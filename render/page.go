@@ -78,6 +78,9 @@ type page struct {
 	TOC          []section // numbers, anchors and titles only
 	Sections     []section
 	Nav          []Link // HTML only
+	// Notice says, once at the top, that the document is not published
+	// in the page's language; "" when it is.
+	Notice string
 }
 
 // builder words a document in one language.
@@ -164,6 +167,154 @@ func (b *builder) label(typ reflect.Type, field string) string {
 	return b.loc.Message(locale.FieldKey(typ.Name(), field))
 }
 
+// dropRepeatedParas leaves out of a section's blocks a paragraph whose
+// sentences another of its blocks shows already: the vendor's note on a
+// fact, shown beside the fact, written again as the section's prose. The
+// text is shown once, where the fact is; nothing else is left out.
+func dropRepeatedParas(blocks []block) []block {
+	shown := func(skip int) map[string]bool {
+		m := map[string]bool{}
+		for i, bl := range blocks {
+			if i == skip || len(bl.Links) > 0 {
+				continue
+			}
+			for _, t := range blockTexts(bl) {
+				for _, s := range sentences(t) {
+					m[s] = true
+				}
+			}
+		}
+		return m
+	}
+	out := blocks[:0:0]
+	for i, bl := range blocks {
+		if len(bl.Para) > 0 {
+			ss := sentences(spansText(bl.Para))
+			elsewhere := shown(i)
+			repeated := len(ss) > 0
+			for _, s := range ss {
+				repeated = repeated && elsewhere[s]
+			}
+			if repeated {
+				// Left out, once: the block it repeats stays.
+				blocks[i] = block{}
+				continue
+			}
+		}
+		out = append(out, bl)
+	}
+	// A fact's note that is part of a longer text of the section (the
+	// first sentence of the vendor's paragraph) is that text again.
+	var texts [][]string
+	for _, bl := range out {
+		if len(bl.Links) == 0 {
+			for _, t := range blockTexts(bl) {
+				texts = append(texts, sentences(t))
+			}
+		}
+	}
+	within := func(v []span) bool {
+		ss := sentences(spansText(v))
+		if len(ss) == 0 {
+			return false
+		}
+		for _, t := range texts {
+			if len(t) > len(ss) && containsAll(t, ss) {
+				return true
+			}
+		}
+		return false
+	}
+	var prune func(rs []row) []row
+	prune = func(rs []row) []row {
+		kept := rs[:0:0]
+		for _, r := range rs {
+			if r.Label != "" && len(r.Sub) == 0 && within(r.Value) {
+				continue
+			}
+			r.Sub = prune(r.Sub)
+			kept = append(kept, r)
+		}
+		return kept
+	}
+	pruned := out[:0]
+	for _, bl := range out {
+		if bl.Rows != nil {
+			if bl.Rows = prune(bl.Rows); len(bl.Rows) == 0 && bl.Para == nil && bl.Table == nil && bl.Links == nil {
+				continue
+			}
+		}
+		pruned = append(pruned, bl)
+	}
+	return pruned
+}
+
+// containsAll reports whether every one of subset is in set.
+func containsAll(set, subset []string) bool {
+	for _, s := range subset {
+		if !slices.Contains(set, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentences splits a text after each 。 and returns its sentences.
+func sentences(text string) []string {
+	var out []string
+	for _, s := range strings.SplitAfter(text, "。") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// blockTexts returns the texts a block shows: its paragraph, the values of
+// its rows and their sub-rows, the cells of its table, its links.
+func blockTexts(bl block) []string {
+	var out []string
+	if len(bl.Para) > 0 {
+		out = append(out, spansText(bl.Para))
+	}
+	var rows func([]row)
+	rows = func(rs []row) {
+		for _, r := range rs {
+			out = append(out, spansText(r.Value))
+			rows(r.Sub)
+		}
+	}
+	rows(bl.Rows)
+	if bl.Table != nil {
+		for _, r := range bl.Table.Rows {
+			for _, c := range r {
+				out = append(out, spansText(c))
+			}
+		}
+	}
+	for _, l := range bl.Links {
+		out = append(out, spansText(l))
+	}
+	return out
+}
+
+// languageNotice says that the document lacks the page's language, naming
+// the languages it has, or returns "" when it has the page's language.
+func (b *builder) languageNotice() string {
+	page, _ := b.loc.Tag().Base()
+	var names []string
+	for _, t := range b.doc.Languages {
+		if base, _ := t.Base(); base == page {
+			return ""
+		}
+		names = append(names, display.Languages(b.loc.Tag()).Name(t))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return b.loc.Message("render.languageNotice", "languages", strings.Join(names, b.loc.Message("list.separator")))
+}
+
 // sectionField reports whether a field of a section is laid out by fields:
 // the shared Notes fields have places of their own.
 func sectionField(f whitepaper.Field) bool {
@@ -182,8 +333,12 @@ func (b *builder) build() *page {
 		p.Title = b.wrap("page.title", "services", b.join(names))
 	}
 	p.Header = b.header()
+	p.Notice = b.languageNotice()
 	p.Summary, p.SummaryTitle = b.summary(), b.loc.Message("summary.title")
 	p.Sections = b.order()
+	for i := range p.Sections {
+		p.Sections[i].Blocks = dropRepeatedParas(p.Sections[i].Blocks)
+	}
 	if len(b.doc.Revisions) > 0 {
 		p.Sections = append(p.Sections, section{
 			Anchor: "revisions",
@@ -883,15 +1038,26 @@ func sharedColumns(t *table) [][]span {
 // tableBlock lays out a list of items as a table when its columns fit a
 // page, and else as one labelled list per item: a table of more than
 // seven columns, or of more than five with paragraphs in its cells,
-// would break its text into a few characters per line.
+// would break its text into a few characters per line. A cell of long
+// prose (a policy of several paragraphs) is never put in a table: a column
+// beside it would be left a few characters wide.
+// longCell is the length in characters of the longest prose a table cell
+// holds; a list of names may be longer.
+const longCell = 200
+
+// isProse reports whether a text is sentences rather than a name or a list.
+func isProse(text string) bool {
+	return strings.Contains(text, "。") || strings.HasSuffix(strings.TrimSpace(text), ".") && strings.Count(text, " ") >= 4
+}
+
 func tableBlock(title string, t *table) block {
 	wide := len(t.Head) > 7
-	if len(t.Head) > 5 {
-		for _, r := range t.Rows {
-			for _, c := range r {
-				if utf8.RuneCountInString(spansText(c)) > 80 {
-					wide = true
-				}
+	for _, r := range t.Rows {
+		for _, c := range r {
+			text := spansText(c)
+			n := utf8.RuneCountInString(text)
+			if n > longCell && isProse(text) || len(t.Head) > 5 && n > 80 {
+				wide = true
 			}
 		}
 	}

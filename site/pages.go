@@ -267,9 +267,8 @@ func (s *builder) changelog(lang int) changelogData {
 		if i > 0 && s.compareErr[i] == nil {
 			cv.Meta = append(cv.Meta, diff.Summary(es, loc))
 		}
-		if v.Commit != "" {
-			cv.Meta = append(cv.Meta, loc.Message("site.changelog.commit", "commit", short(v.Commit)))
-		}
+		// No commit hash: customers read versions and dates; the
+		// hash stays in the JSON (changes.json, subprocessors.json).
 		lines, vendor, lang := s.entry(i, loc, es)
 		if len(lines) > 0 {
 			cv.Entry, cv.EntryLang = lines, lang

@@ -201,6 +201,11 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 			}
 			off += n
 		}
+		if !utf8.FullRune(data[off:]) {
+			// A character begun in the last bytes and never finished: the
+			// input was cut off, as a JSON or YAML file cut anywhere is.
+			return fail(offsetPos(data, off), "truncated", "the input ends in the middle of a character: the document is cut off (truncated)")
+		}
 		return fail(offsetPos(data, off), "invalid-utf8", "input is not valid UTF-8")
 	}
 	format := detectFormat(c, data)
