@@ -37,6 +37,10 @@ const (
 	// PlanDependent means the facts that answer yes hold only for some
 	// plans or services.
 	PlanDependent Verdict = "plan-dependent"
+	// Planned means the facts that would answer yes are stated as planned
+	// or in progress (a measure qualified "planned", a certification
+	// being obtained), and none is in force yet.
+	Planned Verdict = "planned"
 	// NotStated means the document states nothing that answers it.
 	NotStated Verdict = "not-stated"
 )
@@ -106,7 +110,7 @@ type answerer struct {
 func (a *answerer) question(q Question) QuestionAnswer {
 	ans := QuestionAnswer{Question: q, Evidence: []Evidence{}}
 	met := 0 // criteria with a yes
-	var yes, scoped, no, partly int
+	var yes, scoped, no, partly, planned int
 	for _, cr := range q.Criteria {
 		ev := a.criterion(cr)
 		got := false
@@ -126,6 +130,8 @@ func (a *answerer) question(q Question) QuestionAnswer {
 			case No:
 				no++
 				crNo++
+			case Planned:
+				planned++
 			}
 		}
 		if cr.Equals != "" && !cr.Any && crYes > 0 && crNo > 0 {
@@ -137,7 +143,7 @@ func (a *answerer) question(q Question) QuestionAnswer {
 		ans.Evidence = append(ans.Evidence, ev...)
 	}
 	switch {
-	case yes+scoped+no+partly == 0:
+	case yes+scoped+no+partly+planned == 0:
 		ans.Verdict = NotStated
 	case q.All && met < len(q.Criteria) && met > 0:
 		ans.Verdict = Partly
@@ -147,6 +153,8 @@ func (a *answerer) question(q Question) QuestionAnswer {
 		ans.Verdict = Yes
 	case scoped > 0:
 		ans.Verdict = PlanDependent
+	case planned > 0:
+		ans.Verdict = Planned
 	default:
 		ans.Verdict = No
 	}
@@ -472,21 +480,27 @@ func sectionFieldName(prop string) string {
 }
 
 // hedgedVerdict answers for facts of which some are hedged: yes when one
-// is stated plainly and in force, no when none is in force (planned, a
-// certification expired, suspended, withdrawn or not held), and partly
-// when the others are qualified.
+// is stated plainly and in force, partly when one in force is qualified,
+// planned when the others are planned or in progress, and no when none
+// is in force (a certification expired, suspended, withdrawn or not held).
 func hedgedVerdict(facts []meaning.Fact) Verdict {
-	inForce := false
+	inForce, planned := false, false
 	for _, f := range facts {
 		if f.Qualifier == "" && f.Status.IsHeld() {
 			return Yes
 		}
-		if f.Qualifier != whitepaper.Planned && f.Status.IsHeld() {
+		switch {
+		case f.Qualifier == whitepaper.Planned || f.Status == meaning.Planned:
+			planned = true
+		case f.Status.IsHeld():
 			inForce = true
 		}
 	}
-	if inForce {
+	switch {
+	case inForce:
 		return Partly
+	case planned:
+		return Planned
 	}
 	return No
 }

@@ -126,7 +126,7 @@ func Summarize(sheet *AnswerSheet) *CoverageReport {
 		case Yes, Partly, PlanDependent:
 			res.Status = Covered
 			r.Covered++
-		case No:
+		case No, Planned:
 			res.Status = NotProvided
 			r.NotProvided++
 		default:

@@ -71,7 +71,7 @@ logging:
 	assert.Equal(t, Partly, a["japan"].Verdict, "Japan and the US: not only Japan")
 	assert.Equal(t, Yes, a["japan-any"].Verdict, "any: Japan among them")
 	assert.Equal(t, Partly, a["region"].Verdict, "a region outside Japan too")
-	assert.Equal(t, No, a["rest"].Verdict, "planned, not done")
+	assert.Equal(t, Planned, a["rest"].Verdict, "planned: not a yes, not a no")
 	assert.Contains(t, a["rest"].Evidence[0].Fact, "Planned")
 	assert.Equal(t, No, a["iso"].Verdict, "expired is not held")
 	assert.Contains(t, a["iso"].Evidence[0].Fact, "Expired")
@@ -87,4 +87,7 @@ logging: {disclosureOnRequest: true}
 	for _, q := range []string{"deadline", "japan", "japan-any", "region", "rest", "iso", "logs"} {
 		assert.Equal(t, Yes, a[q].Verdict, q)
 	}
+
+	a = answer(`certifications: {certifications: [{standard: iso27001, holder: acme, status: in-preparation}]}`)
+	assert.Equal(t, Planned, a["iso"].Verdict, "a certification being obtained is planned, not held")
 }

@@ -45,7 +45,7 @@ func (s *AnswerSheet) summary(loc *locale.Locale) string {
 	n := s.counts()
 	return loc.Message("check.summary", "total", strconv.Itoa(len(s.Answers)),
 		"yes", strconv.Itoa(n[Yes]), "partly", strconv.Itoa(n[Partly]),
-		"planDependent", strconv.Itoa(n[PlanDependent]), "no", strconv.Itoa(n[No]),
+		"planDependent", strconv.Itoa(n[PlanDependent]), "planned", strconv.Itoa(n[Planned]), "no", strconv.Itoa(n[No]),
 		"notStated", strconv.Itoa(n[NotStated]))
 }
 
@@ -251,7 +251,7 @@ func WriteSheetJSON(w io.Writer, s *AnswerSheet, loc *locale.Locale) error {
 	if n := s.Profile.SourceItems; n > 0 {
 		out.SourceItems = &n
 	}
-	for _, v := range []Verdict{Yes, Partly, PlanDependent, No, NotStated} {
+	for _, v := range []Verdict{Yes, Partly, PlanDependent, Planned, No, NotStated} {
 		out.Counts[string(v)] = s.counts()[v]
 	}
 	for _, a := range s.Answers {

@@ -188,7 +188,7 @@ func sameFile(out string, inputs ...string) string {
 
 // parseWords reads "yes=○,no=×" into the word for each verdict.
 func parseWords(s string) (map[check.Verdict]string, error) {
-	known := []check.Verdict{check.Yes, check.No, check.Partly, check.PlanDependent}
+	known := []check.Verdict{check.Yes, check.No, check.Partly, check.PlanDependent, check.Planned}
 	out := map[check.Verdict]string{}
 	for _, kv := range strings.Split(s, ",") {
 		k, v, ok := strings.Cut(kv, "=")
@@ -198,7 +198,7 @@ func parseWords(s string) (map[check.Verdict]string, error) {
 			found = found || string(verdict) == k
 		}
 		if !ok || !found || v == "" {
-			return nil, fmt.Errorf("%q: want VERDICT=WORD, VERDICT one of yes, no, partly, plan-dependent", kv)
+			return nil, fmt.Errorf("%q: want VERDICT=WORD, VERDICT one of yes, no, partly, plan-dependent, planned", kv)
 		}
 		out[check.Verdict(k)] = v
 	}
