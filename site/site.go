@@ -9,7 +9,9 @@
 // are site/*.schema.json and schema/whitepaper.schema.json).
 //
 // The versions come from the caller, oldest first; ReadGit reads them
-// from the git history of one file. The site is deterministic (the same
+// from the git history of one file. Stream builds the site from a History
+// (OpenGit's, for one file in git) one version at a time, holding a few
+// documents however long the history is. The site is deterministic (the same
 // versions give the same bytes, except the PDFs, which Chromium dates),
 // uses relative links only, has no scripts and loads nothing from
 // elsewhere; every text is escaped as the renderer escapes it.
