@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -243,10 +242,7 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 // any request but the page's own means script ran or something was
 // fetched. Skipped without Chromium (.ci/run installs Debian's).
 func TestMarkdownRenderersInBrowser(t *testing.T) {
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium is not installed (Debian: apt-get install chromium)")
-	}
+	b := browser(t)
 	var mu sync.Mutex
 	pages := map[string][]byte{}
 	var hits []string
@@ -287,23 +283,9 @@ func TestMarkdownRenderersInBrowser(t *testing.T) {
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
-	profile := t.TempDir()
 	for _, path := range paths {
-		cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--user-data-dir="+profile, "--virtual-time-budget=3000", "--dump-dom", srv.URL+path)
-		done := make(chan struct{})
-		var out []byte
-		var runErr error
-		go func() { out, runErr = cmd.Output(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(60 * time.Second):
-			_ = cmd.Process.Kill()
-			t.Fatalf("%s: chromium did not finish", path)
-		}
-		require.NoError(t, runErr, "%s", path)
-		require.Contains(t, string(out), "<body>", "%s: no DOM came back", path)
+		out := b.page(t, srv.URL+path, 1280, 3000)
+		require.Contains(t, out, "<body>", "%s: no DOM came back", path)
 		mu.Lock()
 		got := hits
 		hits = nil
