@@ -28,10 +28,12 @@ import (
 
 // A markdownRenderer turns Markdown into HTML as a site publishing the
 // whitepaper would, with raw HTML allowed where the renderer allows it.
+// It renders several documents at once, so that a renderer run as a
+// program starts once.
 type markdownRenderer struct {
 	name    string
-	render  func(t *testing.T, md []byte) []byte // nil when the renderer is not installed
-	install string                               // how to install it, for the skip message
+	render  func(t *testing.T, mds [][]byte) [][]byte // nil when the renderer is not installed
+	install string                                    // how to install it, for the skip message
 }
 
 // markdownRenderers are goldmark (GFM, raw HTML allowed), alone and with
@@ -52,10 +54,14 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	} {
 		gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithParserOptions(g.opts...),
 			goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
-		rs = append(rs, markdownRenderer{g.name, func(t *testing.T, md []byte) []byte {
-			var out bytes.Buffer
-			require.NoError(t, gm.Convert(md, &out))
-			return out.Bytes()
+		rs = append(rs, markdownRenderer{g.name, func(t *testing.T, mds [][]byte) [][]byte {
+			var outs [][]byte
+			for _, md := range mds {
+				var out bytes.Buffer
+				require.NoError(t, gm.Convert(md, &out))
+				outs = append(outs, out.Bytes())
+			}
+			return outs
 		}, ""})
 	}
 
@@ -71,8 +77,8 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	for _, ext := range []string{"tables", "extra", "attr_list"} {
 		pm := markdownRenderer{name: "python-markdown-" + ext, install: "Debian: apt-get install python3-markdown"}
 		if python != "" {
-			pm.render = func(t *testing.T, md []byte) []byte {
-				return run(t, md, python, "-c", "import sys, markdown; sys.stdout.write(markdown.markdown(sys.stdin.read(), extensions=['tables', '"+ext+"']))")
+			pm.render = func(t *testing.T, mds [][]byte) [][]byte {
+				return runEach(t, mds, python, "-c", "import sys, markdown; sys.stdout.write('\\0'.join(markdown.markdown(s, extensions=['tables', '"+ext+"']) for s in sys.stdin.read().split('\\0')))")
 			}
 		}
 		rs = append(rs, pm)
@@ -84,8 +90,8 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	for _, name := range []string{"markdown-it", "markdown-it-attrs", "marked"} {
 		r := markdownRenderer{name: name, install: "npm ci --prefix render/testdata/markdown"}
 		if errNode == nil && errModules == nil {
-			r.render = func(t *testing.T, md []byte) []byte {
-				return run(t, md, "node", filepath.Join(dir, "render.mjs"), name)
+			r.render = func(t *testing.T, mds [][]byte) [][]byte {
+				return runEach(t, mds, "node", filepath.Join(dir, "render.mjs"), name)
 			}
 		}
 		rs = append(rs, r)
@@ -93,15 +99,19 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	return rs
 }
 
-func run(t *testing.T, stdin []byte, name string, args ...string) []byte {
+// runEach runs a renderer once for several documents: they go to its
+// standard input separated by NUL bytes, and their HTML comes back so.
+func runEach(t *testing.T, mds [][]byte, name string, args ...string) [][]byte {
 	t.Helper()
 	cmd := exec.Command(name, args...)
-	cmd.Stdin = bytes.NewReader(stdin)
+	cmd.Stdin = bytes.NewReader(bytes.Join(mds, []byte{0}))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	require.NoError(t, err, "%s: %s", name, stderr.String())
-	return out
+	outs := bytes.Split(out, []byte{0})
+	require.Len(t, outs, len(mds), "%s: one HTML per document", name)
+	return outs
 }
 
 // beaconPayloads try to make a page run script or load something from
@@ -223,8 +233,14 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 			if r.render == nil {
 				t.Skipf("%s is not installed (%s)", r.name, r.install)
 			}
-			for doc, md := range poisonedMarkdown(t, "http://127.0.0.1:9") {
-				html := r.render(t, md)
+			docs := poisonedMarkdown(t, "http://127.0.0.1:9")
+			names := slices.Sorted(maps.Keys(docs))
+			var mds [][]byte
+			for _, name := range names {
+				mds = append(mds, docs[name])
+			}
+			for i, html := range r.render(t, mds) {
+				doc := names[i]
 				for _, m := range anyTag.FindAllStringSubmatch(string(html), -1) {
 					assert.Contains(t, allowedTags, strings.ToLower(m[2]), "%s through %s: a <%s> element", doc, r.name, m[2])
 				}
@@ -261,6 +277,11 @@ func TestMarkdownRenderersInBrowser(t *testing.T) {
 	}))
 	defer srv.Close()
 
+	docs := poisonedMarkdown(t, srv.URL)
+	var mds [][]byte
+	for _, doc := range slices.Sorted(maps.Keys(docs)) {
+		mds = append(mds, docs[doc])
+	}
 	var paths []string
 	for _, r := range markdownRenderers(t) {
 		if r.render == nil {
@@ -268,13 +289,12 @@ func TestMarkdownRenderersInBrowser(t *testing.T) {
 			continue
 		}
 		// One page per renderer, the HTML of each document in turn (each
-		// rendered from its own Markdown), so that Chromium starts once
-		// per renderer: the test stays short on a busy machine.
-		docs := poisonedMarkdown(t, srv.URL)
+		// rendered from its own Markdown), so that the test loads few
+		// pages: it stays short on a busy machine.
 		page := []byte("<!doctype html><html><head><meta charset=utf-8><title>t</title></head><body>\n")
-		for _, doc := range slices.Sorted(maps.Keys(docs)) {
+		for _, html := range r.render(t, mds) {
 			page = append(page, "\n<hr>\n"...)
-			page = append(page, r.render(t, docs[doc])...)
+			page = append(page, html...)
 		}
 		path := "/page/" + r.name
 		mu.Lock()
