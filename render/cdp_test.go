@@ -22,10 +22,14 @@ import (
 // without starting a browser per page, which cost the tests most of their
 // time on a busy machine.
 
-// TestMain stops the shared browser after the tests.
+// TestMain stops the shared browser and the recording server after the
+// tests.
 func TestMain(m *testing.M) {
 	code := m.Run()
 	shared.stop()
+	if rec := poisonedRender.rec; rec != nil {
+		rec.srv.Close()
+	}
 	os.Exit(code)
 }
 

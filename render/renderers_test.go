@@ -224,6 +224,63 @@ func poisonedMarkdown(t *testing.T, origin string) map[string][]byte {
 	return out
 }
 
+// recorder is the loopback HTTP server the poisoned Markdown aims at: it
+// serves the pages put in it and records every other request.
+type recorder struct {
+	srv   *httptest.Server
+	mu    sync.Mutex
+	pages map[string][]byte
+	hits  []string
+}
+
+// poisonedRender is what the two renderer tests share, made once: the
+// recording server, the names of the poisoned documents (aimed at it),
+// and the HTML each renderer made of them.
+var poisonedRender struct {
+	once  sync.Once
+	rec   *recorder
+	names []string
+	mds   [][]byte
+	mu    sync.Mutex
+	html  map[string][][]byte // by renderer
+}
+
+// poisonedHTML is the HTML the renderer makes of the poisoned documents,
+// rendered once for both tests, with the documents' names and the server
+// their payloads aim at.
+func poisonedHTML(t *testing.T, r markdownRenderer) ([]string, [][]byte, *recorder) {
+	t.Helper()
+	p := &poisonedRender
+	p.once.Do(func() {
+		rec := &recorder{pages: map[string][]byte{}}
+		rec.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+			rec.mu.Lock()
+			defer rec.mu.Unlock()
+			if page, ok := rec.pages[req.URL.Path]; ok {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				_, _ = w.Write(page)
+				return
+			}
+			if req.URL.Path != "/favicon.ico" {
+				rec.hits = append(rec.hits, req.Method+" "+req.URL.String())
+			}
+			w.WriteHeader(http.StatusNoContent)
+		}))
+		p.rec, p.html = rec, map[string][][]byte{}
+		docs := poisonedMarkdown(t, rec.srv.URL)
+		p.names = slices.Sorted(maps.Keys(docs))
+		for _, name := range p.names {
+			p.mds = append(p.mds, docs[name])
+		}
+	})
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if _, ok := p.html[r.name]; !ok {
+		p.html[r.name] = r.render(t, p.mds)
+	}
+	return p.names, p.html[r.name], p.rec
+}
+
 // TestMarkdownRenderersMakeNoHTML runs the poisoned Markdown through every
 // renderer: only the elements Markdown itself makes may come out, never an
 // image, a script or any raw tag of the document's.
@@ -233,13 +290,8 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 			if r.render == nil {
 				t.Skipf("%s is not installed (%s)", r.name, r.install)
 			}
-			docs := poisonedMarkdown(t, "http://127.0.0.1:9")
-			names := slices.Sorted(maps.Keys(docs))
-			var mds [][]byte
-			for _, name := range names {
-				mds = append(mds, docs[name])
-			}
-			for i, html := range r.render(t, mds) {
+			names, htmls, _ := poisonedHTML(t, r)
+			for i, html := range htmls {
 				doc := names[i]
 				for _, m := range anyTag.FindAllStringSubmatch(string(html), -1) {
 					assert.Contains(t, allowedTags, strings.ToLower(m[2]), "%s through %s: a <%s> element", doc, r.name, m[2])
@@ -259,29 +311,7 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 // fetched. Skipped without Chromium (.ci/run installs Debian's).
 func TestMarkdownRenderersInBrowser(t *testing.T) {
 	b := browser(t)
-	var mu sync.Mutex
-	pages := map[string][]byte{}
-	var hits []string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		if page, ok := pages[r.URL.Path]; ok {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = w.Write(page)
-			return
-		}
-		if r.URL.Path != "/favicon.ico" {
-			hits = append(hits, r.Method+" "+r.URL.String())
-		}
-		w.WriteHeader(http.StatusNoContent)
-	}))
-	defer srv.Close()
-
-	docs := poisonedMarkdown(t, srv.URL)
-	var mds [][]byte
-	for _, doc := range slices.Sorted(maps.Keys(docs)) {
-		mds = append(mds, docs[doc])
-	}
+	var rec *recorder
 	var paths []string
 	for _, r := range markdownRenderers(t) {
 		if r.render == nil {
@@ -291,25 +321,28 @@ func TestMarkdownRenderersInBrowser(t *testing.T) {
 		// One page per renderer, the HTML of each document in turn (each
 		// rendered from its own Markdown), so that the test loads few
 		// pages: it stays short on a busy machine.
+		var htmls [][]byte
+		_, htmls, rec = poisonedHTML(t, r)
 		page := []byte("<!doctype html><html><head><meta charset=utf-8><title>t</title></head><body>\n")
-		for _, html := range r.render(t, mds) {
+		for _, html := range htmls {
 			page = append(page, "\n<hr>\n"...)
 			page = append(page, html...)
 		}
 		path := "/page/" + r.name
-		mu.Lock()
-		pages[path] = append(page, "\n</body></html>\n"...)
-		mu.Unlock()
+		rec.mu.Lock()
+		rec.pages[path] = append(page, "\n</body></html>\n"...)
+		rec.hits = nil
+		rec.mu.Unlock()
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
 	for _, path := range paths {
-		out := b.page(t, srv.URL+path, 1280, 3000)
+		out := b.page(t, rec.srv.URL+path, 1280, 3000)
 		require.Contains(t, out, "<body>", "%s: no DOM came back", path)
-		mu.Lock()
-		got := hits
-		hits = nil
-		mu.Unlock()
+		rec.mu.Lock()
+		got := rec.hits
+		rec.hits = nil
+		rec.mu.Unlock()
 		assert.Empty(t, got, "%s: the page ran script or fetched from the network", path)
 	}
 }
