@@ -91,21 +91,12 @@ func chromiumOrSkip(t *testing.T) string {
 	return path
 }
 
-func runChromium(t *testing.T, chromium string, args ...string) []byte {
-	t.Helper()
-	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + t.TempDir()}
-	out, err := exec.Command(chromium, append(base, args...)...).Output()
-	require.NoError(t, err)
-	return out
-}
-
 // TestLayoutInBrowser opens every example in both languages in headless
 // Chromium at a desktop and a phone width: the page must not overflow
 // horizontally, no table cell may be narrower than 3em, and no word of
 // unsplit nor any date may break over two lines.
 func TestLayoutInBrowser(t *testing.T) {
-	chromium := chromiumOrSkip(t)
+	b := browser(t)
 	dir := t.TempDir()
 	words, err := json.Marshal(unsplit)
 	require.NoError(t, err)
@@ -121,11 +112,11 @@ func TestLayoutInBrowser(t *testing.T) {
 				t.Run(fmt.Sprintf("%s.%s@%d", name, lang, width), func(t *testing.T) {
 					file := filepath.Join(dir, fmt.Sprintf("%s.%s.%d.html", name, lang, width))
 					require.NoError(t, os.WriteFile(file, fmt.Appendf(nil, harness, width, srcdoc, unsplitJSON), 0o644))
-					dom := runChromium(t, chromium, fmt.Sprintf("--window-size=%d,1000", width+40), "--virtual-time-budget=5000", "--dump-dom", "file://"+file)
-					m := regexp.MustCompile(`<pre id="probe">([^<]*)</pre>`).FindSubmatch(dom)
+					dom := b.page(t, "file://"+file, width+40, 5000)
+					m := regexp.MustCompile(`<pre id="probe">([^<]*)</pre>`).FindStringSubmatch(dom)
 					require.NotNil(t, m, "the probe did not run")
 					var r probeResult
-					require.NoError(t, json.Unmarshal(bytes.ReplaceAll(m[1], []byte("&quot;"), []byte(`"`)), &r))
+					require.NoError(t, json.Unmarshal([]byte(strings.ReplaceAll(m[1], "&quot;", `"`)), &r))
 					assert.Equal(t, width, r.Width, "window width")
 					assert.LessOrEqual(t, r.Overflow, 0, "the page overflows horizontally")
 					assert.Empty(t, r.Narrow, "table cells narrower than 3em")
@@ -143,24 +134,43 @@ var pageRanges = map[string][2]int{"seculio": {6, 13}, "classi": {4, 12}, "nulab
 // with poppler's pdftotext: the page count is in the expected range, the
 // key facts are in the text, and no page ends with a heading or a table's
 // caption (kept with what follows by the print stylesheet).
+//
+// The pages are printed by the browser the tests share, as PDF prints
+// them; PDF itself, which starts a browser of its own, prints one of them,
+// and its text must be the same.
 func TestPDF(t *testing.T) {
-	chromiumOrSkip(t)
+	b := browser(t)
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext is not installed (Debian: apt-get install poppler-utils)")
 	}
 	dir := t.TempDir()
+	pdfText := func(t *testing.T, name string, pdf []byte) string {
+		t.Helper()
+		file := filepath.Join(dir, name+".pdf")
+		require.NoError(t, os.WriteFile(file, pdf, 0o644))
+		out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", file, "-").Output()
+		require.NoError(t, err)
+		return string(out)
+	}
+	texts := map[string]string{}
 	for _, name := range examples.Names() {
 		doc, err := examples.Load(name)
 		require.NoError(t, err)
 		for _, lang := range []string{"ja", "en"} {
 			t.Run(name+"."+lang, func(t *testing.T) {
 				opts := &Options{Languages: []language.Tag{language.MustParse(lang)}}
-				var pdf bytes.Buffer
-				require.NoError(t, PDF(&pdf, doc, opts))
-				file := filepath.Join(dir, name+"."+lang+".pdf")
-				require.NoError(t, os.WriteFile(file, pdf.Bytes(), 0o644))
-				out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", file, "-").Output()
+				var page bytes.Buffer
+				require.NoError(t, HTML(&page, doc, opts))
+				html := filepath.Join(dir, name+"."+lang+".html")
+				require.NoError(t, os.WriteFile(html, page.Bytes(), 0o644))
+				tb, err := b.open(1280, 1000)
 				require.NoError(t, err)
+				defer tb.close()
+				require.NoError(t, tb.load("file://"+html, 1000))
+				pdf, err := tb.pdf()
+				require.NoError(t, err)
+				out := pdfText(t, name+"."+lang, pdf)
+				texts[name+"."+lang] = out
 				pages := strings.Split(strings.TrimRight(string(out), "\f"), "\f")
 				want := pageRanges[name]
 				assert.True(t, len(pages) >= want[0] && len(pages) <= want[1], "%d pages, want %d to %d", len(pages), want[0], want[1])
@@ -199,6 +209,13 @@ func TestPDF(t *testing.T) {
 			})
 		}
 	}
+	t.Run("PDF", func(t *testing.T) {
+		doc, err := examples.Load("seculio")
+		require.NoError(t, err)
+		var pdf bytes.Buffer
+		require.NoError(t, PDF(&pdf, doc, &Options{Languages: []language.Tag{language.Japanese}}))
+		assert.Equal(t, texts["seculio.ja"], pdfText(t, "PDF", pdf.Bytes()), "PDF prints the page as the shared browser does")
+	})
 }
 
 // squeeze drops white space, which PDF text extraction adds and drops at

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
@@ -143,6 +144,16 @@ func (b *builder) text(t whitepaper.Text) span {
 	if tag != b.loc.Tag() {
 		sp.Lang = tag.String()
 	}
+	return sp
+}
+
+// name is a name where an ID or an extension value refers to it, cut at
+// wording.MaxName characters: every item may refer to a name stated once,
+// and a page repeating it whole would grow with the square of the
+// document.
+func (b *builder) name(t whitepaper.Text) span {
+	sp := b.text(t)
+	sp.Text = wording.Clip(sp.Text, wording.MaxName)
 	return sp
 }
 
@@ -1182,23 +1193,23 @@ func (b *builder) value(name string, v reflect.Value) []span {
 			case s == whitepaper.Etc:
 				return b.plain(b.loc.Message("list.others"))
 			case whitepaper.IsExtension(s):
-				return []span{b.text(b.exts[voc.Name+"/"+s])}
+				return []span{b.name(b.exts[voc.Name+"/"+s])}
 			}
 			return b.plain(b.loc.Message("enum." + v.Type().Name() + "." + s))
 		}
 		if name == "plans" || name == "reportPlans" {
 			if t, ok := b.plns[s]; ok {
-				return []span{b.text(t)}
+				return []span{b.name(t)}
 			}
 		}
 		if refs[name] {
 			if t, ok := b.orgs[s]; ok {
-				return []span{b.text(t)}
+				return []span{b.name(t)}
 			}
 		}
 		if name == "services" {
 			if t, ok := b.svcs[s]; ok {
-				return []span{b.text(t)}
+				return []span{b.name(t)}
 			}
 		}
 		return b.plain(s)

@@ -14,7 +14,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -29,10 +28,12 @@ import (
 
 // A markdownRenderer turns Markdown into HTML as a site publishing the
 // whitepaper would, with raw HTML allowed where the renderer allows it.
+// It renders several documents at once, so that a renderer run as a
+// program starts once.
 type markdownRenderer struct {
 	name    string
-	render  func(t *testing.T, md []byte) []byte // nil when the renderer is not installed
-	install string                               // how to install it, for the skip message
+	render  func(t *testing.T, mds [][]byte) [][]byte // nil when the renderer is not installed
+	install string                                    // how to install it, for the skip message
 }
 
 // markdownRenderers are goldmark (GFM, raw HTML allowed), alone and with
@@ -53,10 +54,14 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	} {
 		gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithParserOptions(g.opts...),
 			goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
-		rs = append(rs, markdownRenderer{g.name, func(t *testing.T, md []byte) []byte {
-			var out bytes.Buffer
-			require.NoError(t, gm.Convert(md, &out))
-			return out.Bytes()
+		rs = append(rs, markdownRenderer{g.name, func(t *testing.T, mds [][]byte) [][]byte {
+			var outs [][]byte
+			for _, md := range mds {
+				var out bytes.Buffer
+				require.NoError(t, gm.Convert(md, &out))
+				outs = append(outs, out.Bytes())
+			}
+			return outs
 		}, ""})
 	}
 
@@ -72,8 +77,8 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	for _, ext := range []string{"tables", "extra", "attr_list"} {
 		pm := markdownRenderer{name: "python-markdown-" + ext, install: "Debian: apt-get install python3-markdown"}
 		if python != "" {
-			pm.render = func(t *testing.T, md []byte) []byte {
-				return run(t, md, python, "-c", "import sys, markdown; sys.stdout.write(markdown.markdown(sys.stdin.read(), extensions=['tables', '"+ext+"']))")
+			pm.render = func(t *testing.T, mds [][]byte) [][]byte {
+				return runEach(t, mds, python, "-c", "import sys, markdown; sys.stdout.write('\\0'.join(markdown.markdown(s, extensions=['tables', '"+ext+"']) for s in sys.stdin.read().split('\\0')))")
 			}
 		}
 		rs = append(rs, pm)
@@ -85,8 +90,8 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	for _, name := range []string{"markdown-it", "markdown-it-attrs", "marked"} {
 		r := markdownRenderer{name: name, install: "npm ci --prefix render/testdata/markdown"}
 		if errNode == nil && errModules == nil {
-			r.render = func(t *testing.T, md []byte) []byte {
-				return run(t, md, "node", filepath.Join(dir, "render.mjs"), name)
+			r.render = func(t *testing.T, mds [][]byte) [][]byte {
+				return runEach(t, mds, "node", filepath.Join(dir, "render.mjs"), name)
 			}
 		}
 		rs = append(rs, r)
@@ -94,15 +99,19 @@ func markdownRenderers(t *testing.T) []markdownRenderer {
 	return rs
 }
 
-func run(t *testing.T, stdin []byte, name string, args ...string) []byte {
+// runEach runs a renderer once for several documents: they go to its
+// standard input separated by NUL bytes, and their HTML comes back so.
+func runEach(t *testing.T, mds [][]byte, name string, args ...string) [][]byte {
 	t.Helper()
 	cmd := exec.Command(name, args...)
-	cmd.Stdin = bytes.NewReader(stdin)
+	cmd.Stdin = bytes.NewReader(bytes.Join(mds, []byte{0}))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	require.NoError(t, err, "%s: %s", name, stderr.String())
-	return out
+	outs := bytes.Split(out, []byte{0})
+	require.Len(t, outs, len(mds), "%s: one HTML per document", name)
+	return outs
 }
 
 // beaconPayloads try to make a page run script or load something from
@@ -215,6 +224,63 @@ func poisonedMarkdown(t *testing.T, origin string) map[string][]byte {
 	return out
 }
 
+// recorder is the loopback HTTP server the poisoned Markdown aims at: it
+// serves the pages put in it and records every other request.
+type recorder struct {
+	srv   *httptest.Server
+	mu    sync.Mutex
+	pages map[string][]byte
+	hits  []string
+}
+
+// poisonedRender is what the two renderer tests share, made once: the
+// recording server, the names of the poisoned documents (aimed at it),
+// and the HTML each renderer made of them.
+var poisonedRender struct {
+	once  sync.Once
+	rec   *recorder
+	names []string
+	mds   [][]byte
+	mu    sync.Mutex
+	html  map[string][][]byte // by renderer
+}
+
+// poisonedHTML is the HTML the renderer makes of the poisoned documents,
+// rendered once for both tests, with the documents' names and the server
+// their payloads aim at.
+func poisonedHTML(t *testing.T, r markdownRenderer) ([]string, [][]byte, *recorder) {
+	t.Helper()
+	p := &poisonedRender
+	p.once.Do(func() {
+		rec := &recorder{pages: map[string][]byte{}}
+		rec.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+			rec.mu.Lock()
+			defer rec.mu.Unlock()
+			if page, ok := rec.pages[req.URL.Path]; ok {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				_, _ = w.Write(page)
+				return
+			}
+			if req.URL.Path != "/favicon.ico" {
+				rec.hits = append(rec.hits, req.Method+" "+req.URL.String())
+			}
+			w.WriteHeader(http.StatusNoContent)
+		}))
+		p.rec, p.html = rec, map[string][][]byte{}
+		docs := poisonedMarkdown(t, rec.srv.URL)
+		p.names = slices.Sorted(maps.Keys(docs))
+		for _, name := range p.names {
+			p.mds = append(p.mds, docs[name])
+		}
+	})
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if _, ok := p.html[r.name]; !ok {
+		p.html[r.name] = r.render(t, p.mds)
+	}
+	return p.names, p.html[r.name], p.rec
+}
+
 // TestMarkdownRenderersMakeNoHTML runs the poisoned Markdown through every
 // renderer: only the elements Markdown itself makes may come out, never an
 // image, a script or any raw tag of the document's.
@@ -224,8 +290,9 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 			if r.render == nil {
 				t.Skipf("%s is not installed (%s)", r.name, r.install)
 			}
-			for doc, md := range poisonedMarkdown(t, "http://127.0.0.1:9") {
-				html := r.render(t, md)
+			names, htmls, _ := poisonedHTML(t, r)
+			for i, html := range htmls {
+				doc := names[i]
 				for _, m := range anyTag.FindAllStringSubmatch(string(html), -1) {
 					assert.Contains(t, allowedTags, strings.ToLower(m[2]), "%s through %s: a <%s> element", doc, r.name, m[2])
 				}
@@ -243,28 +310,8 @@ func TestMarkdownRenderersMakeNoHTML(t *testing.T) {
 // any request but the page's own means script ran or something was
 // fetched. Skipped without Chromium (.ci/run installs Debian's).
 func TestMarkdownRenderersInBrowser(t *testing.T) {
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium is not installed (Debian: apt-get install chromium)")
-	}
-	var mu sync.Mutex
-	pages := map[string][]byte{}
-	var hits []string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		if page, ok := pages[r.URL.Path]; ok {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = w.Write(page)
-			return
-		}
-		if r.URL.Path != "/favicon.ico" {
-			hits = append(hits, r.Method+" "+r.URL.String())
-		}
-		w.WriteHeader(http.StatusNoContent)
-	}))
-	defer srv.Close()
-
+	b := browser(t)
+	var rec *recorder
 	var paths []string
 	for _, r := range markdownRenderers(t) {
 		if r.render == nil {
@@ -272,42 +319,30 @@ func TestMarkdownRenderersInBrowser(t *testing.T) {
 			continue
 		}
 		// One page per renderer, the HTML of each document in turn (each
-		// rendered from its own Markdown), so that Chromium starts once
-		// per renderer: the test stays short on a busy machine.
-		docs := poisonedMarkdown(t, srv.URL)
+		// rendered from its own Markdown), so that the test loads few
+		// pages: it stays short on a busy machine.
+		var htmls [][]byte
+		_, htmls, rec = poisonedHTML(t, r)
 		page := []byte("<!doctype html><html><head><meta charset=utf-8><title>t</title></head><body>\n")
-		for _, doc := range slices.Sorted(maps.Keys(docs)) {
+		for _, html := range htmls {
 			page = append(page, "\n<hr>\n"...)
-			page = append(page, r.render(t, docs[doc])...)
+			page = append(page, html...)
 		}
 		path := "/page/" + r.name
-		mu.Lock()
-		pages[path] = append(page, "\n</body></html>\n"...)
-		mu.Unlock()
+		rec.mu.Lock()
+		rec.pages[path] = append(page, "\n</body></html>\n"...)
+		rec.hits = nil
+		rec.mu.Unlock()
 		paths = append(paths, path)
 	}
 	slices.Sort(paths)
-	profile := t.TempDir()
 	for _, path := range paths {
-		cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--user-data-dir="+profile, "--virtual-time-budget=3000", "--dump-dom", srv.URL+path)
-		done := make(chan struct{})
-		var out []byte
-		var runErr error
-		go func() { out, runErr = cmd.Output(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(60 * time.Second):
-			_ = cmd.Process.Kill()
-			t.Fatalf("%s: chromium did not finish", path)
-		}
-		require.NoError(t, runErr, "%s", path)
-		require.Contains(t, string(out), "<body>", "%s: no DOM came back", path)
-		mu.Lock()
-		got := hits
-		hits = nil
-		mu.Unlock()
+		out := b.page(t, rec.srv.URL+path, 1280, 3000)
+		require.Contains(t, out, "<body>", "%s: no DOM came back", path)
+		rec.mu.Lock()
+		got := rec.hits
+		rec.hits = nil
+		rec.mu.Unlock()
 		assert.Empty(t, got, "%s: the page ran script or fetched from the network", path)
 	}
 }

@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"testing"
-	"time"
 
 	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
@@ -190,10 +188,7 @@ func TestXSSStatic(t *testing.T) {
 // checks from the DOM after load that no payload ran. It is skipped when
 // Chromium is not installed (.ci/run installs Debian's).
 func TestXSSInBrowser(t *testing.T) {
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium is not installed (Debian: apt-get install chromium)")
-	}
+	b := browser(t)
 	dir := t.TempDir()
 	var pages []string
 	for i, doc := range poisoned(t) {
@@ -207,21 +202,8 @@ func TestXSSInBrowser(t *testing.T) {
 	}
 	root := regexp.MustCompile(`<html[^>]*>`)
 	for _, p := range pages {
-		cmd := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--user-data-dir="+filepath.Join(dir, "profile"), "--virtual-time-budget=3000", "--dump-dom", "file://"+p)
-		done := make(chan struct{})
-		var out []byte
-		var runErr error
-		go func() { out, runErr = cmd.Output(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(60 * time.Second):
-			_ = cmd.Process.Kill()
-			t.Fatalf("%s: chromium did not finish", p)
-		}
-		require.NoError(t, runErr, "%s", p)
-		tag := root.FindString(string(out))
+		out := b.page(t, "file://"+p, 1280, 3000)
+		tag := root.FindString(out)
 		require.NotEmpty(t, tag, "%s: no DOM came back", p)
 		assert.NotContains(t, tag, "data-xss", "%s: a payload ran: %s", filepath.Base(p), tag)
 	}

@@ -66,7 +66,7 @@ func atomTime(d whitepaper.Date) string {
 
 // identity names the document across versions: its vendor and services.
 func (s *builder) identity() string {
-	doc := s.vs[len(s.vs)-1].Doc
+	doc := s.cur.Doc
 	id := doc.Vendor.ID
 	for _, sv := range doc.Services {
 		id += "/" + sv.ID
@@ -76,16 +76,39 @@ func (s *builder) identity() string {
 
 func (s *builder) feed(kind, titleKey string) atomFeed {
 	loc := s.loc(0)
-	doc := s.vs[len(s.vs)-1].Doc
+	doc := s.cur.Doc
 	vendor, _ := doc.Text(doc.Vendor.Name, s.langs[0])
 	return atomFeed{
 		Lang:      loc.Tag().String(),
 		ID:        feedID(s.identity(), kind),
 		Title:     clean(loc.Message(titleKey, "title", title(doc, s.langs[0]))),
-		Updated:   atomTime(effective(s.vs[len(s.vs)-1])),
+		Updated:   atomTime(s.last().eff),
 		Author:    atomPerson{Name: clean(vendor)},
 		Generator: "openwhitepaper whitepaper site",
 		Links:     []atomLink{{Rel: "self", Type: "application/atom+xml", Href: kind + ".atom"}, {Rel: "alternate", Type: "text/html", Href: "index.html"}},
+	}
+}
+
+// feedEntry records the entry of version v (prev the one before, nil for
+// the first) in the feed of versions, es its changes in the first
+// language.
+func (s *builder) feedEntry(v, prev *Version, r *record, es []diff.Explained) {
+	loc := s.loc(0)
+	lines, _, _ := entry(v, prev, r.compareErr, loc, es)
+	switch {
+	case prev == nil && len(lines) == 0:
+		lines = append(lines, loc.Message("site.changelog.first"))
+	case r.compareErr != nil:
+		lines = append(lines, loc.Message("site.changelog.compareFailed", "error", r.compareErr.Error()))
+	case prev != nil:
+		lines = append(lines, diff.Summary(es, loc))
+	}
+	r.feed = atomEntry{
+		ID:      feedID(s.identity(), "versions", r.key),
+		Title:   clean(r.langs[0].heading),
+		Updated: atomTime(r.eff),
+		Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: "changelog.html#v-" + r.slug}},
+		Content: atomContent{Type: "text", Text: clean(strings.Join(lines, "\n"))},
 	}
 }
 
@@ -94,36 +117,19 @@ func (s *builder) feed(kind, titleKey string) atomFeed {
 func (s *builder) feeds() error {
 	loc := s.loc(0)
 	versions := s.feed("versions", "site.feed.versions")
-	for i := len(s.vs) - 1; i >= 0; i-- {
-		es := s.explained(i, loc)
-		lines, _, _ := s.entry(i, loc, es)
-		switch {
-		case i == 0 && len(lines) == 0:
-			lines = append(lines, loc.Message("site.changelog.first"))
-		case s.compareErr[i] != nil:
-			lines = append(lines, loc.Message("site.changelog.compareFailed", "error", s.compareErr[i].Error()))
-		case i > 0:
-			lines = append(lines, diff.Summary(es, loc))
-		}
-		versions.Entries = append(versions.Entries, atomEntry{
-			ID:      feedID(s.identity(), "versions", key(s.vs[i])),
-			Title:   clean(s.heading(i, loc)),
-			Updated: atomTime(effective(s.vs[i])),
-			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: "changelog.html#v-" + s.slugs[i]}},
-			Content: atomContent{Type: "text", Text: clean(strings.Join(lines, "\n"))},
-		})
+	for i := len(s.recs) - 1; i >= 0; i-- {
+		versions.Entries = append(versions.Entries, s.recs[i].feed)
 	}
 	subs := s.feed("subprocessors", "site.feed.subprocessors")
-	for _, e := range s.subHistory(loc) {
-		v := s.vs[e.Version]
+	s.subHistory(0, func(r *record, e subEvent) {
 		subs.Entries = append(subs.Entries, atomEntry{
-			ID:      feedID(s.identity(), "subprocessors", key(v), e.Status, e.Name),
-			Title:   clean(loc.Message("site.feed.subprocessor", "status", loc.Message("diff.notice."+e.Status), "name", e.Name, "version", s.heading(e.Version, loc))),
-			Updated: atomTime(effective(v)),
+			ID:      feedID(s.identity(), "subprocessors", r.key, e.Status, e.Name),
+			Title:   clean(loc.Message("site.feed.subprocessor", "status", loc.Message("diff.notice."+e.Status), "name", e.Name, "version", r.langs[0].heading)),
+			Updated: atomTime(r.eff),
 			Links:   []atomLink{{Rel: "alternate", Type: "text/html", Href: "subprocessors.html#history"}},
 			Content: atomContent{Type: "text", Text: clean(strings.Join(e.Messages, "\n"))},
 		})
-	}
+	})
 	for name, f := range map[string]atomFeed{"versions.atom": versions, "subprocessors.atom": subs} {
 		var b bytes.Buffer
 		b.WriteString(xml.Header)
@@ -133,7 +139,9 @@ func (s *builder) feeds() error {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		b.WriteString("\n")
-		s.files[name] = b.Bytes()
+		if err := s.w.write(name, b.Bytes()); err != nil {
+			return err
+		}
 	}
 	return nil
 }

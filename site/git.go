@@ -26,64 +26,126 @@ import (
 // exist or no commit has the file. Each version is loaded with opts (such
 // as whitepaper.WithMaxBytes for an unusually large document) after a
 // filename option of its own.
+//
+// ReadGit holds every version in memory; OpenGit and Stream read one at a
+// time.
 func ReadGit(ctx context.Context, file, since string, opts ...whitepaper.Option) ([]Version, Missing, error) {
-	var missing Missing
-	if _, err := exec.LookPath("git"); err != nil {
-		return nil, missing, fmt.Errorf("%s: reading the history needs the git command, which is not installed or not in PATH", file)
-	}
-	if strings.HasPrefix(since, "-") {
-		return nil, missing, fmt.Errorf("%s: a revision may not start with \"-\"", since)
-	}
-	dir, base := filepath.Dir(file), filepath.Base(file)
-	shallow, err := git(ctx, dir, "rev-parse", "--is-shallow-repository")
+	g, err := OpenGit(ctx, file, since, opts...)
 	if err != nil {
-		abs, _ := filepath.Abs(dir)
-		return nil, missing, fmt.Errorf("%s: %s is not in a git repository: %v", file, abs, err)
+		return nil, g.Missing(), err
 	}
-	missing.Shallow = strings.TrimSpace(string(shallow)) == "true"
-	partial := promisor(ctx, dir)
-	rev := "HEAD"
-	if since != "" {
-		rev = since + "..HEAD"
-	}
-	out, err := git(ctx, dir, "log", "--format=%H %cI", rev, "--", base)
-	if err != nil {
-		return nil, missing, fmt.Errorf("%s: git log %s: %v", file, rev, err)
-	}
-	commits, unreadable, err := parseLog(out)
-	if err != nil {
-		return nil, missing, fmt.Errorf("%s: git log: %v", file, err)
-	}
-	missing.Skipped = append(missing.Skipped, unreadable...)
-	if len(commits) == 0 && len(unreadable) > 0 {
-		return nil, missing, fmt.Errorf("%s: no commit of the file can be used; the first: %s", file, unreadable[0].Reason)
-	}
-	if len(commits) == 0 {
-		if since != "" {
-			return nil, missing, fmt.Errorf("%s: no commit after %s changed the file", file, since)
-		}
-		return nil, missing, fmt.Errorf("%s: no commit has the file (is it committed?)", file)
-	}
-	maxBytes := whitepaper.MaxBytesOf(opts...)
+	missing := g.Missing()
 	var vs []Version
-	for _, c := range commits {
+	for i := range g.Len() {
 		if err := ctx.Err(); err != nil {
 			return nil, missing, err
 		}
-		v, err := readVersion(ctx, dir, base, c, maxBytes, opts)
-		if err != nil && partial != "" && errors.Is(err, errShow) {
-			err = fmt.Errorf("the repository is a partial clone and the file could not be fetched from its remote %q: %w", partial, err)
-		}
+		v, err := g.Version(ctx, i)
 		if err != nil {
-			missing.Skipped = append(missing.Skipped, Skipped{Commit: c.Commit, Reason: err.Error()})
+			missing.Skipped = append(missing.Skipped, Skipped{Commit: v.Commit, Reason: err.Error()})
 			continue
 		}
 		vs = append(vs, v)
 	}
 	if len(vs) == 0 {
-		return nil, missing, fmt.Errorf("%s: the file does not load in any of its %d commits; the first: %s", file, len(commits), missing.Skipped[0].Reason)
+		return nil, missing, fmt.Errorf("%s: the file does not load in any of its %d commits; the first: %s", file, g.Len(), missing.Skipped[0].Reason)
 	}
 	return vs, missing, nil
+}
+
+// Git is the history of a file in a git repository, a History that reads
+// each version when asked for it (see OpenGit).
+type Git struct {
+	dir, base string
+	commits   []Version // without documents, oldest first
+	opts      []whitepaper.Option
+	maxBytes  int64
+	partial   string // the promisor remote of a partial clone
+	missing   Missing
+}
+
+// OpenGit lists the commits that changed a file, as ReadGit reads them,
+// without reading the file: Git.Version reads it at one commit, no more
+// than the loader's size limit (whitepaper.WithMaxBytes in opts, as for
+// any document), and loads and validates it.
+//
+// OpenGit fails when git is missing, the file is not in a repository, the
+// revision does not exist, or no commit has the file, or none has a
+// committer date that can be read.
+func OpenGit(ctx context.Context, file, since string, opts ...whitepaper.Option) (*Git, error) {
+	g := &Git{}
+	if _, err := exec.LookPath("git"); err != nil {
+		return g, fmt.Errorf("%s: reading the history needs the git command, which is not installed or not in PATH", file)
+	}
+	if strings.HasPrefix(since, "-") {
+		return g, fmt.Errorf("%s: a revision may not start with \"-\"", since)
+	}
+	g.dir, g.base = filepath.Dir(file), filepath.Base(file)
+	shallow, err := git(ctx, g.dir, "rev-parse", "--is-shallow-repository")
+	if err != nil {
+		abs, _ := filepath.Abs(g.dir)
+		return g, fmt.Errorf("%s: %s is not in a git repository: %v", file, abs, err)
+	}
+	g.missing.Shallow = strings.TrimSpace(string(shallow)) == "true"
+	g.partial = promisor(ctx, g.dir)
+	rev := "HEAD"
+	if since != "" {
+		rev = since + "..HEAD"
+	}
+	out, err := git(ctx, g.dir, "log", "--format=%H %cI", rev, "--", g.base)
+	if err != nil {
+		return g, fmt.Errorf("%s: git log %s: %v", file, rev, err)
+	}
+	commits, unreadable, err := parseLog(out)
+	if err != nil {
+		return g, fmt.Errorf("%s: git log: %v", file, err)
+	}
+	g.missing.Skipped = append(g.missing.Skipped, unreadable...)
+	if len(commits) == 0 && len(unreadable) > 0 {
+		return g, fmt.Errorf("%s: no commit of the file can be used; the first: %s", file, unreadable[0].Reason)
+	}
+	if len(commits) == 0 {
+		if since != "" {
+			return g, fmt.Errorf("%s: no commit after %s changed the file", file, since)
+		}
+		return g, fmt.Errorf("%s: no commit has the file (is it committed?)", file)
+	}
+	g.commits, g.opts, g.maxBytes = commits, opts, whitepaper.MaxBytesOf(opts...)
+	return g, nil
+}
+
+// Len is the number of commits that changed the file.
+func (g *Git) Len() int {
+	if g == nil {
+		return 0
+	}
+	return len(g.commits)
+}
+
+// Missing is what the history lacks before any version is read: the cut
+// of a shallow clone and the commits whose date cannot be read.
+func (g *Git) Missing() Missing {
+	if g == nil {
+		return Missing{}
+	}
+	m := g.missing
+	m.Skipped = slices.Clone(m.Skipped)
+	return m
+}
+
+// Version reads, loads and validates the file at commit i (0 is the
+// oldest). Its error says why the version cannot be used; the version
+// returned with it has its Commit and Date.
+func (g *Git) Version(ctx context.Context, i int) (Version, error) {
+	if i < 0 || i >= g.Len() {
+		return Version{}, fmt.Errorf("no version %d in a history of %d", i, g.Len())
+	}
+	c := g.commits[i]
+	v, err := readVersion(ctx, g.dir, g.base, c, g.maxBytes, g.opts)
+	if err != nil && g.partial != "" && errors.Is(err, errShow) {
+		err = fmt.Errorf("the repository is a partial clone and the file could not be fetched from its remote %q: %w", g.partial, err)
+	}
+	return v, err
 }
 
 // promisor is the remote a partial clone fetches missing files from when

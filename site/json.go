@@ -67,46 +67,52 @@ type SubprocessorChange struct {
 	Messages []string `json:"messages"`
 }
 
+// changesEntry records the entry of version v (prev the one before, nil
+// for the first) in changes.json, in the first language: classified are
+// its changes, es the same worded and ordered.
+func (s *builder) changesEntry(v, prev *Version, r *record, classified []diff.Classified, es []diff.Explained) {
+	loc := s.loc(0)
+	lines, vendor, _ := entry(v, prev, r.compareErr, loc, es)
+	e := ChangesEntry{Version: v.Doc.Version, Date: r.eff.String(), Commit: v.Commit, Page: s.pageName(r, 0),
+		Source: s.yamlName(r), Revision: lines}
+	if e.Revision == nil {
+		e.Revision = []string{}
+	}
+	if len(lines) > 0 {
+		e.RevisionSource = "drafted"
+		if vendor {
+			e.RevisionSource = "vendor"
+		}
+	}
+	switch {
+	case r.compareErr != nil:
+		e.Error = r.compareErr.Error()
+	case prev != nil:
+		rep := diff.NewReport(diff.Explain(classified, loc), prev.Doc, v.Doc, loc)
+		e.Diff = &rep
+	}
+	r.changes = e
+}
+
 func (s *builder) json() error {
 	loc := s.loc(0)
 	ch := Changes{Format: ChangesFormat, Language: loc.Tag().String(), Versions: []ChangesEntry{}}
-	for i := len(s.vs) - 1; i >= 0; i-- {
-		v := s.vs[i]
-		es := s.explained(i, loc)
-		lines, vendor, _ := s.entry(i, loc, es)
-		e := ChangesEntry{Version: v.Doc.Version, Date: effective(v).String(), Commit: v.Commit, Page: s.pageName(i, 0),
-			Source: s.yamlName(i), Revision: lines}
-		if e.Revision == nil {
-			e.Revision = []string{}
-		}
-		if len(lines) > 0 {
-			e.RevisionSource = "drafted"
-			if vendor {
-				e.RevisionSource = "vendor"
-			}
-		}
-		switch {
-		case s.compareErr[i] != nil:
-			e.Error = s.compareErr[i].Error()
-		case i > 0:
-			r := diff.NewReport(diff.Explain(s.classified[i], loc), s.vs[i-1].Doc, v.Doc, loc)
-			e.Diff = &r
-		}
-		ch.Versions = append(ch.Versions, e)
+	for i := len(s.recs) - 1; i >= 0; i-- {
+		ch.Versions = append(ch.Versions, s.recs[i].changes)
 	}
-	cur := s.vs[len(s.vs)-1]
-	sp := Subprocessors{Format: SubprocessorsFormat, Language: loc.Tag().String(), Version: cur.Doc.Version,
-		Date: effective(cur).String(), Current: []whitepaper.Subprocessor{}, History: []SubprocessorChange{}}
-	if p := cur.Doc.Subprocessors; p != nil {
+	cur := s.last()
+	sp := Subprocessors{Format: SubprocessorsFormat, Language: loc.Tag().String(), Version: cur.version,
+		Date: cur.eff.String(), Current: []whitepaper.Subprocessor{}, History: []SubprocessorChange{}}
+	if p := s.cur.Doc.Subprocessors; p != nil {
 		sp.Current = append(sp.Current, p.Services...)
 		sp.Notice = p.ChangeNotice
 	}
-	for _, e := range s.subHistory(loc) {
-		v := s.vs[e.Version]
-		sp.History = append(sp.History, SubprocessorChange{Date: effective(v).String(), Version: v.Doc.Version, Commit: v.Commit,
+	s.subHistory(0, func(r *record, e subEvent) {
+		sp.History = append(sp.History, SubprocessorChange{Date: r.eff.String(), Version: r.version, Commit: r.commit,
 			Change: e.Status, Name: e.Name, Messages: e.Messages})
-	}
-	for name, x := range map[string]any{"changes.json": ch, "subprocessors.json": sp} {
+	})
+	for _, name := range []string{"changes.json", "subprocessors.json"} {
+		x := map[string]any{"changes.json": ch, "subprocessors.json": sp}[name]
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
@@ -114,7 +120,9 @@ func (s *builder) json() error {
 		if err := enc.Encode(x); err != nil {
 			return err
 		}
-		s.files[name] = b.Bytes()
+		if err := s.w.write(name, b.Bytes()); err != nil {
+			return err
+		}
 	}
 	return nil
 }

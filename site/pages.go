@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"html/template"
 	"reflect"
@@ -26,34 +27,36 @@ const (
 	pageSubprocessors = "subprocessors"
 )
 
-// pages writes the pages of one language: the current whitepaper, the
-// past versions, the changelog and the subprocessors.
-func (s *builder) pages(lang int, tag language.Tag) error {
-	ropts := func(page string, i int) *render.Options {
-		return &render.Options{Languages: []language.Tag{tag}, Nav: s.nav(lang, page, i)}
+// versionPages writes the pages of a version in every language, and the
+// current version's PDFs.
+func (s *builder) versionPages(ctx context.Context, v *Version, r *record) error {
+	kind := pageVersion
+	if r.current {
+		kind = pageIndex
 	}
-	for i, v := range s.vs {
-		kind := pageVersion
-		if s.current(i) {
-			kind = pageIndex
-		}
-		var b bytes.Buffer
-		if err := render.HTML(&b, v.Doc, ropts(kind, i)); err != nil {
-			return fmt.Errorf("version %s: %w", s.slugs[i], err)
-		}
-		s.files[s.pageName(i, lang)] = b.Bytes()
-	}
-	if s.opts.PDF {
-		var b bytes.Buffer
-		if err := render.PDF(&b, s.vs[len(s.vs)-1].Doc, ropts(pageIndex, len(s.vs)-1)); err != nil {
+	for l, tag := range s.langs {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
-		s.files[s.pdfName(lang)] = b.Bytes()
+		ropts := &render.Options{Languages: []language.Tag{tag}, Nav: s.nav(l, kind, r)}
+		var b bytes.Buffer
+		if err := render.HTML(&b, v.Doc, ropts); err != nil {
+			return fmt.Errorf("version %s: %w", r.slug, err)
+		}
+		if err := s.w.write(s.pageName(r, l), b.Bytes()); err != nil {
+			return err
+		}
+		if r.current && s.opts.PDF {
+			b.Reset()
+			if err := render.PDF(&b, v.Doc, ropts); err != nil {
+				return err
+			}
+			if err := s.w.write(s.pdfName(l), b.Bytes()); err != nil {
+				return err
+			}
+		}
 	}
-	if err := s.execute(changelogTemplate, "changelog"+s.suffix(lang)+".html", s.changelog(lang)); err != nil {
-		return err
-	}
-	return s.execute(subprocessorsTemplate, "subprocessors"+s.suffix(lang)+".html", s.subprocessors(lang))
+	return nil
 }
 
 func (s *builder) execute(t *template.Template, name string, data any) error {
@@ -61,18 +64,17 @@ func (s *builder) execute(t *template.Template, name string, data any) error {
 	if err := t.Execute(&b, data); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	s.files[name] = b.Bytes()
-	return nil
+	return s.w.write(name, b.Bytes())
 }
 
 // nav is the bar of links at the top of a page of the given kind (of
-// version i for a version page).
-func (s *builder) nav(lang int, page string, i int) []render.Link {
+// version r for a version page).
+func (s *builder) nav(lang int, page string, r *record) []render.Link {
 	loc := s.loc(lang)
 	sfx := s.suffix(lang)
 	var links []render.Link
 	if page == pageVersion {
-		links = append(links, render.Link{Text: loc.Message("site.version.old", "version", s.heading(i, loc)), Current: true})
+		links = append(links, render.Link{Text: loc.Message("site.version.old", "version", r.langs[lang].heading), Current: true})
 	}
 	links = append(links,
 		render.Link{Text: loc.Message("site.nav.whitepaper"), Href: "index" + sfx + ".html", Current: page == pageIndex},
@@ -82,7 +84,7 @@ func (s *builder) nav(lang int, page string, i int) []render.Link {
 	// are the current version's.
 	switch {
 	case page == pageVersion:
-		links = append(links, render.Link{Text: "YAML", Href: s.yamlName(i)})
+		links = append(links, render.Link{Text: "YAML", Href: s.yamlName(r)})
 	case s.opts.PDF:
 		links = append(links, render.Link{Text: "PDF", Href: s.pdfName(lang)})
 	case s.opts.NoBrowser:
@@ -103,7 +105,7 @@ func (s *builder) nav(lang int, page string, i int) []render.Link {
 		var href string
 		switch page {
 		case pageIndex, pageVersion:
-			href = s.pageName(i, j)
+			href = s.pageName(r, j)
 		default:
 			href = page + s.suffix(j) + ".html"
 		}
@@ -112,10 +114,9 @@ func (s *builder) nav(lang int, page string, i int) []render.Link {
 	return links
 }
 
-// heading names version i: "版 2.27、日付 2024年11月22日", or its commit
+// heading names a version: "版 2.27、日付 2024年11月22日", or its commit
 // when the document has neither version nor date.
-func (s *builder) heading(i int, loc *locale.Locale) string {
-	v := s.vs[i]
+func heading(v Version, loc *locale.Locale) string {
 	if h := diff.Header(v.Doc, v.Doc, loc); h != "" {
 		return h
 	}
@@ -147,9 +148,9 @@ func short(commit string) string {
 // impactRank orders changes most severe first.
 var impactRank = map[diff.Impact]int{diff.Weakened: 0, diff.Changed: 1, diff.Strengthened: 2, diff.Editorial: 3}
 
-// explained words the changes of version i, most severe first.
-func (s *builder) explained(i int, loc *locale.Locale) []diff.Explained {
-	es := diff.Explain(s.classified[i], loc)
+// explained words the changes of a version, most severe first.
+func explained(classified []diff.Classified, loc *locale.Locale) []diff.Explained {
+	es := diff.Explain(classified, loc)
 	slices.SortStableFunc(es, func(a, b diff.Explained) int { return impactRank[a.Impact] - impactRank[b.Impact] })
 	return es
 }
@@ -165,11 +166,12 @@ func vendorEntry(doc *whitepaper.Document) *whitepaper.Revision {
 	return nil
 }
 
-// entry is the revision entry of version i in the language: the vendor's
-// own, or else one drafted from the changes. vendor reports which, and
-// lang the language of the vendor's text when it is not the locale's.
-func (s *builder) entry(i int, loc *locale.Locale, es []diff.Explained) (lines []string, vendor bool, lang string) {
-	doc := s.vs[i].Doc
+// entry is the revision entry of version v (prev the one before, nil for
+// the first) in the language: the vendor's own, or else one drafted from
+// the changes. vendor reports which, and lang the language of the
+// vendor's text when it is not the locale's.
+func entry(v, prev *Version, compareErr error, loc *locale.Locale, es []diff.Explained) (lines []string, vendor bool, lang string) {
+	doc := v.Doc
 	if r := vendorEntry(doc); r != nil {
 		for _, c := range r.Changes {
 			if t, used := doc.Text(c.Text, loc.Tag()); t != "" {
@@ -179,10 +181,10 @@ func (s *builder) entry(i int, loc *locale.Locale, es []diff.Explained) (lines [
 		}
 		return lines, true, lang
 	}
-	if i == 0 || s.compareErr[i] != nil {
+	if prev == nil || compareErr != nil {
 		return nil, false, ""
 	}
-	return diff.RevisionEntry(es, s.vs[i-1].Doc, doc, loc), false, ""
+	return diff.RevisionEntry(es, prev.Doc, doc, loc), false, ""
 }
 
 // otherLang is the tag of a text's language when it is not the one the
@@ -221,9 +223,9 @@ type pageData struct {
 
 func (s *builder) pageData(lang int, kind, key string) pageData {
 	loc := s.loc(lang)
-	t := title(s.vs[len(s.vs)-1].Doc, s.langs[lang])
+	t := title(s.cur.Doc, s.langs[lang])
 	return pageData{Lang: loc.Tag().String(), Title: loc.Message(key, "title", t), Heading: loc.Message(key, "title", t),
-		Nav: s.nav(lang, kind, len(s.vs)-1)}
+		Nav: s.nav(lang, kind, s.last())}
 }
 
 type changelogData struct {
@@ -251,60 +253,65 @@ type changeLine struct {
 func (s *builder) changelog(lang int) changelogData {
 	loc := s.loc(lang)
 	d := changelogData{pageData: s.pageData(lang, pageChangelog, "site.changelog.title")}
-	if s.opts.Missing.Shallow || len(s.opts.Missing.Skipped) > 0 {
+	if s.missing.Shallow || len(s.missing.Skipped) > 0 {
 		d.MissingTitle = loc.Message("site.missing.title")
-		if s.opts.Missing.Shallow {
-			d.Missing = append(d.Missing, loc.Message("site.missing.shallow", "version", s.heading(0, loc)))
+		if s.missing.Shallow {
+			d.Missing = append(d.Missing, loc.Message("site.missing.shallow", "version", s.recs[0].langs[lang].heading))
 		}
-		for _, sk := range s.opts.Missing.Skipped {
+		for _, sk := range s.missing.Skipped {
 			d.Missing = append(d.Missing, loc.Message("site.missing.skipped", "commit", short(sk.Commit), "reason", sk.Reason))
 		}
 	}
-	for i := len(s.vs) - 1; i >= 0; i-- {
-		v := s.vs[i]
-		cv := changelogVersion{Anchor: "v-" + s.slugs[i], Heading: s.heading(i, loc), Href: s.pageName(i, lang)}
-		es := s.explained(i, loc)
-		if i > 0 && s.compareErr[i] == nil {
-			cv.Meta = append(cv.Meta, diff.Summary(es, loc))
-		}
-		// No commit hash: customers read versions and dates; the
-		// hash stays in the JSON (changes.json, subprocessors.json).
-		lines, vendor, lang := s.entry(i, loc, es)
-		if len(lines) > 0 {
-			cv.Entry, cv.EntryLang = lines, lang
-			cv.EntryTitle = loc.Message("site.changelog.draftedEntry")
-			if vendor {
-				cv.EntryTitle = loc.Message("site.changelog.vendorEntry")
-			}
-		}
-		switch {
-		case i == 0:
-			cv.Notes = append(cv.Notes, loc.Message("site.changelog.first"))
-		case s.compareErr[i] != nil:
-			cv.Notes = append(cv.Notes, loc.Message("site.changelog.compareFailed", "error", s.compareErr[i].Error()))
-		default:
-			editorial := 0
-			for _, e := range es {
-				if e.Impact == diff.Editorial {
-					editorial++
-					continue
-				}
-				cv.Changes = append(cv.Changes, changeLine{Impact: string(e.Impact), ImpactText: loc.Message("diff.impact." + string(e.Impact)),
-					Section: sectionName(e.Section, loc, v.Doc, s.vs[i-1].Doc), Message: e.Message})
-			}
-			if len(cv.Changes) > 0 {
-				cv.ChangesTitle = loc.Message("site.changelog.changes")
-			}
-			if editorial > 0 {
-				cv.Notes = append(cv.Notes, loc.Message("site.changelog.editorial", "n", loc.Number(int64(editorial))))
-			}
-			if len(es) == 0 {
-				cv.Notes = append(cv.Notes, loc.Message("site.changelog.noChanges"))
-			}
-		}
-		d.Versions = append(d.Versions, cv)
+	for i := len(s.recs) - 1; i >= 0; i-- {
+		d.Versions = append(d.Versions, s.recs[i].langs[lang].changelog)
 	}
 	return d
+}
+
+// changelogVersion records the changelog's entry of version v in a
+// language, es its changes worded in it.
+func (s *builder) changelogVersion(v, prev *Version, r *record, lang int, es []diff.Explained) {
+	loc := s.loc(lang)
+	cv := changelogVersion{Anchor: "v-" + r.slug, Heading: r.langs[lang].heading, Href: s.pageName(r, lang)}
+	if prev != nil && r.compareErr == nil {
+		cv.Meta = append(cv.Meta, diff.Summary(es, loc))
+	}
+	// No commit hash: customers read versions and dates; the
+	// hash stays in the JSON (changes.json, subprocessors.json).
+	lines, vendor, elang := entry(v, prev, r.compareErr, loc, es)
+	if len(lines) > 0 {
+		cv.Entry, cv.EntryLang = lines, elang
+		cv.EntryTitle = loc.Message("site.changelog.draftedEntry")
+		if vendor {
+			cv.EntryTitle = loc.Message("site.changelog.vendorEntry")
+		}
+	}
+	switch {
+	case prev == nil:
+		cv.Notes = append(cv.Notes, loc.Message("site.changelog.first"))
+	case r.compareErr != nil:
+		cv.Notes = append(cv.Notes, loc.Message("site.changelog.compareFailed", "error", r.compareErr.Error()))
+	default:
+		editorial := 0
+		for _, e := range es {
+			if e.Impact == diff.Editorial {
+				editorial++
+				continue
+			}
+			cv.Changes = append(cv.Changes, changeLine{Impact: string(e.Impact), ImpactText: loc.Message("diff.impact." + string(e.Impact)),
+				Section: sectionName(e.Section, loc, v.Doc, prev.Doc), Message: e.Message})
+		}
+		if len(cv.Changes) > 0 {
+			cv.ChangesTitle = loc.Message("site.changelog.changes")
+		}
+		if editorial > 0 {
+			cv.Notes = append(cv.Notes, loc.Message("site.changelog.editorial", "n", loc.Number(int64(editorial))))
+		}
+		if len(es) == 0 {
+			cv.Notes = append(cv.Notes, loc.Message("site.changelog.noChanges"))
+		}
+	}
+	r.langs[lang].changelog = cv
 }
 
 // sectionName names a section as the vendor's outline does, "20.
@@ -333,44 +340,50 @@ func sectionName(id whitepaper.SectionID, loc *locale.Locale, docs ...*whitepape
 
 // subEvent is a change of one subprocessor in one version.
 type subEvent struct {
-	Version  int
 	Status   string // added, removed or changed
 	Name     string
 	Messages []string
 }
 
-// subHistory lists the subprocessor changes of every version, newest
-// first, worded in the language: each subprocessor added, removed or
-// changed (an editorial change is not one).
-func (s *builder) subHistory(loc *locale.Locale) []subEvent {
+// subEvents lists the subprocessor changes of a version (doc, with prev
+// the one before), worded in the language: each subprocessor added,
+// removed or changed (an editorial change is not one).
+func subEvents(classified []diff.Classified, loc *locale.Locale, doc, prev *whitepaper.Document) []subEvent {
 	var events []subEvent
-	for i := len(s.vs) - 1; i > 0; i-- {
-		at := map[string]int{}
-		for _, e := range diff.Explain(s.classified[i], loc) {
-			if e.Section != whitepaper.SectionSubprocessors || e.Impact == diff.Editorial || len(e.Path) < 3 || e.Path[1].Field != "services" {
-				continue
-			}
-			key := e.Path[2].Key
-			status := "changed"
-			switch {
-			case e.Kind == diff.Added && len(e.Path) == 3:
-				status = "added"
-			case e.Kind == diff.Removed && len(e.Path) == 3:
-				status = "removed"
-			}
-			name := subName(key, s.vs[i].Doc, s.vs[i-1].Doc)
-			j, ok := at[key]
-			if !ok {
-				j = len(events)
-				at[key] = j
-				events = append(events, subEvent{Version: i, Status: status, Name: name})
-			} else if status != "changed" {
-				events[j].Status = status
-			}
-			events[j].Messages = append(events[j].Messages, e.Message)
+	at := map[string]int{}
+	for _, e := range diff.Explain(classified, loc) {
+		if e.Section != whitepaper.SectionSubprocessors || e.Impact == diff.Editorial || len(e.Path) < 3 || e.Path[1].Field != "services" {
+			continue
 		}
+		key := e.Path[2].Key
+		status := "changed"
+		switch {
+		case e.Kind == diff.Added && len(e.Path) == 3:
+			status = "added"
+		case e.Kind == diff.Removed && len(e.Path) == 3:
+			status = "removed"
+		}
+		j, ok := at[key]
+		if !ok {
+			j = len(events)
+			at[key] = j
+			events = append(events, subEvent{Status: status, Name: subName(key, doc, prev)})
+		} else if status != "changed" {
+			events[j].Status = status
+		}
+		events[j].Messages = append(events[j].Messages, e.Message)
 	}
 	return events
+}
+
+// subHistory calls fn with the subprocessor changes of every version,
+// newest first, worded in the language.
+func (s *builder) subHistory(lang int, fn func(r *record, e subEvent)) {
+	for i := len(s.recs) - 1; i > 0; i-- {
+		for _, e := range s.recs[i].langs[lang].subs {
+			fn(s.recs[i], e)
+		}
+	}
 }
 
 // subName is the name of the subprocessor with the key in the first
@@ -418,10 +431,9 @@ type historyRow struct {
 func (s *builder) subprocessors(lang int) subprocessorsData {
 	loc := s.loc(lang)
 	tag := s.langs[lang]
-	cur := s.vs[len(s.vs)-1]
-	doc := cur.Doc
+	doc := s.cur.Doc
 	d := subprocessorsData{pageData: s.pageData(lang, pageSubprocessors, "site.subprocessors.title")}
-	d.CurrentTitle = loc.Message("site.subprocessors.current", "version", s.heading(len(s.vs)-1, loc))
+	d.CurrentTitle = loc.Message("site.subprocessors.current", "version", s.last().langs[lang].heading)
 	d.NoticeTitle = loc.Message("field.Subprocessors.changeNotice")
 	d.HistoryTitle = loc.Message("site.subprocessors.history")
 	sp := doc.Subprocessors
@@ -498,20 +510,18 @@ func (s *builder) subprocessors(lang int) subprocessorsData {
 			d.NoNotice = loc.Message("site.subprocessors.noNotice")
 		}
 	}
-	events := s.subHistory(loc)
-	if len(events) == 0 {
-		d.NoHistory = loc.Message("site.subprocessors.noHistory")
-	}
 	d.HistoryHead = []string{loc.Field("Revision", "date"), loc.Field("Revision", "version"), loc.Message("site.subprocessors.change"),
 		loc.Field("Subprocessor", "name"), loc.Message("site.subprocessors.details")}
-	for _, e := range events {
-		v := s.vs[e.Version]
-		version := v.Doc.Version
+	s.subHistory(lang, func(r *record, e subEvent) {
+		version := r.version
 		if version == "" {
-			version = short(v.Commit)
+			version = short(r.commit)
 		}
-		d.History = append(d.History, historyRow{Date: loc.Date(effective(v)), Version: version, Href: "changelog" + s.suffix(lang) + ".html#v-" + s.slugs[e.Version],
+		d.History = append(d.History, historyRow{Date: loc.Date(r.eff), Version: version, Href: "changelog" + s.suffix(lang) + ".html#v-" + r.slug,
 			Status: e.Status, StatusText: loc.Message("diff.notice." + e.Status), Name: e.Name, Messages: e.Messages})
+	})
+	if len(d.History) == 0 {
+		d.NoHistory = loc.Message("site.subprocessors.noHistory")
 	}
 	return d
 }

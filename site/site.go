@@ -9,7 +9,9 @@
 // are site/*.schema.json and schema/whitepaper.schema.json).
 //
 // The versions come from the caller, oldest first; ReadGit reads them
-// from the git history of one file. The site is deterministic (the same
+// from the git history of one file. Stream builds the site from a History
+// (OpenGit's, for one file in git) one version at a time, holding a few
+// documents however long the history is. The site is deterministic (the same
 // versions give the same bytes, except the PDFs, which Chromium dates),
 // uses relative links only, has no scripts and loads nothing from
 // elsewhere; every text is escaped as the renderer escapes it.
@@ -25,7 +27,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -89,6 +90,9 @@ type Options struct {
 	// zero means DefaultMaxLanguages. Each language's pages link to every
 	// other language and get a PDF, so the site grows with its square.
 	MaxLanguages int
+	// CheckCurrent, when set, is called with the current document before
+	// any file is written; an error from it ends the build.
+	CheckCurrent func(current *whitepaper.Document) error
 }
 
 // DefaultMaxLanguages is the default of Options.MaxLanguages.
@@ -109,35 +113,169 @@ type Result struct {
 	// Files are the files written, relative to the directory, sorted.
 	Files []string
 	// Versions are the versions the site shows, oldest first: one per
-	// version of the document.
+	// version of the document. Those of Stream have no Doc or Source.
 	Versions []Version
 	// Removed are the files of an earlier build that this one no longer
 	// writes and deleted.
 	Removed []string
+	// Missing is what the history lacks: Options.Missing, and the
+	// versions Stream could not read.
+	Missing Missing
 }
+
+// History gives the versions of a document one at a time, oldest first,
+// so that Stream holds a few documents at once however long the history
+// is. *Git is one.
+type History interface {
+	// Len is the number of versions, usable or not.
+	Len() int
+	// Version reads version i (0 is the oldest) with its document. When
+	// the version cannot be used it returns an error saying why, with the
+	// version's Commit when it has one: the site leaves the version out
+	// and names it on the changelog page.
+	Version(ctx context.Context, i int) (Version, error)
+}
+
+// inMemory is a History of versions already read.
+type inMemory []Version
+
+func (vs inMemory) Len() int { return len(vs) }
+
+func (vs inMemory) Version(_ context.Context, i int) (Version, error) { return vs[i], nil }
 
 // Build writes the site of the versions (oldest first) into dir. Versions
 // are collapsed to one per version of the document: consecutive versions
 // with the same version number keep the latest. A document without a
 // version is keyed by its date, and one without either by its commit.
+// Stream does the same from a History, without holding every version.
 func Build(ctx context.Context, dir string, versions []Version, opts *Options) (*Result, error) {
-	if opts == nil {
-		opts = &Options{}
-	}
 	vs, err := Collapse(versions)
 	if err != nil {
 		return nil, err
 	}
-	files, err := generate(ctx, vs, opts)
+	res, err := Stream(ctx, dir, inMemory(vs), opts)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Versions: vs, Files: slices.Sorted(maps.Keys(files))}
-	res.Removed, err = writeDir(dir, files, opts.Force)
-	if err != nil {
+	res.Versions = vs
+	return res, nil
+}
+
+// Stream writes the site of the versions of h into dir, as Build does,
+// reading one version at a time and writing each file as soon as it is
+// made. It holds at most four documents whatever the length of the
+// history: the current one (its words and languages make every page), the
+// version it writes the pages of, the one before (for the changes) and
+// the one after (to see whether it is the same version of the document,
+// as Collapse does). A version h cannot read is left out of the site,
+// named on its changelog page and in Result.Missing.
+func Stream(ctx context.Context, dir string, h History, opts *Options) (res *Result, err error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	if h == nil || h.Len() == 0 {
+		return nil, errors.New("no version to publish")
+	}
+	s := &builder{opts: opts, seen: map[string]bool{}, missing: opts.Missing}
+	s.missing.Skipped = slices.Clone(opts.Missing.Skipped)
+	// The current version first: its document decides the languages
+	// and the words of every page.
+	var newer []Skipped
+	last := h.Len() - 1
+	for ; last >= 0; last-- {
+		v, err := s.read(ctx, h, last)
+		if errors.Is(err, errContext) {
+			return nil, ctx.Err()
+		}
+		if err != nil {
+			newer = append(newer, Skipped{Commit: v.Commit, Reason: err.Error()})
+			continue
+		}
+		s.cur = v
+		break
+	}
+	if last < 0 {
+		return nil, fmt.Errorf("no version to publish: none of the %d can be used; the newest: %s", h.Len(), newer[0].Reason)
+	}
+	if err := s.languages(); err != nil {
+		return nil, err
+	}
+	if opts.CheckCurrent != nil {
+		if err := opts.CheckCurrent(s.cur.Doc); err != nil {
+			return nil, err
+		}
+	}
+	if s.w, err = openSite(dir, opts.Force); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			s.w.abort()
+		}
+	}()
+	// Each version is written once the next one is read and is another
+	// version of the document; the current one ends the history.
+	var prev, pending *Version
+	for i := 0; i < last; i++ {
+		v, err := s.read(ctx, h, i)
+		if errors.Is(err, errContext) {
+			return nil, ctx.Err()
+		}
+		if err != nil {
+			s.missing.Skipped = append(s.missing.Skipped, Skipped{Commit: v.Commit, Reason: err.Error()})
+			continue
+		}
+		if pending != nil && key(*pending) != key(v) {
+			if err := s.add(ctx, pending, prev, false); err != nil {
+				return nil, err
+			}
+			prev = pending
+		}
+		pending = &v
+	}
+	if pending != nil && key(*pending) != key(s.cur) {
+		if err := s.add(ctx, pending, prev, false); err != nil {
+			return nil, err
+		}
+		prev = pending
+	}
+	cur := s.cur
+	if err := s.add(ctx, &cur, prev, true); err != nil {
+		return nil, err
+	}
+	prev, pending = nil, nil
+	slices.Reverse(newer)
+	s.missing.Skipped = append(s.missing.Skipped, newer...)
+	if err := s.finish(ctx); err != nil {
+		return nil, err
+	}
+	res = &Result{Files: s.w.files(), Missing: s.missing}
+	for _, r := range s.recs {
+		res.Versions = append(res.Versions, Version{Commit: r.commit, Date: r.date})
+	}
+	if res.Removed, err = s.w.commit(); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// errContext marks the error of a read ended by its context.
+var errContext = errors.New("context done")
+
+// read reads version i of h; an error wrapping errContext when the
+// context is done.
+func (s *builder) read(ctx context.Context, h History, i int) (Version, error) {
+	if err := ctx.Err(); err != nil {
+		return Version{}, fmt.Errorf("%w: %w", errContext, err)
+	}
+	v, err := h.Version(ctx, i)
+	if ctx.Err() != nil {
+		return v, fmt.Errorf("%w: %w", errContext, ctx.Err())
+	}
+	if err == nil && v.Doc == nil {
+		err = errors.New("the version has no document")
+	}
+	return v, err
 }
 
 // Collapse keeps one version per version of the document, the latest of
@@ -183,134 +321,185 @@ func effective(v Version) whitepaper.Date {
 	return whitepaper.DayOf(t.Year(), t.Month(), t.Day())
 }
 
-// generate makes every file of the site in memory.
-func generate(ctx context.Context, vs []Version, opts *Options) (map[string][]byte, error) {
-	cur := vs[len(vs)-1]
-	langs := opts.Languages
+// languages sets the languages of the pages and their locales, from the
+// options or the current document, within the limit.
+func (s *builder) languages() error {
+	langs := s.opts.Languages
 	if len(langs) == 0 {
-		langs = cur.Doc.Languages
+		langs = s.cur.Doc.Languages
 	}
 	if len(langs) == 0 {
-		langs = []language.Tag{cur.Doc.DefaultLanguage}
+		langs = []language.Tag{s.cur.Doc.DefaultLanguage}
 	}
 	langs = slices.Compact(slices.Clone(langs))
-	maxLangs := opts.MaxLanguages
+	maxLangs := s.opts.MaxLanguages
 	if maxLangs <= 0 {
 		maxLangs = DefaultMaxLanguages
 	}
 	if len(langs) > maxLangs {
-		return nil, fmt.Errorf("the site would have pages in %d languages, more than the limit of %d (--max-languages raises it)", len(langs), maxLangs)
+		return fmt.Errorf("the site would have pages in %d languages, more than the limit of %d (--max-languages raises it)", len(langs), maxLangs)
 	}
-	s := &builder{vs: vs, langs: langs, opts: opts, files: map[string][]byte{}}
-	s.names()
-	if err := s.compare(ctx); err != nil {
-		return nil, err
+	s.langs = langs
+	for _, tag := range langs {
+		_, labels := render.Negotiate(s.cur.Doc, tag)
+		s.locs = append(s.locs, locale.For(labels))
 	}
-	if err := s.sources(); err != nil {
-		return nil, err
-	}
-	for i, lang := range langs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if err := s.pages(i, lang); err != nil {
-			return nil, err
-		}
-	}
-	if err := s.feeds(); err != nil {
-		return nil, err
-	}
-	if err := s.json(); err != nil {
-		return nil, err
-	}
-	return s.files, nil
+	return nil
 }
 
 // builder holds what the pages of a site share.
 type builder struct {
-	vs    []Version
-	langs []language.Tag
-	opts  *Options
-	slugs []string // per version, unique and safe in a file name
-	// classified[i] are the changes from version i-1 to i; nil for the
-	// first, and compareErr[i] when the two cannot be compared.
-	classified [][]diff.Classified
-	compareErr []error
-	files      map[string][]byte
+	opts    *Options
+	cur     Version // the current version, with its document
+	langs   []language.Tag
+	locs    []*locale.Locale // per language
+	w       *siteWriter
+	seen    map[string]bool // the slugs given, in lower case
+	recs    []*record       // the versions written, oldest first
+	missing Missing
 }
 
-// names gives each version a slug for its files: its version, date or
-// short commit, with characters other than letters, digits, '.', '_'
-// and '-' replaced by '-'.
-func (s *builder) names() {
-	seen := map[string]bool{}
-	for _, v := range s.vs {
-		k := key(v)[1:]
-		if key(v)[0] == 'c' && len(k) > 12 {
-			k = k[:12]
-		}
-		slug := strings.Map(func(r rune) rune {
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-' {
-				return r
-			}
-			return '-'
-		}, k)
-		if slug == "" || slug[0] == '.' || slug[0] == '-' {
-			slug = "v" + slug
-		}
-		// A file name has 255 bytes at most; a version may be longer.
-		slug = slug[:min(len(slug), maxSlug)]
-		base := slug
-		for n := 2; seen[strings.ToLower(slug)]; n++ {
-			slug = fmt.Sprintf("%s-%d", base, n)
-		}
-		seen[strings.ToLower(slug)] = true
-		s.slugs = append(s.slugs, slug)
+// record is what the site keeps of a version once its pages are written
+// and its documents dropped: what the changelog, the subprocessor pages,
+// the feeds and the JSON files say of it.
+type record struct {
+	commit  string
+	date    time.Time // the commit's
+	key     string
+	slug    string // unique and safe in a file name
+	version string // the document's
+	eff     whitepaper.Date
+	current bool
+	// compareErr is set when the version cannot be compared with the one
+	// before.
+	compareErr error
+	langs      []langRecord // per language of the site
+	feed       atomEntry    // in the first language
+	changes    ChangesEntry // in the first language
+}
+
+// langRecord is what a version's pages in one language say of it.
+type langRecord struct {
+	heading   string
+	changelog changelogVersion
+	subs      []subEvent
+}
+
+// slug gives a version a slug for its files: its version, date or short
+// commit, with characters other than letters, digits, '.', '_' and '-'
+// replaced by '-', unique among the slugs given before.
+func (s *builder) slug(v Version) string {
+	k := key(v)[1:]
+	if key(v)[0] == 'c' && len(k) > 12 {
+		k = k[:12]
 	}
+	slug := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-' {
+			return r
+		}
+		return '-'
+	}, k)
+	if slug == "" || slug[0] == '.' || slug[0] == '-' {
+		slug = "v" + slug
+	}
+	// A file name has 255 bytes at most; a version may be longer.
+	slug = slug[:min(len(slug), maxSlug)]
+	base := slug
+	for n := 2; s.seen[strings.ToLower(slug)]; n++ {
+		slug = fmt.Sprintf("%s-%d", base, n)
+	}
+	s.seen[strings.ToLower(slug)] = true
+	return slug
 }
 
 // maxSlug is the longest slug: the file names of a version add a
 // language and an extension to it.
 const maxSlug = 64
 
-// compare classifies the changes between consecutive versions.
-func (s *builder) compare(ctx context.Context) error {
-	s.classified = make([][]diff.Classified, len(s.vs))
-	s.compareErr = make([]error, len(s.vs))
-	for i := 1; i < len(s.vs); i++ {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		cs, err := diff.Compare(s.vs[i-1].Doc, s.vs[i].Doc)
-		if err != nil {
-			s.compareErr[i] = err
-			continue
-		}
-		s.classified[i] = diff.Classify(cs)
+// add writes the files of version v (prev is the version before it, nil
+// for the first) and records what the site's other pages say of it.
+func (s *builder) add(ctx context.Context, v, prev *Version, current bool) error {
+	if err := ctx.Err(); err != nil {
+		return err
 	}
+	r := &record{commit: v.Commit, date: v.Date, key: key(*v), version: v.Doc.Version, eff: effective(*v), current: current}
+	r.slug = s.slug(*v)
+	var classified []diff.Classified
+	if prev != nil {
+		cs, err := diff.Compare(prev.Doc, v.Doc)
+		if err != nil {
+			r.compareErr = err
+		} else {
+			classified = diff.Classify(cs)
+		}
+	}
+	r.langs = make([]langRecord, len(s.langs))
+	for l, loc := range s.locs {
+		r.langs[l].heading = heading(*v, loc)
+	}
+	if err := s.sources(v, r); err != nil {
+		return err
+	}
+	if err := s.versionPages(ctx, v, r); err != nil {
+		return err
+	}
+	for l, loc := range s.locs {
+		es := explained(classified, loc)
+		s.changelogVersion(v, prev, r, l, es)
+		if prev != nil {
+			r.langs[l].subs = subEvents(classified, loc, v.Doc, prev.Doc)
+		}
+		if l == 0 {
+			s.feedEntry(v, prev, r, es)
+			s.changesEntry(v, prev, r, classified, es)
+		}
+	}
+	s.recs = append(s.recs, r)
 	return nil
 }
 
-// sources writes the current document as YAML (its source when that is
-// YAML) and JSON, and each past version's YAML.
-func (s *builder) sources() error {
-	for i, v := range s.vs {
-		data := v.Source
-		if len(data) == 0 || v.Doc.SourceFormat() != whitepaper.FormatYAML {
-			var b bytes.Buffer
-			if err := v.Doc.EncodeYAML(&b); err != nil {
-				return fmt.Errorf("version %s: %w", s.slugs[i], err)
-			}
-			data = b.Bytes()
+// finish writes the pages, feeds and files made of every version: the
+// changelog and subprocessor pages, the feeds and the JSON files.
+func (s *builder) finish(ctx context.Context) error {
+	for l := range s.langs {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		s.files[s.yamlName(i)] = data
+		if err := s.execute(changelogTemplate, "changelog"+s.suffix(l)+".html", s.changelog(l)); err != nil {
+			return err
+		}
+		if err := s.execute(subprocessorsTemplate, "subprocessors"+s.suffix(l)+".html", s.subprocessors(l)); err != nil {
+			return err
+		}
 	}
-	var b bytes.Buffer
-	if err := s.vs[len(s.vs)-1].Doc.EncodeJSON(&b); err != nil {
+	if err := s.feeds(); err != nil {
 		return err
 	}
-	s.files["whitepaper.json"] = b.Bytes()
-	return nil
+	return s.json()
+}
+
+// sources writes the version's YAML (its source when that is YAML), and
+// for the current one its JSON.
+func (s *builder) sources(v *Version, r *record) error {
+	data := v.Source
+	if len(data) == 0 || v.Doc.SourceFormat() != whitepaper.FormatYAML {
+		var b bytes.Buffer
+		if err := v.Doc.EncodeYAML(&b); err != nil {
+			return fmt.Errorf("version %s: %w", r.slug, err)
+		}
+		data = b.Bytes()
+	}
+	if err := s.w.write(s.yamlName(r), data); err != nil {
+		return err
+	}
+	if !r.current {
+		return nil
+	}
+	var b bytes.Buffer
+	if err := v.Doc.EncodeJSON(&b); err != nil {
+		return err
+	}
+	return s.w.write("whitepaper.json", b.Bytes())
 }
 
 // suffix is the part of a page's name that says its language: none for
@@ -322,30 +511,28 @@ func (s *builder) suffix(lang int) string {
 	return "." + s.langs[lang].String()
 }
 
-func (s *builder) current(i int) bool { return i == len(s.vs)-1 }
-
-// pageName is the page of version i in language lang.
-func (s *builder) pageName(i, lang int) string {
-	if s.current(i) {
+// pageName is the page of a version in language lang.
+func (s *builder) pageName(r *record, lang int) string {
+	if r.current {
 		return "index" + s.suffix(lang) + ".html"
 	}
-	return "version-" + s.slugs[i] + s.suffix(lang) + ".html"
+	return "version-" + r.slug + s.suffix(lang) + ".html"
 }
 
-func (s *builder) yamlName(i int) string {
-	if s.current(i) {
+func (s *builder) yamlName(r *record) string {
+	if r.current {
 		return "whitepaper.yaml"
 	}
-	return "version-" + s.slugs[i] + ".yaml"
+	return "version-" + r.slug + ".yaml"
 }
 
 func (s *builder) pdfName(lang int) string { return "whitepaper" + s.suffix(lang) + ".pdf" }
 
 // loc is the locale that words the pages of a language.
-func (s *builder) loc(lang int) *locale.Locale {
-	_, labels := render.Negotiate(s.vs[len(s.vs)-1].Doc, s.langs[lang])
-	return locale.For(labels)
-}
+func (s *builder) loc(lang int) *locale.Locale { return s.locs[lang] }
+
+// last is the record of the current version.
+func (s *builder) last() *record { return s.recs[len(s.recs)-1] }
 
 // safeName reports whether a name from a manifest is one Build could
 // have written: a plain file name in the directory, never a path out of it.

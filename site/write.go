@@ -19,17 +19,27 @@ var writeFile = defaultWriteFile
 // defaultWriteFile is writeFile outside tests.
 var defaultWriteFile = atomicfile.WriteFile
 
-// writeDir writes the site into a new directory beside dir and swaps it in
-// whole, so that a failure part-way leaves the old site as it was. The
-// files an earlier build listed in its manifest and this one does not
-// write are deleted (and returned); any other file of dir (written there
-// by someone else, with force) is moved into the new site.
-func writeDir(dir string, files map[string][]byte, force bool) (removed []string, err error) {
+// siteWriter writes the files of a site, as they are made, into a new
+// directory beside dir, and swaps it in whole once the last is written
+// (commit), so that a failure part-way leaves the old site as it was
+// (abort removes the new directory).
+type siteWriter struct {
+	dir, tmp string
+	exists   bool
+	old      []string // the files the old site's manifest lists
+	written  map[string]bool
+}
+
+// openSite checks dir (never a link, nor the working directory; not
+// empty only when it has a manifest, or with force) and makes the
+// directory beside it that the files are written into.
+func openSite(dir string, force bool) (*siteWriter, error) {
 	dir = filepath.Clean(dir)
 	if err := checkNoLink(dir); err != nil {
 		return nil, err
 	}
-	if dir, err = filepath.Abs(dir); err != nil {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
 		return nil, err
 	}
 	if wd, err := os.Getwd(); err == nil && (wd == dir || strings.HasPrefix(wd, dir+string(filepath.Separator))) {
@@ -40,7 +50,6 @@ func writeDir(dir string, files map[string][]byte, force bool) (removed []string
 	if err != nil {
 		return nil, err
 	}
-	names := slices.Sorted(maps.Keys(files))
 	parent, base := filepath.Dir(dir), filepath.Base(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
@@ -49,37 +58,57 @@ func writeDir(dir string, files map[string][]byte, force bool) (removed []string
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if err != nil {
-			_ = os.RemoveAll(tmp)
-		}
-	}()
 	mode := fs.FileMode(0o755)
 	if fi, err := os.Stat(dir); err == nil {
 		mode = fi.Mode().Perm()
 	}
 	if err := os.Chmod(tmp, mode); err != nil {
+		_ = os.RemoveAll(tmp)
 		return nil, err
 	}
-	for _, name := range names {
-		if err := writeFile(filepath.Join(tmp, name), files[name], 0o644); err != nil {
-			return nil, err
+	return &siteWriter{dir: dir, tmp: tmp, exists: exists, old: old, written: map[string]bool{}}, nil
+}
+
+// write writes one file of the new site.
+func (w *siteWriter) write(name string, data []byte) error {
+	if err := writeFile(filepath.Join(w.tmp, name), data, 0o644); err != nil {
+		return err
+	}
+	w.written[name] = true
+	return nil
+}
+
+// files are the names written, sorted.
+func (w *siteWriter) files() []string { return slices.Sorted(maps.Keys(w.written)) }
+
+// abort removes the new site, leaving the old one as it was.
+func (w *siteWriter) abort() { _ = os.RemoveAll(w.tmp) }
+
+// commit writes the manifest and puts the new site in the place of the
+// old one. The files an earlier build listed in its manifest and this one
+// did not write are deleted (and returned); any other file of dir
+// (written there by someone else, with force) is moved into the new site.
+// On an error the new site is removed.
+func (w *siteWriter) commit() (removed []string, err error) {
+	defer func() {
+		if err != nil {
+			w.abort()
 		}
-	}
-	manifest := manifestHeader + strings.Join(names, "\n") + "\n"
-	if err := writeFile(filepath.Join(tmp, ManifestName), []byte(manifest), 0o644); err != nil {
+	}()
+	manifest := manifestHeader + strings.Join(w.files(), "\n") + "\n"
+	if err := writeFile(filepath.Join(w.tmp, ManifestName), []byte(manifest), 0o644); err != nil {
 		return nil, err
 	}
-	if !exists {
-		return nil, os.Rename(tmp, dir)
+	if !w.exists {
+		return nil, os.Rename(w.tmp, w.dir)
 	}
-	return swap(dir, tmp, files, old)
+	return swap(w.dir, w.tmp, w.written, w.old)
 }
 
 // swap puts the new site tmp in the place of dir, then moves into it the
 // files of dir that no build wrote. It returns the files of the old
 // manifest that the new site does not have.
-func swap(dir, tmp string, files map[string][]byte, old []string) (removed []string, err error) {
+func swap(dir, tmp string, files map[string]bool, old []string) (removed []string, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err

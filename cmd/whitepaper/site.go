@@ -9,6 +9,7 @@ import (
 
 	"github.com/openwhitepaper/whitepaper/render"
 	"github.com/openwhitepaper/whitepaper/site"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
 
@@ -97,21 +98,17 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	ctx := context.Background()
-	versions, missing, err := site.ReadGit(ctx, file, *since, lim.bounds()...)
+	hist, err := site.OpenGit(ctx, file, *since, lim.bounds()...)
 	if err != nil {
 		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
 		return exitUsage
 	}
-	opts.Missing = missing
-	if missing.Shallow {
-		fmt.Fprintf(stderr, "whitepaper site: %s: the repository is a shallow clone, so versions before commit %.12s may be missing (git fetch --unshallow reads the rest)\n", file, versions[0].Commit)
-	}
-	for _, s := range missing.Skipped {
-		fmt.Fprintf(stderr, "whitepaper site: %s: commit %.12s left out: %s\n", file, s.Commit, s.Reason)
-	}
-	if err := checkLanguages(versions[len(versions)-1].Doc, opts.Languages); err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: --lang: %v\n", err)
-		return exitUsage
+	opts.Missing = hist.Missing()
+	opts.CheckCurrent = func(doc *whitepaper.Document) error {
+		if err := checkLanguages(doc, opts.Languages); err != nil {
+			return fmt.Errorf("--lang: %w", err)
+		}
+		return nil
 	}
 	if *pdf {
 		if _, err := render.Browser(); err == nil {
@@ -121,10 +118,18 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "whitepaper site: no PDF: %v\n", err)
 		}
 	}
-	res, err := site.Build(ctx, *out, versions, &opts)
+	// The history is read one version at a time, so that a long one of
+	// a large document does not have to fit in memory.
+	res, err := site.Stream(ctx, *out, hist, &opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
+		fmt.Fprintf(stderr, "whitepaper site: %s: %v\n", file, err)
 		return exitUsage
+	}
+	if res.Missing.Shallow {
+		fmt.Fprintf(stderr, "whitepaper site: %s: the repository is a shallow clone, so versions before commit %.12s may be missing (git fetch --unshallow reads the rest)\n", file, res.Versions[0].Commit)
+	}
+	for _, s := range res.Missing.Skipped {
+		fmt.Fprintf(stderr, "whitepaper site: %s: commit %.12s left out: %s\n", file, s.Commit, s.Reason)
 	}
 	fmt.Fprintf(stdout, "%s: wrote %s (versions: %d, files: %d)\n", file, *out, len(res.Versions), len(res.Files))
 	for _, name := range res.Removed {

@@ -142,7 +142,9 @@ var funcs = map[string]any{
 	"schema.JSON":                         schema.JSON,
 	"site.Build":                          site.Build,
 	"site.Collapse":                       site.Collapse,
+	"site.OpenGit":                        site.OpenGit,
 	"site.ReadGit":                        site.ReadGit,
+	"site.Stream":                         site.Stream,
 	"whitepaper.Between":                  whitepaper.Between,
 	"whitepaper.CompareVersions":          whitepaper.CompareVersions,
 	"whitepaper.DayOf":                    whitepaper.DayOf,
@@ -243,7 +245,7 @@ func zeroArgs(t *testing.T, ft reflect.Type, docs map[int]*whitepaper.Document) 
 	}
 	// A directory or file name given as "" would be the working
 	// directory: give a fresh one instead.
-	if ft == reflect.TypeOf(site.Build) {
+	if ft == reflect.TypeOf(site.Build) || ft == reflect.TypeOf(site.Stream) {
 		args[1] = reflect.ValueOf(filepath.Join(t.TempDir(), "site"))
 	}
 	return args

@@ -74,6 +74,11 @@ const (
 	MaxRecord = 300
 	// MaxQuoted bounds a note quoted to name a record that has no name.
 	MaxQuoted = 40
+	// MaxName bounds a name worded where an ID or an extension value
+	// refers to it. A name stated once may be referred to by every item,
+	// so pages that repeated it whole would grow with the square of the
+	// document; the name stands whole where it is declared.
+	MaxName = 200
 )
 
 // Value words v in loc's language; the zero value is "".
@@ -169,7 +174,7 @@ func (n *Names) Extension(t reflect.Type, value string, loc *locale.Locale) stri
 	}
 	if voc, ok := whitepaper.VocabularyOf(t); ok {
 		if l := n.ext[voc.Name+"/"+value]; !l.IsZero() {
-			return In(l, loc)
+			return Clip(In(l, loc), MaxName)
 		}
 	}
 	return value
@@ -244,7 +249,7 @@ func Ref(v reflect.Value, r whitepaper.Ref, n *Names, loc *locale.Locale) string
 	}
 	one := func(id string) string {
 		if t, ok := n.byRef[r][id]; ok {
-			return In(t, loc)
+			return Clip(In(t, loc), MaxName)
 		}
 		return id
 	}
