@@ -195,7 +195,7 @@ func TestSystematicRename(t *testing.T) {
 	for _, loc := range []*locale.Locale{ja, en} {
 		t.Log(Explain(cs, loc)[0].Message)
 	}
-	assert.Equal(t, []string{"「Seculio」を「セキュリオ」に変更。"}, RevisionEntry(Explain(cs, ja), old, new, ja))
+	assert.Equal(t, []string{"「Seculio」が「セキュリオ」に変更。"}, RevisionEntry(Explain(cs, ja), old, new, ja))
 }
 
 // TestFootnoteNamedByItsText: a footnote added is named by what it says,
