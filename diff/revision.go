@@ -264,3 +264,29 @@ func shortStandard(name string) string {
 	}
 	return name
 }
+
+// sharedRecord names the records a reader knows by a phrase rather than
+// by their key fields side by side: a responsibility by its party and
+// area (お客様の責任（データの利用）, not お客様 データの利用), an audit by
+// who performs it (自社による監査, internal audit); "" for other records.
+func sharedRecord(v reflect.Value, loc *locale.Locale) string {
+	v = reflectIndirect(v)
+	if !v.IsValid() || !v.CanInterface() {
+		return ""
+	}
+	switch r := v.Interface().(type) {
+	case whitepaper.Duty:
+		party, area := "enum.Role."+string(r.Party), "enum.DutyArea."+string(r.Area)
+		if r.Party == "" || r.Area == "" || !loc.Has(party) || !loc.Has(area) {
+			return ""
+		}
+		return loc.Message("diff.record.duty", "party", lowerLabel(loc.Message(party), loc), "area", lowerLabel(loc.Message(area), loc))
+	case whitepaper.Audit:
+		by := "enum.Performer." + string(r.By)
+		if r.By == "" || r.Subject != "" || !loc.Has(by) {
+			return ""
+		}
+		return loc.Message("diff.record.audit", "by", lowerLabel(loc.Message(by), loc))
+	}
+	return ""
+}
