@@ -41,7 +41,7 @@ func TestRenamesAndReplacements(t *testing.T) {
 			},
 			rules: []string{"item-renamed", "subprocessor-data-added"},
 			ja:    []string{"外部サービス「Amazon Web Services (AWS)」の名称が「Amazon Web Services Inc (AWS)」に変わりました"},
-			en:    []string{"Renamed subprocessor Amazon Web Services (AWS) to Amazon Web Services Inc (AWS)"},
+			en:    []string{`Renamed the subprocessor "Amazon Web Services (AWS)" to "Amazon Web Services Inc (AWS)"`},
 		},
 		{
 			name: "a different subprocessor is a replacement",
@@ -73,7 +73,7 @@ func TestRenamesAndReplacements(t *testing.T) {
 			before: retitle("20", "免責"),
 			rules:  []string{"heading-renamed"},
 			ja:     []string{"見出し「免責」が「外部クラウドサービスの利用」に変わりました"},
-			en:     []string{"Renamed the heading 免責 to 外部クラウドサービスの利用"},
+			en:     []string{`Renamed the heading "免責" to "外部クラウドサービスの利用"`},
 		},
 		{
 			name:   "heading added before others: one change, not one per renumbered heading",
@@ -143,7 +143,7 @@ func TestRevisionEntryOutline(t *testing.T) {
 		before func(d *whitepaper.Document)
 		want   []string
 	}{
-		{retitle("20", "免責"), []string{"「免責」を「外部クラウドサービスの利用」に変更。"}},
+		{retitle("20", "免責"), []string{"「20. 免責」を「20. 外部クラウドサービスの利用」に変更。"}},
 		{withoutHeading("19"), []string{"「19. セキュリオにおける物理的な機器の廃棄及び再利用時のセキュリティ」を追加。"}},
 	} {
 		old, new := seculio(t), seculio(t)

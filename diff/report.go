@@ -466,6 +466,7 @@ func sectionLines(g []Explained, section string, doc *whitepaper.Document, loc *
 	type list struct{ typ, field string }
 	added, removed := map[list][]string{}, map[list][]string{}
 	replaceable := map[list]bool{}
+	listName := map[list]string{} // a list below the section's own: 通知方法
 	var lists []list
 	var stated, unstated, moved, subjects, renamed []string
 	fields := map[string][]string{} // by subject, "" for none
@@ -481,6 +482,9 @@ func sectionLines(g []Explained, section string, doc *whitepaper.Document, loc *
 			if !slices.Contains(lists, l) {
 				lists = append(lists, l)
 				replaceable[l] = true
+				if nestedList(e.Path) {
+					listName[l] = lowerLabel(fieldLabel(e.Change, loc), loc)
+				}
 			}
 			// One subprocessor or region for another is a replacement; a
 			// certification lost and another gained are two facts.
@@ -502,6 +506,18 @@ func sectionLines(g []Explained, section string, doc *whitepaper.Document, loc *
 			unstated = append(unstated, subjectField(e, loc))
 		case movedKind(e.Rule) != "":
 			moved = append(moved, loc.Message("diff.revision."+movedKind(e.Rule), "section", section, "field", subjectField(e, loc), "old", e.OldText, "new", e.NewText))
+		case valueMoved(e):
+			// An ordered fact's new value, with its direction in the words
+			// when the amount moved (削除の時期を90日以内から180日以内に延長),
+			// else both values (通知の目標時間を「72時間以内」から「速やかに」に変更).
+			key := "diff.revision.valueChanged"
+			if n, ok := amountMoved(e.newV, e.oldV); ok && n != 0 {
+				key = "diff.revision." + map[bool]string{true: "increased", false: "decreased"}[n > 0] + "." + valueKind(e.newV.Type())
+			}
+			if !loc.Has(key) {
+				key = "diff.revision.valueChanged"
+			}
+			moved = append(moved, loc.Message(key, "section", section, "field", subjectField(e, loc), "old", e.OldText, "new", e.NewText))
 		case e.Impact == Editorial && e.Rule == "text-changed" && e.subj != nil && e.Field == "name" && e.OldText != "" && e.NewText != "":
 			// An item's name reworded: 「お知らせ」の表記を「お知らせページ」に変更。
 			if preferred(e, doc, loc) {
@@ -529,6 +545,16 @@ func sectionLines(g []Explained, section string, doc *whitepaper.Document, loc *
 	}
 	for _, l := range lists {
 		a, r := added[l], removed[l]
+		if name := listName[l]; name != "" {
+			// 「15. インシデント発生時の対応」の通知方法に「メール」を追加。
+			if len(r) > 0 {
+				lines = append(lines, loc.Message("diff.revision.removedFrom", "section", section, "list", name, "items", items(r)))
+			}
+			if len(a) > 0 {
+				lines = append(lines, loc.Message("diff.revision.addedTo", "section", section, "list", name, "items", items(a)))
+			}
+			continue
+		}
 		switch {
 		case len(a) == 1 && len(r) == 1 && a[0] == r[0]:
 			// One item for another of the same name: never "X for X".
@@ -623,7 +649,12 @@ func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) 
 		case e.Type == "Document" && e.Field == "title", e.Type == "Service" && e.Field == "name":
 			// the same text in another language
 		case e.Rule == "heading-renamed" && preferred(e, doc, loc):
-			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+			// 見出し「13. 脆弱性管理に関する情報」を「13. 脆弱性に関する情報」に変更。
+			oldName, newName := e.Old, e.New
+			if e.subj != nil {
+				oldName, newName = numbered(e.subj.old, oldName), numbered(e.subj.new, newName)
+			}
+			lines = append(lines, loc.Message("diff.revision.headingRenamed", "old", oldName, "new", newName))
 		case e.Rule == "heading-renamed":
 		case e.Type == "Document" && e.Field == "outline" && e.Kind == Added:
 			lines = append(lines, loc.Message("diff.revision.sectionAdded", "section", outlineName(e.newV, doc, loc)))

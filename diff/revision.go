@@ -290,3 +290,42 @@ func sharedRecord(v reflect.Value, loc *locale.Locale) string {
 	}
 	return ""
 }
+
+// valueMoved reports whether a change is a new value of an ordered fact
+// that the revision entry words with both values: its direction comes
+// from a bound, a vague value or the fact's context (a deletion's time by
+// its trigger), or the two values are incomparable.
+func valueMoved(e Explained) bool {
+	if e.Kind != Modified || e.OldText == "" || e.NewText == "" || e.Impact == Editorial {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(e.Rule, "deletion-after-"), e.Rule == "value-strengthened", e.Rule == "value-weakened":
+		return true
+	case e.Rule == "value-changed":
+		return e.meta.Better != whitepaper.Unordered || e.Type == "DeletionRule" && e.Field == "after"
+	}
+	return false
+}
+
+// numbered writes a heading's title after its number in the outline, as
+// revision entries name headings: 13. 脆弱性に関する情報.
+func numbered(entry reflect.Value, title string) string {
+	if h, ok := valueOf(reflectIndirect(entry)).(whitepaper.OutlineEntry); ok && h.Number != "" {
+		return h.Number + ". " + title
+	}
+	return title
+}
+
+// nestedList reports whether the list a path's item belongs to lies below
+// its section's own fields (/incidentResponse/notification/channels), so
+// that the entry names the list as well as the section.
+func nestedList(p Path) bool {
+	n := 0
+	for _, s := range p {
+		if s.kind == 'f' {
+			n++
+		}
+	}
+	return n > 2
+}

@@ -85,6 +85,14 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 			return g
 		}
 	}
+	if strings.HasPrefix(rule, "deletion-after-") {
+		// The direction in the words: deleted sooner or later.
+		if n, ok := amountMoved(c.newV, c.oldV); ok && n != 0 {
+			if k := "diff.rule." + rule + map[bool]string{true: ".later", false: ".sooner"}[n > 0]; has(k) {
+				return k
+			}
+		}
+	}
 	if k := "diff.rule." + rule; has(k) {
 		if kk := k + "." + string(c.Kind); c.Kind != Modified && has(kk) {
 			return kk // a hedge newly stated or no longer stated
