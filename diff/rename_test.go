@@ -44,6 +44,20 @@ func TestRenamesAndReplacements(t *testing.T) {
 			en:    []string{`Renamed the subprocessor "Amazon Web Services (AWS)" to "Amazon Web Services Inc (AWS)"`},
 		},
 		{
+			name:   "subprocessor by its short name, then its long one",
+			before: func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "AWS" },
+			after:  func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "Amazon Web Services (AWS)" },
+			rules:  []string{"item-renamed"},
+			ja:     []string{"外部サービス「AWS」の名称が「Amazon Web Services (AWS)」に変わりました"},
+			en:     []string{`Renamed the subprocessor "AWS" to "Amazon Web Services (AWS)"`},
+		},
+		{
+			name:   "subprocessor by its initials, then its words",
+			before: func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "AWS" },
+			after:  func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "Amazon Web Services" },
+			rules:  []string{"item-renamed"},
+		},
+		{
 			name: "a different subprocessor is a replacement",
 			before: func(d *whitepaper.Document) {
 				*subNamed(d, "Wrike") = whitepaper.Subprocessor{Name: "G Suite", Operator: "Google"}

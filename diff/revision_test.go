@@ -313,3 +313,36 @@ func versions(t testing.TB, doc string, before, after func(d *whitepaper.Documen
 	}
 	return old, new
 }
+
+// TestRevisionEntryWordsValues checks the drafted lines of changes the
+// vendor's table has no row for, read on hand-made edits: a deletion's
+// time with its direction, an ordered fact without an amount with both
+// values, an item of a list below the section with the list's name.
+func TestRevisionEntryWordsValues(t *testing.T) {
+	ja := locale.For(language.Japanese)
+	tests := []struct {
+		name  string
+		after func(d *whitepaper.Document)
+		want  []string
+	}{
+		{"contract-end deletion later", func(d *whitepaper.Document) {
+			d.DataDeletion.Rules[1].After, _ = whitepaper.ParseDuration("within 180 days")
+		}, []string{"「3. データの削除」のデータの削除「契約終了」の削除の時期を90日以内から180日以内に延長。"}},
+		{"customer deletion immediately", func(d *whitepaper.Document) {
+			d.DataDeletion.Rules[0].After, _ = whitepaper.ParseDuration("immediately")
+		}, []string{"「3. データの削除」のデータの削除「お客様による削除」の削除の時期を「速やかに」から「即時」に変更。"}},
+		{"notice deadline made vague", func(d *whitepaper.Document) {
+			d.IncidentResponse.Notification.Deadline, _ = whitepaper.ParseDuration("promptly")
+		}, []string{"「15. インシデント発生時の対応」の通知の目標時間を「72時間以内」から「速やかに」に変更。"}},
+		{"notice channel added", func(d *whitepaper.Document) {
+			n := d.IncidentResponse.Notification
+			n.Channels = append(n.Channels, whitepaper.Channel{Kind: "email", Name: whitepaper.T("ja", "ご登録のメールアドレス")})
+		}, []string{"「15. インシデント発生時の対応」の通知方法に「ご登録のメールアドレス」を追加。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			old, new := versions(t, "seculio", nil, tt.after)
+			assert.Equal(t, tt.want, RevisionEntry(Explain(classified(t, old, new), ja), old, new, ja))
+		})
+	}
+}
