@@ -156,7 +156,10 @@ func subjectName(c Change, loc *locale.Locale) string {
 	if !v.IsValid() {
 		return ""
 	}
-	name := wording.Clip(wording.Describe(v, c.names, loc), maxSubject)
+	name := sharedRecord(v, loc)
+	if name == "" {
+		name = wording.Clip(wording.Describe(v, c.names, loc), maxSubject)
+	}
 	if name == "" {
 		return ""
 	}
@@ -228,6 +231,9 @@ func itemLabel(c Change, loc *locale.Locale) string {
 		if t, _, ok := r.Note.In(append([]language.Tag{loc.Tag()}, r.Note.Languages()...)...); ok {
 			return wording.Clip(t, maxFootnote)
 		}
+	}
+	if s := sharedRecord(v, loc); s != "" {
+		return s
 	}
 	if s := wording.Describe(v, c.names, loc); s != "" {
 		return s

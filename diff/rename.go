@@ -189,8 +189,8 @@ func alike(a, b reflect.Value, keyed, exact bool) bool {
 
 // similarNames reports whether two names name the same thing: the same
 // words for the most part ("Amazon Web Services (AWS)" and "Amazon Web
-// Services Inc (AWS)"), or one written inside the other ("セキュリオ" and
-// "セキュリオ株式会社").
+// Services Inc (AWS)"), one the other's short name ("AWS"), or one
+// written inside the other ("セキュリオ" and "セキュリオ株式会社").
 func similarNames(x, y string) bool {
 	tx, ty := nameTokens(x), nameTokens(y)
 	if len(tx) == 0 || len(ty) == 0 {
@@ -204,6 +204,26 @@ func similarNames(x, y string) bool {
 	}
 	if union := len(tx) + len(ty) - common; common*5 >= union*3 {
 		return true
+	}
+	// One is the other's short name: its words all among the other's
+	// ("AWS" and "Amazon Web Services (AWS)"), or the initials of the
+	// other's words ("AWS" and "Amazon Web Services").
+	short, long := tx, ty
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if common == len(short) && utf8.RuneCountInString(strings.Join(short, "")) >= 3 {
+		return true
+	}
+	if len(short) == 1 && len(long) >= 2 && utf8.RuneCountInString(short[0]) == len(long) {
+		initials := ""
+		for _, w := range long {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials += string(r)
+		}
+		if initials == short[0] {
+			return true
+		}
 	}
 	jx, jy := strings.Join(tx, ""), strings.Join(ty, "")
 	if utf8.RuneCountInString(jx) > utf8.RuneCountInString(jy) {

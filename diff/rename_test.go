@@ -41,7 +41,21 @@ func TestRenamesAndReplacements(t *testing.T) {
 			},
 			rules: []string{"item-renamed", "subprocessor-data-added"},
 			ja:    []string{"外部サービス「Amazon Web Services (AWS)」の名称が「Amazon Web Services Inc (AWS)」に変わりました"},
-			en:    []string{"Renamed subprocessor Amazon Web Services (AWS) to Amazon Web Services Inc (AWS)"},
+			en:    []string{`Renamed the subprocessor "Amazon Web Services (AWS)" to "Amazon Web Services Inc (AWS)"`},
+		},
+		{
+			name:   "subprocessor by its short name, then its long one",
+			before: func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "AWS" },
+			after:  func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "Amazon Web Services (AWS)" },
+			rules:  []string{"item-renamed"},
+			ja:     []string{"外部サービス「AWS」の名称が「Amazon Web Services (AWS)」に変わりました"},
+			en:     []string{`Renamed the subprocessor "AWS" to "Amazon Web Services (AWS)"`},
+		},
+		{
+			name:   "subprocessor by its initials, then its words",
+			before: func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "AWS" },
+			after:  func(d *whitepaper.Document) { d.Subprocessors.Services[0].Name = "Amazon Web Services" },
+			rules:  []string{"item-renamed"},
 		},
 		{
 			name: "a different subprocessor is a replacement",
@@ -73,7 +87,7 @@ func TestRenamesAndReplacements(t *testing.T) {
 			before: retitle("20", "免責"),
 			rules:  []string{"heading-renamed"},
 			ja:     []string{"見出し「免責」が「外部クラウドサービスの利用」に変わりました"},
-			en:     []string{"Renamed the heading 免責 to 外部クラウドサービスの利用"},
+			en:     []string{`Renamed the heading "免責" to "外部クラウドサービスの利用"`},
 		},
 		{
 			name:   "heading added before others: one change, not one per renumbered heading",
@@ -143,7 +157,7 @@ func TestRevisionEntryOutline(t *testing.T) {
 		before func(d *whitepaper.Document)
 		want   []string
 	}{
-		{retitle("20", "免責"), []string{"「免責」を「外部クラウドサービスの利用」に変更。"}},
+		{retitle("20", "免責"), []string{"「20. 免責」を「20. 外部クラウドサービスの利用」に変更。"}},
 		{withoutHeading("19"), []string{"「19. セキュリオにおける物理的な機器の廃棄及び再利用時のセキュリティ」を追加。"}},
 	} {
 		old, new := seculio(t), seculio(t)
@@ -195,7 +209,7 @@ func TestSystematicRename(t *testing.T) {
 	for _, loc := range []*locale.Locale{ja, en} {
 		t.Log(Explain(cs, loc)[0].Message)
 	}
-	assert.Equal(t, []string{"「Seculio」を「セキュリオ」に変更。"}, RevisionEntry(Explain(cs, ja), old, new, ja))
+	assert.Equal(t, []string{"「Seculio」が「セキュリオ」に変更。"}, RevisionEntry(Explain(cs, ja), old, new, ja))
 }
 
 // TestFootnoteNamedByItsText: a footnote added is named by what it says,

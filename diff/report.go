@@ -371,7 +371,14 @@ func WriteJSON(w io.Writer, es []Explained, oldDoc, newDoc *whitepaper.Document,
 // so that a wording-only release has its entry.
 func RevisionEntry(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *locale.Locale) []string {
 	oldDoc, newDoc = orEmpty(oldDoc), orEmpty(newDoc)
+	if headingsOnly(oldDoc, newDoc) {
+		return headingLines(es, oldDoc, newDoc, loc)
+	}
 	var lines []string
+	// Manuals added to several sections are one line, where the first
+	// of them stands.
+	refAt, refKind, refSome := -1, "", false
+	var refSections []string
 	for _, g := range group(es, newDoc) {
 		id := g[0].Section
 		if id == "" {
@@ -382,7 +389,33 @@ func RevisionEntry(es []Explained, oldDoc, newDoc *whitepaper.Document, loc *loc
 		if _, ok := newDoc.HeadingOf(id); !ok {
 			name = headingName(id, oldDoc, loc)
 		}
-		lines = append(lines, sectionLines(g, name, loc)...)
+		if kind, ok := referencesOnly(g); ok && (refAt < 0 || kind == refKind) {
+			if refAt < 0 {
+				refAt, refKind = len(lines), kind
+				lines = append(lines, "")
+			}
+			refSections = append(refSections, name)
+			refSome = refSome || hadReferences(oldDoc, g[0])
+			continue
+		}
+		if label := editionUpdated(g, loc); label != "" {
+			lines = append(lines, loc.Message("diff.revision.updated", "section", name, "field", label))
+			continue
+		}
+		if id == whitepaper.SectionContact {
+			if l, ok := contactLine(g, newDoc, loc); ok {
+				lines = append(lines, l)
+				continue
+			}
+		}
+		if ls, ok := dutyLines(g, name, loc); ok {
+			lines = append(lines, ls...)
+			continue
+		}
+		lines = append(lines, sectionLines(g, name, newDoc, loc)...)
+	}
+	if refAt >= 0 {
+		lines[refAt] = referenceLine(refSections, refKind, refSome, loc)
 	}
 	// A heading added with its section is one line, whichever drafted it.
 	seen := map[string]bool{}
@@ -429,10 +462,11 @@ func headingName(id whitepaper.SectionID, doc *whitepaper.Document, loc *locale.
 const maxFieldsNamed = 2
 
 // sectionLines drafts the line of one section.
-func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
+func sectionLines(g []Explained, section string, doc *whitepaper.Document, loc *locale.Locale) []string {
 	type list struct{ typ, field string }
 	added, removed := map[list][]string{}, map[list][]string{}
 	replaceable := map[list]bool{}
+	listName := map[list]string{} // a list below the section's own: 通知方法
 	var lists []list
 	var stated, unstated, moved, subjects, renamed []string
 	fields := map[string][]string{} // by subject, "" for none
@@ -448,14 +482,21 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			if !slices.Contains(lists, l) {
 				lists = append(lists, l)
 				replaceable[l] = true
+				if nestedList(e.Path) {
+					listName[l] = lowerLabel(fieldLabel(e.Change, loc), loc)
+				}
 			}
 			// One subprocessor or region for another is a replacement; a
 			// certification lost and another gained are two facts.
 			replaceable[l] = replaceable[l] && e.Impact == Changed
+			label := itemLabel(e.Change, loc)
+			if e.Type == "Certifications" {
+				label = shortStandard(label)
+			}
 			if e.Kind == Added {
-				added[l] = append(added[l], itemLabel(e.Change, loc))
+				added[l] = append(added[l], label)
 			} else {
-				removed[l] = append(removed[l], itemLabel(e.Change, loc))
+				removed[l] = append(removed[l], label)
 			}
 		case e.Rule == "item-renamed":
 			renamed = append(renamed, loc.Message("diff.revision.replaced", "section", section, "old", e.OldText, "new", e.NewText))
@@ -465,6 +506,23 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			unstated = append(unstated, subjectField(e, loc))
 		case movedKind(e.Rule) != "":
 			moved = append(moved, loc.Message("diff.revision."+movedKind(e.Rule), "section", section, "field", subjectField(e, loc), "old", e.OldText, "new", e.NewText))
+		case valueMoved(e):
+			// An ordered fact's new value, with its direction in the words
+			// when the amount moved (削除の時期を90日以内から180日以内に延長),
+			// else both values (通知の目標時間を「72時間以内」から「速やかに」に変更).
+			key := "diff.revision.valueChanged"
+			if n, ok := amountMoved(e.newV, e.oldV); ok && n != 0 {
+				key = "diff.revision." + map[bool]string{true: "increased", false: "decreased"}[n > 0] + "." + valueKind(e.newV.Type())
+			}
+			if !loc.Has(key) {
+				key = "diff.revision.valueChanged"
+			}
+			moved = append(moved, loc.Message(key, "section", section, "field", subjectField(e, loc), "old", e.OldText, "new", e.NewText))
+		case e.Impact == Editorial && e.Rule == "text-changed" && e.subj != nil && e.Field == "name" && e.OldText != "" && e.NewText != "":
+			// An item's name reworded: 「お知らせ」の表記を「お知らせページ」に変更。
+			if preferred(e, doc, loc) {
+				renamed = append(renamed, loc.Message("diff.revision.nameReworded", "section", section, "old", e.OldText, "new", e.NewText))
+			}
 		case e.Impact == Editorial:
 			editorial = true
 			onlyAdded = onlyAdded && e.Kind == Added
@@ -487,6 +545,16 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 	}
 	for _, l := range lists {
 		a, r := added[l], removed[l]
+		if name := listName[l]; name != "" {
+			// 「15. インシデント発生時の対応」の通知方法に「メール」を追加。
+			if len(r) > 0 {
+				lines = append(lines, loc.Message("diff.revision.removedFrom", "section", section, "list", name, "items", items(r)))
+			}
+			if len(a) > 0 {
+				lines = append(lines, loc.Message("diff.revision.addedTo", "section", section, "list", name, "items", items(a)))
+			}
+			continue
+		}
 		switch {
 		case len(a) == 1 && len(r) == 1 && a[0] == r[0]:
 			// One item for another of the same name: never "X for X".
@@ -502,8 +570,9 @@ func sectionLines(g []Explained, section string, loc *locale.Locale) []string {
 			lines = append(lines, loc.Message("diff.revision.removed", "section", section, "items", items(r)))
 			continue
 		}
-		lines = append(lines, loc.Message("diff.revision.added", "section", section, "items", items(a)),
-			loc.Message("diff.revision.removed", "section", section, "items", items(r)))
+		// What was withdrawn first, then what replaced it, as vendors write it.
+		lines = append(lines, loc.Message("diff.revision.removed", "section", section, "items", items(r)),
+			loc.Message("diff.revision.added", "section", section, "items", items(a)))
 	}
 	if len(stated) > 0 {
 		lines = append(lines, loc.Message("diff.revision.stated", "section", section, "items", strings.Join(slices.Compact(stated), loc.Message("list.separator"))))
@@ -567,16 +636,25 @@ func documentLines(g []Explained, doc *whitepaper.Document, loc *locale.Locale) 
 	other := false
 	for _, e := range g {
 		switch {
+		case e.Rule == "name-replaced" && e.Type == "Service" && e.Field == "name":
+			// The product renamed, as vendors write it: 「Seculio」が「セキュリオ」に変更。
+			lines = append(lines, loc.Message("diff.revision.serviceRenamed", "old", e.Old, "new", e.New))
 		case e.Rule == "name-replaced":
-			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+			// A wording replaced throughout: 「テーマ」の表記を「教材」に統一。
+			lines = append(lines, loc.Message("diff.revision.unified", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title" && e.New != "" && preferred(e, doc, loc):
 			lines = append(lines, loc.Message("diff.revision.title", "title", e.New))
 		case e.Type == "Service" && e.Field == "name" && e.Kind == Modified && preferred(e, doc, loc):
-			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+			lines = append(lines, loc.Message("diff.revision.serviceRenamed", "old", e.Old, "new", e.New))
 		case e.Type == "Document" && e.Field == "title", e.Type == "Service" && e.Field == "name":
 			// the same text in another language
 		case e.Rule == "heading-renamed" && preferred(e, doc, loc):
-			lines = append(lines, loc.Message("diff.revision.renamed", "old", e.Old, "new", e.New))
+			// 見出し「13. 脆弱性管理に関する情報」を「13. 脆弱性に関する情報」に変更。
+			oldName, newName := e.Old, e.New
+			if e.subj != nil {
+				oldName, newName = numbered(e.subj.old, oldName), numbered(e.subj.new, newName)
+			}
+			lines = append(lines, loc.Message("diff.revision.headingRenamed", "old", oldName, "new", newName))
 		case e.Rule == "heading-renamed":
 		case e.Type == "Document" && e.Field == "outline" && e.Kind == Added:
 			lines = append(lines, loc.Message("diff.revision.sectionAdded", "section", outlineName(e.newV, doc, loc)))

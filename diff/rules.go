@@ -85,6 +85,14 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 			return g
 		}
 	}
+	if strings.HasPrefix(rule, "deletion-after-") {
+		// The direction in the words: deleted sooner or later.
+		if n, ok := amountMoved(c.newV, c.oldV); ok && n != 0 {
+			if k := "diff.rule." + rule + map[bool]string{true: ".later", false: ".sooner"}[n > 0]; has(k) {
+				return k
+			}
+		}
+	}
 	if k := "diff.rule." + rule; has(k) {
 		if kk := k + "." + string(c.Kind); c.Kind != Modified && has(kk) {
 			return kk // a hedge newly stated or no longer stated
@@ -213,6 +221,7 @@ var keyedItems = []struct {
 	set              bool // a set of values: one value for another is name-changed
 }{
 	{"Certifications", "certifications", "certification", Strengthened, "an independent certification is evidence of controls", false},
+	{"Certifications", "audits", "audit", Strengthened, "a regular audit is evidence that the controls are checked", false},
 	{"Subprocessors", "services", "subprocessor", Changed, "customers must be told which third parties receive their data (GDPR Art. 28(2))", false},
 	{"DataLocation", "regions", "storage-region", Changed, "where data is stored decides which law applies", false},
 	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies", true},
@@ -276,6 +285,8 @@ func Rules() []Rule {
 		Rule{ID: "exception-removed", Impact: Strengthened, Rationale: "a list of exceptions lost a member"},
 		Rule{ID: "value-weakened", Impact: Weakened, Rationale: "an ordered fact now guarantees less: its bound or its vagueness changed (within 72 hours to at least 72 hours, immediately to promptly)"},
 		Rule{ID: "value-strengthened", Impact: Strengthened, Rationale: "an ordered fact now guarantees more: its bound or its vagueness changed"},
+		Rule{ID: "deletion-after-weakened", Impact: Weakened, Rationale: "data is deleted later after the customer asked, an idle account's data sooner, or at a contract's end a deadline is later or a grace period shorter"},
+		Rule{ID: "deletion-after-strengthened", Impact: Strengthened, Rationale: "data is deleted sooner after the customer asked, an idle account's data later, or at a contract's end a deadline is sooner or a grace period longer"},
 	)
 	rs = append(rs,
 		Rule{ID: "section-added", Impact: Strengthened, Rationale: "the whitepaper now addresses a topic it did not"},
@@ -363,6 +374,9 @@ func ruleFor(c Change) string {
 		}
 	}
 	if id, ok := hedgeRule(c); ok {
+		return id
+	}
+	if id, ok := deletionAfterRule(c); ok {
 		return id
 	}
 	if c.meta.Better != whitepaper.Unordered && c.Kind == Modified {
@@ -472,6 +486,32 @@ func orderedRule(c Change) (string, bool) {
 		return c.meta.Rule + "-increased", true
 	}
 	return c.meta.Rule + "-decreased", true
+}
+
+// deletionAfterRule gives a changed time of a deletion rule its direction
+// from the rule's trigger (package meaning, DeletionAfter): after the
+// customer's request sooner is better, for an idle account later, at the
+// end of a contract a deadline sooner and a grace period later.
+func deletionAfterRule(c Change) (string, bool) {
+	if c.Type != "DeletionRule" || c.Field != "after" || c.Kind != Modified || c.subj == nil {
+		return "", false
+	}
+	rule, ok := valueOf(reflectIndirect(c.subj.new)).(whitepaper.DeletionRule)
+	if !ok {
+		return "", false
+	}
+	a, okA := valueOf(c.newV).(whitepaper.Duration)
+	b, okB := valueOf(c.oldV).(whitepaper.Duration)
+	if !okA || !okB {
+		return "", false
+	}
+	switch meaning.DeletionAfter(rule.Trigger, a, b) {
+	case meaning.Better:
+		return "deletion-after-strengthened", true
+	case meaning.Worse:
+		return "deletion-after-weakened", true
+	}
+	return "", false
 }
 
 // amountMoved orders the amounts of two values of an ordered field,

@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +73,6 @@ func replaces(ch Change, x, y string) bool {
 // their common start and end are set aside; ok when at least
 // [minReplaced] changes make it.
 func commonReplacement(cs []Change) (x, y string, ok bool) {
-	type pair struct{ x, y string }
 	counts := map[pair]int{}
 	var order []pair
 	for _, ch := range cs {
@@ -82,33 +80,97 @@ func commonReplacement(cs []Change) (x, y string, ok bool) {
 			continue
 		}
 		a, b := middle(ch.Old, ch.New)
-		if utf8.RuneCountInString(a) < 2 || b == "" || strings.ContainsFunc(a+b, unicode.IsDigit) {
+		if strings.ContainsFunc(a+b, unicode.IsDigit) {
 			continue // a number changed in many texts is a change of substance, never a rename
 		}
-		p := pair{a, b}
-		if counts[p] == 0 {
-			order = append(order, p)
+		candidates := []pair{{a, b}}
+		if a == "" {
+			candidates = insertions(ch.Old, ch.New, b)
 		}
-		counts[p]++
+		for _, p := range candidates {
+			if utf8.RuneCountInString(p.x) < 2 || p.y == "" {
+				continue
+			}
+			if counts[p] == 0 {
+				order = append(order, p)
+			}
+			counts[p]++
+		}
 	}
-	best := slices.IndexFunc(order, func(p pair) bool { return counts[p] >= 1 })
+	best, bestN := -1, 0
 	for i, p := range order {
-		if counts[p] > counts[order[best]] {
-			best = i
+		if counts[p] < minReplaced || best >= 0 && counts[p] < counts[order[best]] {
+			continue
+		}
+		n := 0
+		for _, ch := range cs {
+			if replaces(ch, p.x, p.y) {
+				n++
+			}
+		}
+		if best < 0 || counts[p] > counts[order[best]] || n > bestN {
+			best, bestN = i, n
 		}
 	}
 	if best < 0 {
 		return "", "", false
 	}
 	p := order[best]
-	n := 0
-	for _, ch := range cs {
-		if replaces(ch, p.x, p.y) {
-			n++
+	need := minReplaced
+	if strings.Contains(p.y, p.x) {
+		need = minInserted
+	}
+	return p.x, p.y, bestN >= need
+}
+
+// minInserted is how many texts a word put before or after a term must
+// change (管理者 now 組織管理者) before it is taken as the term renamed.
+const minInserted = 3
+
+// insertions are the replacements a word inserted into a text may be
+// (「組織」 put before 管理者): the term beside the insertion, of two to
+// six runes, with and without the inserted word. Only terms and
+// insertions written without kana particles qualify (管理者, Seculio),
+// so that a hedge put before a commitment (原則として速やかに) is never
+// taken for a renamed term.
+func insertions(old, new, inserted string) []pair {
+	if !nominal(inserted) {
+		return nil
+	}
+	i := strings.Index(new, inserted)
+	for i >= 0 && new[:i]+new[i+len(inserted):] != old {
+		j := strings.Index(new[i+1:], inserted)
+		if j < 0 {
+			return nil
+		}
+		i += 1 + j
+	}
+	if i < 0 {
+		return nil
+	}
+	before, after := []rune(new[:i]), []rune(new[i+len(inserted):])
+	var ps []pair
+	for k := 2; k <= 6; k++ {
+		if k <= len(after) && nominal(string(after[:k])) {
+			ps = append(ps, pair{string(after[:k]), inserted + string(after[:k])})
+		}
+		if k <= len(before) && nominal(string(before[len(before)-k:])) {
+			ps = append(ps, pair{string(before[len(before)-k:]), string(before[len(before)-k:]) + inserted})
 		}
 	}
-	return p.x, p.y, n >= minReplaced
+	return ps
 }
+
+// nominal reports whether a string is written in kanji, katakana or
+// Latin letters only: a term, not a phrase with particles.
+func nominal(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !unicode.In(r, unicode.Han, unicode.Katakana, unicode.Latin) && r != 'ー'
+	})
+}
+
+// pair is a replacement of x by y.
+type pair struct{ x, y string }
 
 // middle is what differs between two strings: each without the runes
 // they start and end with in common.

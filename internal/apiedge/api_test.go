@@ -51,6 +51,7 @@ var funcs = map[string]any{
 	"meaning.Compare":                     meaning.Compare,
 	"meaning.CompareIn":                   meaning.CompareIn,
 	"meaning.Counts":                      meaning.Counts,
+	"meaning.DeletionAfter":               meaning.DeletionAfter,
 	"meaning.Durations":                   meaning.Durations,
 	"meaning.Extensions":                  meaning.Extensions,
 	"meaning.Frequencies":                 meaning.Frequencies,
