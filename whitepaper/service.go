@@ -24,6 +24,8 @@ type SLA struct {
 	Provided *bool `json:"provided,omitempty" whitepaper:"better=true"`
 	// Target is the promised availability.
 	Target Percent `json:"target,omitzero" whitepaper:"better=higher,rule=sla-target"`
+	// SLAStrength says how firm the target is and how it is measured.
+	SLAStrength
 	// Period is the period it is measured over, such as "1 month".
 	Period Duration `json:"period,omitzero"`
 	// Downtime says what counts as downtime, such as two failed checks in
