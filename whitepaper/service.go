@@ -110,6 +110,9 @@ type Contract struct {
 	Terms []ContractTerms `json:"terms,omitempty"`
 	// URL is where the terms of service are published.
 	URL URL `json:"url,omitempty"`
+	// ContractMechanics is how the contract is formed and which document
+	// prevails, the customer's audit rights and transfer mechanisms.
+	ContractMechanics
 	Notes
 }
 

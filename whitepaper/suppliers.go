@@ -29,6 +29,9 @@ type ChangeNotice struct {
 	Channels []Channel `json:"channels,omitempty" whitepaper:"more=better"`
 	// Objection is whether customers may object to the change.
 	Objection *bool `json:"objection,omitempty" whitepaper:"better=true"`
+	// ObjectionTerms is how long customers have to object and what they
+	// may do when they do.
+	ObjectionTerms
 	// Note words the notice as the document does.
 	Note Text `json:"note,omitzero"`
 }
