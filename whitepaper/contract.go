@@ -21,7 +21,7 @@ type ContractMechanics struct {
 	// Precedence lists the contract's documents in the order they prevail
 	// when they conflict, the one that prevails first, such as a
 	// separately signed agreement before the DPA before the terms.
-	Precedence []ContractDocument `json:"precedence,omitempty"`
+	Precedence []ContractDocument `json:"precedence,omitempty" whitepaper:"ordered"`
 	// PrevailingLanguage is the language whose text prevails over a
 	// translation, such as Japanese for a contract also published in
 	// English.
