@@ -43,6 +43,18 @@ func TestContractDirections(t *testing.T) {
 		{"probed less often",
 			"availability: {serviceLevels: [{target: 99.9%, probeEvery: every 1 minute}]}\n",
 			"availability: {serviceLevels: [{target: 99.9%, probeEvery: every 5 minutes}]}\n", Weakened},
+		{"a notice step dropped",
+			"changeManagement: {notices: [{change: maintenance, before: [2 weeks, 1 week, 1 day]}]}\n",
+			"changeManagement: {notices: [{change: maintenance, before: [2 weeks, 1 week]}]}\n", Weakened},
+		{"no longer told when done",
+			"changeManagement: {notices: [{change: maintenance, before: [1 week], atCompletion: true}]}\n",
+			"changeManagement: {notices: [{change: maintenance, before: [1 week], atCompletion: false}]}\n", Weakened},
+		{"disaster recovery drills less often",
+			"availability: {disasterRecovery: [{provided: true, drills: yearly}]}\n",
+			"availability: {disasterRecovery: [{provided: true, drills: every 2 years}]}\n", Weakened},
+		{"an outage notice later",
+			"availability: {outageNotice: {deadline: within 2 hours}}\n",
+			"availability: {outageNotice: {deadline: within 4 hours}}\n", Weakened},
 	}
 	mirror := map[Impact]Impact{Weakened: Strengthened, Strengthened: Weakened, Changed: Changed, Editorial: Editorial}
 	for _, tt := range tests {

@@ -14,6 +14,8 @@ type Availability struct {
 	Measured []Measurement `json:"measured,omitempty"`
 	// Maintenance lists planned maintenance windows.
 	Maintenance []MaintenanceWindow `json:"maintenance,omitempty"`
+	// Continuity is the service hours, disaster recovery and outage notice.
+	Continuity
 	Notes
 }
 
