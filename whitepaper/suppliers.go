@@ -17,6 +17,9 @@ type Subprocessors struct {
 	// DueDiligence is whether the vendor checks a subprocessor's security
 	// before engaging it.
 	DueDiligence *bool `json:"dueDiligence,omitempty" whitepaper:"better=true"`
+	// SubprocessorClasses describes classes of subprocessors as a whole
+	// and lists the services outside the data processing agreement.
+	SubprocessorClasses
 	Notes
 }
 
@@ -47,6 +50,9 @@ type Subprocessor struct {
 	Categories []Category `json:"categories,omitempty" whitepaper:"set"`
 	// Function says what it is used for, as the document words it.
 	Function Text `json:"function,omitzero"`
+	// SubprocessorUse says when it receives data and whether it is an
+	// affiliate of the vendor.
+	SubprocessorUse
 	// Data lists the categories of data it receives; end it with "etc"
 	// when the document gives only examples ("…など").
 	Data []DataCategory `json:"data,omitempty" whitepaper:"set"`
