@@ -450,6 +450,13 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f w
 		return m
 	}
 	ma, mb := in(a), in(b)
+	if f.Ordered && len(ma) == len(mb) && lenOf(a) == lenOf(b) && sameMembers(ma, mb) {
+		// The same members in another order, where the order is a fact
+		// (an order of precedence): one change from the old order to
+		// the new.
+		c.add(Change{Path: p, Section: sec, Kind: Modified, Type: owner, Field: name, Old: joinCanonical(a), New: joinCanonical(b), oldV: a, newV: b, meta: f})
+		return
+	}
 	if lenOf(a) == 1 && lenOf(b) == 1 {
 		if x, y := wording.Canonical(a.Index(0)), wording.Canonical(b.Index(0)); x != y {
 			// One value for another: "from US to Japan", not a removal
@@ -470,6 +477,26 @@ func (c *comparer) set(a, b reflect.Value, p Path, sec whitepaper.SectionID, f w
 			c.add(Change{Path: p.with(Step{Key: k, kind: 'v', at: i}), Section: sec, Kind: Added, Type: owner, Field: name, Item: k, New: k, newV: b.Index(i), meta: f})
 		}
 	}
+}
+
+// sameMembers reports whether two lists' members, by their canonical
+// spelling, are the same.
+func sameMembers(a, b map[string]reflect.Value) bool {
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// joinCanonical spells a list of plain values in order: "a > b > c".
+func joinCanonical(v reflect.Value) string {
+	parts := make([]string, lenOf(v))
+	for i := range parts {
+		parts[i] = wording.Canonical(v.Index(i))
+	}
+	return strings.Join(parts, " > ")
 }
 
 // sameInOrder reports whether two lists of plain values hold the same

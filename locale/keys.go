@@ -62,6 +62,14 @@ func FactKey(typeName, field string, b bool) string {
 	return "fact." + typeName + "." + field + "." + strconv.FormatBool(b)
 }
 
+// PromiseFactKey is the key of the statement a page makes of a yes/no
+// promise in one state, such as "promise.fact.escrow.false" ("Programs
+// and configuration are not held in escrow."); a topic without one is
+// worded as its label and a yes or a no.
+func PromiseFactKey(topic string, b bool) string {
+	return "promise.fact." + topic + "." + strconv.FormatBool(b)
+}
+
 // EnumKey is the key of the label of a value of a closed vocabulary, such
 // as "enum.Role.vendor".
 func EnumKey[T ~string](v T) string {

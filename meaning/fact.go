@@ -220,6 +220,8 @@ func (fact *Fact) readItem(item reflect.Value) {
 		fact.Status = StatusOf(x.Status)
 	case whitepaper.Notification:
 		fact.Commitment = x.Commitment
+	case whitepaper.SLA:
+		fact.Commitment = x.Commitment
 	}
 }
 

@@ -1177,6 +1177,8 @@ func (b *builder) value(name string, v reflect.Value) []span {
 		return b.plain(display.Languages(b.loc.Tag()).Name(x))
 	case whitepaper.Reference:
 		return b.reference(x)
+	case whitepaper.Credit:
+		return b.credit(x)
 	case whitepaper.SectionID:
 		if _, ok := whitepaper.LookupSection(x); ok {
 			return b.plain(b.loc.Message(locale.SectionKey(x)))

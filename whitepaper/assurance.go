@@ -5,6 +5,8 @@ package whitepaper
 type ApplicableLaw struct {
 	// Laws lists the governing laws, one per scope and country.
 	Laws []Law `json:"laws,omitempty"`
+	// Jurisdiction is where disputes go and which authority supervises.
+	Jurisdiction
 	Notes
 }
 

@@ -199,6 +199,9 @@ func TestMarketDiffSelf(t *testing.T) {
 type orderedField struct {
 	owner reflect.Type
 	field whitepaper.Field
+	// in is the type whose values hold the field: the owner, or the type
+	// that embeds it (an SLA for the fields of SLAStrength).
+	in reflect.Type
 }
 
 func (o orderedField) String() string { return o.owner.Name() + "." + o.field.Name }
@@ -235,7 +238,7 @@ func orderedFields() []orderedField {
 	for _, t := range modelTypes() {
 		for _, f := range whitepaper.Fields(t) {
 			if f.Better != whitepaper.Unordered && !slices.ContainsFunc(out, func(o orderedField) bool { return o.field.Owner == f.Owner && o.field.Name == f.Name }) {
-				out = append(out, orderedField{owner: f.Owner, field: f})
+				out = append(out, orderedField{owner: f.Owner, field: f, in: t})
 			}
 		}
 	}
@@ -350,7 +353,7 @@ func TestMarketOrderedFacts(t *testing.T) {
 	for _, of := range orderedFields() {
 		done := false
 		occurrences(reflect.ValueOf(changed).Elem(), "", func(v reflect.Value, ptr string) {
-			if done || v.Type() != of.owner {
+			if done || v.Type() != of.in {
 				return
 			}
 			if sign := change(t, v.FieldByIndex(of.field.Index)); sign != 0 {

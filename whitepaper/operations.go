@@ -27,6 +27,9 @@ type ChangeManagement struct {
 	MaintenanceNotice []Channel `json:"maintenanceNotice,omitempty"`
 	// AdvanceNotice is how long before a change or maintenance customers are told.
 	AdvanceNotice Duration `json:"advanceNotice,omitzero"`
+	// StagedNotices lists the notices before each kind of change, in
+	// steps, with their channels.
+	StagedNotices
 	Notes
 }
 

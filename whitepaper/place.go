@@ -44,6 +44,8 @@ func (p *Place) UnmarshalText(b []byte) error {
 	v := Place(b)
 	if code, ok := jaPlaces[string(b)]; ok {
 		v = code // 日本 is JP
+	} else if string(b) == "worldwide" {
+		v = PlaceGlobal // as subprocessor lists say it (a CDN)
 	}
 	if err := v.check(); err != nil {
 		return withJaHint(err, "place", string(b))

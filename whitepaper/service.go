@@ -14,6 +14,8 @@ type Availability struct {
 	Measured []Measurement `json:"measured,omitempty"`
 	// Maintenance lists planned maintenance windows.
 	Maintenance []MaintenanceWindow `json:"maintenance,omitempty"`
+	// Continuity is the service hours, disaster recovery and outage notice.
+	Continuity
 	Notes
 }
 
@@ -24,6 +26,8 @@ type SLA struct {
 	Provided *bool `json:"provided,omitempty" whitepaper:"better=true"`
 	// Target is the promised availability.
 	Target Percent `json:"target,omitzero" whitepaper:"better=higher,rule=sla-target"`
+	// SLAStrength says how firm the target is and how it is measured.
+	SLAStrength
 	// Period is the period it is measured over, such as "1 month".
 	Period Duration `json:"period,omitzero"`
 	// Downtime says what counts as downtime, such as two failed checks in
@@ -108,6 +112,9 @@ type Contract struct {
 	Terms []ContractTerms `json:"terms,omitempty"`
 	// URL is where the terms of service are published.
 	URL URL `json:"url,omitempty"`
+	// ContractMechanics is how the contract is formed and which document
+	// prevails, the customer's audit rights and transfer mechanisms.
+	ContractMechanics
 	Notes
 }
 

@@ -17,6 +17,9 @@ type Subprocessors struct {
 	// DueDiligence is whether the vendor checks a subprocessor's security
 	// before engaging it.
 	DueDiligence *bool `json:"dueDiligence,omitempty" whitepaper:"better=true"`
+	// SubprocessorClasses describes classes of subprocessors as a whole
+	// and lists the services outside the data processing agreement.
+	SubprocessorClasses
 	Notes
 }
 
@@ -29,6 +32,9 @@ type ChangeNotice struct {
 	Channels []Channel `json:"channels,omitempty" whitepaper:"more=better"`
 	// Objection is whether customers may object to the change.
 	Objection *bool `json:"objection,omitempty" whitepaper:"better=true"`
+	// ObjectionTerms is how long customers have to object and what they
+	// may do when they do.
+	ObjectionTerms
 	// Note words the notice as the document does.
 	Note Text `json:"note,omitzero"`
 }
@@ -44,6 +50,9 @@ type Subprocessor struct {
 	Categories []Category `json:"categories,omitempty" whitepaper:"set"`
 	// Function says what it is used for, as the document words it.
 	Function Text `json:"function,omitzero"`
+	// SubprocessorUse says when it receives data and whether it is an
+	// affiliate of the vendor.
+	SubprocessorUse
 	// Data lists the categories of data it receives; end it with "etc"
 	// when the document gives only examples ("…など").
 	Data []DataCategory `json:"data,omitempty" whitepaper:"set"`

@@ -73,6 +73,8 @@ const (
 //	more=…    whether more members of a list is better (see [More])
 //	rule=…    the stem of the differ's rule IDs for an ordered field
 //	ref=…     the field holds IDs of something the document declares (see [Ref])
+//	ordered   the list's order is a fact, such as an order of precedence:
+//	          the same members in another order is a change
 //
 // The validator, the encoder, the JSON Schema, the renderer, the differ
 // and the checks all read fields through [Fields].
@@ -87,8 +89,8 @@ type Field struct {
 	// Owner is the struct type that declares the field: Applicability for
 	// "plans", Notes for "notes".
 	Owner reflect.Type
-	// Key, Set and Required are the options of the same names.
-	Key, Set, Required bool
+	// Key, Set, Required and Ordered are the options of the same names.
+	Key, Set, Required, Ordered bool
 	// Better is the field's order for the customer.
 	Better Better
 	// More says whether more members of a list is better.
@@ -152,6 +154,8 @@ func computeFields(t reflect.Type, prefix []int) []Field {
 				f.Set = true
 			case "required":
 				f.Required = true
+			case "ordered":
+				f.Ordered = true
 			case "better":
 				f.Better = Better(v)
 			case "more":
