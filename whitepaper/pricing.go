@@ -1,6 +1,10 @@
 package whitepaper
 
-import "reflect"
+import (
+	"reflect"
+	"strconv"
+	"strings"
+)
 
 // Priced holds how a section's facts depend on what the customer buys.
 // [Notes] embeds it, so every section can say that one of its facts holds
@@ -16,7 +20,10 @@ type Priced struct {
 // buys: "log export is a paid option", "restores of data the customer
 // deleted by mistake, up to 3 times a month". A fact with a price term
 // other than "included" holds only for customers who buy it, so checks
-// answer it as depending on the plan, never as a plain yes.
+// answer it as depending on the plan, never as a plain yes. On a yes/no
+// fact stated as not done, a price term says the customer can buy it
+// ("backups are not restored on request, except in the protection
+// pack"), so that too depends on the plan, not a plain no.
 type PriceTerm struct {
 	// Field is the field of the section the term applies to, such as
 	// "restoreOnRequest", or a path to a field of a record in it, such as
@@ -103,4 +110,51 @@ func (v *validator) pricing(doc reflect.Value) {
 			}
 		}
 	}
+}
+
+// PricingAt returns the price terms that hold for the fact at a JSON
+// Pointer, such as /logging/logs/0/retention: the terms of its section
+// that name the field, or a field or list that holds it ("logs"). It
+// returns nil for a pointer outside a section and for a document without
+// such terms.
+func (doc *Document) PricingAt(pointer string) []PriceTerm {
+	if doc == nil {
+		return nil
+	}
+	segs := splitPointer(pointer)
+	if len(segs) < 2 {
+		return nil
+	}
+	var s Section
+	rest := segs[1:]
+	if segs[0] == "custom" {
+		i, err := strconv.Atoi(segs[1])
+		if err != nil || i < 0 || i >= len(doc.Custom) || len(segs) < 3 {
+			return nil
+		}
+		s, rest = &doc.Custom[i], segs[2:]
+	} else {
+		for _, info := range sections {
+			if info.Field == segs[0] {
+				s = doc.Section(info.ID)
+			}
+		}
+	}
+	if s == nil || reflect.ValueOf(s).IsNil() {
+		return nil
+	}
+	var names []string
+	for _, r := range rest {
+		if _, err := strconv.Atoi(r); err != nil {
+			names = append(names, r)
+		}
+	}
+	path := strings.Join(names, "/")
+	var out []PriceTerm
+	for _, t := range s.SectionNotes().Pricing {
+		if t.Field == path || strings.HasPrefix(path, t.Field+"/") {
+			out = append(out, t)
+		}
+	}
+	return out
 }
