@@ -259,6 +259,15 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 			e.Fact = name + " — " + e.Fact
 		}
 	}
+	if words := wording.Priced(a.doc.PricingAt(ptr), a.names, a.loc); words != "" {
+		// A paid option, a package or a fee: it holds only for
+		// customers who buy it, like a fact of some plans.
+		scoped = true
+		e.Fact = a.loc.Message("check.hedged", "fact", e.Fact, "hedges", words)
+		if b, ok := v.Interface().(*bool); ok && !*b && e.Verdict == No {
+			e.Verdict = PlanDependent // not done, unless bought
+		}
+	}
 	if scoped && e.Verdict == Yes {
 		e.Verdict = PlanDependent
 	}

@@ -30,6 +30,10 @@ type Certifications struct {
 	// AlignedWith lists standards the vendor's policies follow without a
 	// certification to show for it.
 	AlignedWith []Standard `json:"alignedWith,omitempty" whitepaper:"set,more=better"`
+	// Attestations lists statements of compliance that are not
+	// certifications: a provider's own statement, its SOC reports, a
+	// self-assessment, a third party's reference, a facility rating.
+	Attestations []Attestation `json:"attestations,omitempty"`
 	Notes
 }
 

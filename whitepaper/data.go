@@ -166,6 +166,15 @@ type DataUse struct {
 	// ContractorsBound is whether contractors that receive data are bound
 	// in writing to protect it.
 	ContractorsBound *bool `json:"contractorsBound,omitempty"`
+	// Inventory lists whose personal data the service holds and which
+	// items, per kind of person (see inventory.go).
+	Inventory *DataInventory `json:"inventory,omitempty"`
+	// Pseudonymisation lists how personal data is pseudonymised or
+	// anonymised, with its parameters.
+	Pseudonymisation []Pseudonymisation `json:"pseudonymisation,omitempty"`
+	// TransparencyReports lists the vendor's reports on requests for
+	// customer data from governments and others.
+	TransparencyReports []TransparencyReport `json:"transparencyReports,omitempty"`
 	Notes
 }
 

@@ -246,6 +246,9 @@ type Notes struct {
 	// Promised holds the section's typed promises on topics that no
 	// dedicated field holds.
 	Promised
+	// Priced holds how the section's facts depend on what the customer
+	// buys (see pricing.go).
+	Priced
 }
 
 // SectionNotes returns the notes, so that every section satisfies [Section].

@@ -37,9 +37,16 @@ const (
 	RoleDataController Role = "data-controller"
 	// RoleContractor is a company the vendor contracts work to.
 	RoleContractor Role = "contractor"
+	// RoleSupervisoryAuthority is a data-protection supervisory authority
+	// or the regulator a notice goes to.
+	RoleSupervisoryAuthority Role = "supervisory-authority"
+	// RoleDataSubject is the people the personal data is about.
+	RoleDataSubject Role = "data-subject"
+	// RoleApplicant is applicants, in recruiting and admission services.
+	RoleApplicant Role = "applicant"
 )
 
-var roleValues = []Role{RoleVendor, RoleVendorStaff, RoleInfrastructureProvider, RoleSubprocessor, RoleCustomer, RoleAdministrator, RoleEndUser, RoleEmployee, RoleTeacher, RoleStudent, RoleGuardian, RoleSystem, RoleShared, RoleAccountOwner, RoleDataController, RoleContractor}
+var roleValues = []Role{RoleVendor, RoleVendorStaff, RoleInfrastructureProvider, RoleSubprocessor, RoleCustomer, RoleAdministrator, RoleEndUser, RoleEmployee, RoleTeacher, RoleStudent, RoleGuardian, RoleSystem, RoleShared, RoleAccountOwner, RoleDataController, RoleContractor, RoleSupervisoryAuthority, RoleDataSubject, RoleApplicant}
 
 // Values lists every Role, in a stable order.
 func (Role) Values() []Role { return roleValues }
@@ -1303,9 +1310,15 @@ const (
 	PlanEnterprise PlanKind = "enterprise"
 	// PlanEducation is a plan for schools or public bodies.
 	PlanEducation PlanKind = "education"
+	// PlanOption is a paid option bought on top of a plan, such as log
+	// provision.
+	PlanOption PlanKind = "option"
+	// PlanPackage is an optional package of several features bought on
+	// top of a plan.
+	PlanPackage PlanKind = "package"
 )
 
-var planKindValues = []PlanKind{PlanFree, PlanTrial, PlanPaid, PlanEnterprise, PlanEducation}
+var planKindValues = []PlanKind{PlanFree, PlanTrial, PlanPaid, PlanEnterprise, PlanEducation, PlanOption, PlanPackage}
 
 // Values lists every PlanKind, in a stable order.
 func (PlanKind) Values() []PlanKind { return planKindValues }

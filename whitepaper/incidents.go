@@ -1,5 +1,7 @@
 package whitepaper
 
+import "reflect"
+
 // IncidentResponse covers security incidents: what counts, how customers
 // are told and how they report one (ISO/IEC 27017 16.1.1, 16.1.2, 16.1.7).
 type IncidentResponse struct {
@@ -11,6 +13,11 @@ type IncidentResponse struct {
 	Actions []IncidentAction `json:"actions,omitempty" whitepaper:"set,more=better"`
 	// Notification says how and how fast customers are told.
 	Notification *Notification `json:"notification,omitempty"`
+	// Notices lists further notices of an incident, each to its
+	// recipient with its own deadline: to the supervisory authority
+	// within 72 hours, to the people affected without undue delay, to
+	// each affected customer as well as to the account owner.
+	Notices []Notification `json:"notices,omitempty"`
 	// Updates lists where incident information is published, such as a status page.
 	Updates []Channel `json:"updates,omitempty"`
 	// Reporting lists how customers report an incident or ask about one.
@@ -57,8 +64,9 @@ type Notification struct {
 	// Scope says which incidents are notified, such as "incidents with a
 	// large impact on customers".
 	Scope Text `json:"scope,omitzero"`
-	// Recipient is who is told.
-	Recipient Role `json:"recipient,omitempty"`
+	// Recipient is who is told; required for each of
+	// [IncidentResponse.Notices].
+	Recipient Role `json:"recipient,omitempty" whitepaper:"key"`
 	// Channels lists how.
 	Channels []Channel `json:"channels,omitempty" whitepaper:"more=better"`
 	// Contents lists what the notice tells.
@@ -66,3 +74,20 @@ type Notification struct {
 	// Note words the notification as the document does.
 	Note Text `json:"note,omitzero"`
 }
+
+// notices checks that each further notice of an incident names its
+// recipient, and that none is to the recipient of the main notification
+// (that is one notice, stated twice).
+func (v *validator) notices(r IncidentResponse, at *path) {
+	for i, n := range r.Notices {
+		if n.Recipient == "" {
+			v.errorf(at.field("notices").at(i).field("recipient"), "required", "each further notice names its recipient, such as supervisory-authority or data-subject")
+			continue
+		}
+		if m := r.Notification; m != nil && m.Recipient == n.Recipient {
+			v.errorf(at.field("notices").at(i).field("recipient"), "duplicate-key", "the notification already goes to %q; state that notice once", n.Recipient)
+		}
+	}
+}
+
+var incidentResponseType = reflect.TypeFor[IncidentResponse]()

@@ -228,6 +228,9 @@ type Vulnerabilities struct {
 	TestedBeforeApplying *bool `json:"testedBeforeApplying,omitempty"`
 	// Disclosure is how outsiders report vulnerabilities to the vendor.
 	Disclosure *Disclosure `json:"disclosure,omitempty"`
+	// Remediation lists how fast vulnerabilities found in the vendor's
+	// own service are fixed, by severity (see vulnerability.go).
+	Remediation []RemediationTarget `json:"remediation,omitempty"`
 	Notes
 }
 
@@ -243,6 +246,11 @@ type Disclosure struct {
 	Platform string `json:"platform,omitempty"`
 	// SafeHarbor is whether good-faith researchers are promised no legal action.
 	SafeHarbor *bool `json:"safeHarbor,omitempty"`
+	// Credit is whether reporters are credited publicly.
+	Credit *bool `json:"credit,omitempty"`
+	// Coordinated is whether reporters are asked not to publish a
+	// vulnerability until it is fixed.
+	Coordinated *bool `json:"coordinated,omitempty"`
 }
 
 // Assessment is a kind of vulnerability assessment the vendor has done.

@@ -75,7 +75,7 @@ var (
 		for _, u := range CountUnits {
 			units = append(units, string(u), singular(u))
 		}
-		return "^(?:" + boundAlt + " )?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|" + positive + ") " + alternatives(units) + "$"
+		return "^(?:" + boundAlt + " )?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|0|" + positive + ") " + alternatives(units) + "$"
 	}()
 
 	datePattern = `^[1-9][0-9]{3}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12][0-9]|3[01]))?)?$`

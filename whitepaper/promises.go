@@ -134,6 +134,18 @@ const (
 	// TopicRecoveryLocation is where the service recovers to in a
 	// disaster; places have no direction.
 	TopicRecoveryLocation PromiseTopic = "recovery-location"
+	// TopicAdvertisingUse is whether customer data is used for
+	// advertising; no is better.
+	TopicAdvertisingUse PromiseTopic = "advertising-use"
+	// TopicEncryptionWeakened is whether the vendor has weakened its
+	// encryption at a government's demand; no is better.
+	TopicEncryptionWeakened PromiseTopic = "encryption-weakened"
+	// TopicBackdoor is whether the vendor has installed software or
+	// access for a government to reach customer data; no is better.
+	TopicBackdoor PromiseTopic = "backdoor"
+	// TopicDeviceStorage is whether the service stores identifiers on
+	// users' devices (cookies, local storage) to track them; no is better.
+	TopicDeviceStorage PromiseTopic = "device-storage"
 )
 
 // topicSpec is a topic's value form and the direction of its values.
@@ -165,6 +177,10 @@ var promiseTopics = map[PromiseTopic]topicSpec{
 	TopicDataSale:                     {FormYesNo, False},
 	TopicKeyDisclosure:                {FormYesNo, False},
 	TopicRecoveryLocation:             {FormPlaces, Unordered},
+	TopicAdvertisingUse:               {FormYesNo, False},
+	TopicEncryptionWeakened:           {FormYesNo, False},
+	TopicBackdoor:                     {FormYesNo, False},
+	TopicDeviceStorage:                {FormYesNo, False},
 }
 
 var promiseTopicValues = []PromiseTopic{
@@ -174,6 +190,7 @@ var promiseTopicValues = []PromiseTopic{
 	TopicGovernmentRequests, TopicRecoverySites, TopicRenewableEnergy, TopicCyberInsurance,
 	TopicEscrow, TopicAlternativeMeans, TopicSecurityNonRegression, TopicDataSale, TopicKeyDisclosure,
 	TopicRecoveryLocation,
+	TopicAdvertisingUse, TopicEncryptionWeakened, TopicBackdoor, TopicDeviceStorage,
 }
 
 // Values lists every PromiseTopic, in a stable order.

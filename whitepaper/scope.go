@@ -44,6 +44,9 @@ type Plan struct {
 	// Services lists the services the plan belongs to (IDs in
 	// [Document.Services]); empty when it is offered for all.
 	Services []string `json:"services,omitempty" whitepaper:"set,ref=service"`
+	// Fee is the plan's price as the document states it, such as the
+	// monthly fee of a paid option.
+	Fee Money `json:"fee,omitzero"`
 }
 
 // FieldQualifier hedges one yes/no or value field of a section, such as

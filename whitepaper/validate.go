@@ -197,6 +197,12 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 		if t == promiseType {
 			v.promise(rv.Interface().(Promise), p)
 		}
+		if t == attestationType {
+			v.attestation(rv.Interface().(Attestation), p)
+		}
+		if t == incidentResponseType {
+			v.notices(rv.Interface().(IncidentResponse), p)
+		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Struct {
 			v.keys(rv, p)
@@ -445,6 +451,7 @@ func (v *validator) document() {
 	}
 	v.outline(doc.Outline, root.field("outline"), map[string]bool{})
 	v.qualified(reflect.ValueOf(doc).Elem())
+	v.pricing(reflect.ValueOf(doc).Elem())
 	if s := doc.Availability; s != nil {
 		for i, m := range s.Measured {
 			if !m.From.IsZero() && !m.To.IsZero() && m.From.Compare(m.To) > 0 {

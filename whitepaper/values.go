@@ -199,12 +199,14 @@ const (
 	Bits           CountUnit = "bits"
 	People         CountUnit = "people"
 	Incidents      CountUnit = "incidents"
+	// Requests counts requests for customer data, in transparency reports.
+	Requests CountUnit = "requests"
 )
 
 // CountUnits lists every [CountUnit].
 var CountUnits = []CountUnit{Generations, Copies, Sites, Schools, Municipalities, Organizations,
 	Companies, Users, Accounts, Countries, Regions, Employees, Characters, Attempts, Bits, People,
-	Incidents}
+	Incidents, Requests}
 
 func countUnit(word string) (CountUnit, bool) {
 	for _, u := range CountUnits {
@@ -320,8 +322,8 @@ func (c Count) check() error {
 	if !validBound(c.Bound) {
 		return fmt.Errorf("count has unknown bound %q", c.Bound)
 	}
-	if c.Value <= 0 {
-		return fmt.Errorf("count %q must be positive", c.String())
+	if c.Value < 0 {
+		return fmt.Errorf("count %q must not be negative", c.String())
 	}
 	if c.Value > maxCount {
 		return fmt.Errorf("count %q is more than 10^12", c.String())

@@ -127,11 +127,19 @@ func TestParseCount(t *testing.T) {
 	c, err = ParseCount("700 municipalities")
 	require.NoError(t, err)
 	assert.Equal(t, Municipalities, c.Unit)
-	for _, bad := range []string{"", "7", "seven generations", "7 gens", "-1 sites", "1.5 copies", "7 Generations", "12,00 schools", "0 sites"} {
+	// Zero is a count a document states: a transparency report's "0
+	// requests", "0 incidents" in a year. It is stated, not absent.
+	c, err = ParseCount("0 requests")
+	require.NoError(t, err)
+	assert.Equal(t, Count{Value: 0, Unit: Requests}, c)
+	assert.False(t, c.IsZero(), "a count of zero is stated")
+	assert.Equal(t, "0 requests", c.String())
+	for _, bad := range []string{"", "7", "seven generations", "7 gens", "-1 sites", "1.5 copies", "7 Generations", "12,00 schools", "00 sites", "0,000 sites"} {
 		_, err := ParseCount(bad)
 		assert.Error(t, err, "%q", bad)
 	}
-	assert.Error(t, Count{Value: 0, Unit: Sites}.check())
+	assert.NoError(t, Count{Value: 0, Unit: Sites}.check())
+	assert.Error(t, Count{Value: -1, Unit: Sites}.check())
 }
 
 func TestParseDate(t *testing.T) {
@@ -226,7 +234,7 @@ func TestPatternsAgreeWithParsers(t *testing.T) {
 			"per release", "continuous", "as needed", "Daily", "within daily", "every", "every 0 days", "every within 3 days"}},
 		"Count": {func(s string) error { _, err := ParseCount(s); return err }, []string{
 			"7 generations", "1 generation", "about 12,000 schools", "about 12000 schools", "at least 2 sites", "700 municipalities",
-			"1 company", "7", "7 Generations", "12,00 schools", "0 sites", "1,2345 users"}},
+			"1 company", "0 sites", "7", "7 Generations", "12,00 schools", "00 sites", "1,2345 users"}},
 		"Date": {func(s string) error { _, err := ParseDate(s); return err }, []string{
 			"2023", "2023-09", "2023-02-07", "2023/02/07", "2021/6/7", "2023-2-7", "2023/02-07", "2023-13", "0999", "2023/13/01"}},
 		"Percent": {func(s string) error { _, err := ParsePercent(s); return err }, []string{

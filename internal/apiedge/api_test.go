@@ -163,6 +163,7 @@ var funcs = map[string]any{
 	"whitepaper.LookupSection":            whitepaper.LookupSection,
 	"whitepaper.LookupVocabulary":         whitepaper.LookupVocabulary,
 	"whitepaper.Parse":                    whitepaper.Parse,
+	"whitepaper.PricingOf":                whitepaper.PricingOf,
 	"whitepaper.ParseCount":               whitepaper.ParseCount,
 	"whitepaper.ParseDate":                whitepaper.ParseDate,
 	"whitepaper.ParseDuration":            whitepaper.ParseDuration,
