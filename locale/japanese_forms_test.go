@@ -25,7 +25,12 @@ func TestJapaneseWordingParses(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"daily", "weekly", "monthly", "yearly", "hourly", "about monthly", "every 6 hours",
-		"every 5-10 minutes", "every few hours", "continuous", "periodically", "per release", "as needed"} {
+		"every 5-10 minutes", "every few hours", "continuous", "periodically", "per release", "as needed",
+		"at least yearly", "at least every 3 months", "at most monthly", "more than yearly", "less than weekly",
+		"twice a day", "3 times a month", "3 times every 2 weeks", "4 times an hour", "about twice a month",
+		"at most 3 times a month", "at least twice a year", "twice every 6 months", "ongoing",
+		"on upload", "on login", "on change", "on deploy", "on request", "on hire", "on departure", "on incident",
+		"on signup", "on contract", "on renewal", "on termination"} {
 		f, err := whitepaper.ParseFrequency(s)
 		if assert.NoError(t, err) {
 			back, err := whitepaper.ParseFrequency(ja.Frequency(f))

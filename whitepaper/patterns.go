@@ -56,18 +56,24 @@ var (
 	}()
 
 	frequencyPattern = func() string {
-		var words, adverbs []string
+		var words, adverbs, rate []string
 		for w := range frequencyWords {
 			words = append(words, w)
 		}
 		for w := range frequencyAdverbs {
 			adverbs = append(adverbs, w)
 		}
+		for _, bw := range rateBoundWords {
+			rate = append(rate, bw.words...)
+		}
 		slices.Sort(words)
 		slices.Sort(adverbs)
+		period := "(?:" + amount + "|" + unitAlt + ")"
+		times := "(?:once|twice|thrice|" + positive + " times?) (?:" + alternatives(adverbs) + "|(?:every|an?|per) " + period + ")"
 		return "^(?:" + alternatives(words) +
-			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + unitAlt + "))" +
-			"|every " + severalAlt + ")$"
+			"|(?:" + alternatives(rate) + " )?(?:about )?(?:" + alternatives(adverbs) + "|every " + period + "|" + times + ")" +
+			"|every " + severalAlt +
+			"|on (?:each |every )?[a-z]+(?:-[a-z]+)*)$"
 	}()
 
 	countPattern = func() string {
