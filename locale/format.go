@@ -112,6 +112,10 @@ func (c *Locale) Schedule(sc whitepaper.Schedule) string {
 	for _, h := range sc.Parts {
 		var spans []string
 		for _, t := range h.Spans {
+			if t.IsOpen() {
+				spans = append(spans, c.Message("schedule.from", "from", clock(t.From)))
+				continue
+			}
 			spans = append(spans, c.Message("schedule.span", "from", clock(t.From), "to", clock(t.To)))
 		}
 		times := c.Message("schedule.allDay")
@@ -146,6 +150,9 @@ func (c *Locale) days(w whitepaper.Weekdays) string {
 		return c.Message("schedule.weekdays")
 	case whitepaper.Weekend:
 		return c.Message("schedule.weekends")
+	}
+	if start, end, ok := w.WrappingRun(); ok {
+		return c.Message("schedule.run", "from", c.Message(dayKeys[start]), "to", c.Message(dayKeys[end]))
 	}
 	var names []string
 	for d := range 7 {

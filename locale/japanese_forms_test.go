@@ -60,7 +60,8 @@ func TestJapaneseWordingParses(t *testing.T) {
 	}
 	for _, s := range []string{"24x7", "weekdays 09:30-18:00 JST excluding holidays", "weekdays 09:00-18:00",
 		"mon,wed,fri 10:00-15:00", "sun 02:00-05:00 JST", "weekdays 09:00-12:00,13:00-17:00; sat 10:00-15:00",
-		"weekends 24h", "weekdays 09:00-18:00 excluding holidays"} {
+		"weekends 24h", "weekdays 09:00-18:00 excluding holidays", "sun-fri 04:00-04:30", "fri-mon 22:00-02:00 UTC",
+		"tue from 18:00", "weekdays 09:00-12:00,from 18:00 JST"} {
 		sc, err := whitepaper.ParseSchedule(s)
 		if assert.NoError(t, err) {
 			back, err := whitepaper.ParseSchedule(ja.Schedule(sc))

@@ -349,7 +349,7 @@ var (
 		run := day + "(?:" + jaDash + day + ")?"
 		days := "(?:" + alternatives(keys(jaDaySets)) + "|" + run + "(?:[・、,]" + run + ")*)"
 		clock := "(?:[01０１]?[0-9０-９]|[2２][0-4０-４])[:：][0-5０-５][0-9０-９]"
-		span := clock + jaDash + clock
+		span := clock + "(?:" + jaDash + clock + "|" + jaDash + "|から|以降)"
 		times := "(?:24時間|終日|" + span + "(?:[,、]" + span + ")*)"
 		parts := "(?:" + days + " ?)?" + times + "(?:(?:[;；/／、,] ?| )" + days + " ?" + times + ")*"
 		zone := "(?: ?(?:JST|UTC|[(（](?:日本時間|JST|UTC)[)）]))?"
@@ -365,7 +365,7 @@ var jaSchedulePartRE = regexp.MustCompile(func() string {
 	day := "[" + jaDayNames + "](?:曜日?)?"
 	run := day + "(?:-" + day + ")?"
 	days := "(?:平日|毎日|土日|年中無休|" + run + "(?:[・、,]" + run + ")*)"
-	span := "[0-9]{1,2}:[0-9]{2}-[0-9]{1,2}:[0-9]{2}"
+	span := "[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2}|-|から|以降)"
 	return "^(?:(" + days + ") ?)?(24時間|終日|" + span + "(?:[,、]" + span + ")*)(?:[;/、,] ?| |$)"
 }())
 
@@ -429,7 +429,16 @@ func japaneseSchedule(s string) (en string, ok bool, err error) {
 		} else {
 			spans := strings.FieldsFunc(times, func(r rune) bool { return r == ',' || r == '、' })
 			for i, sp := range spans {
+				for _, open := range []string{"から", "以降"} {
+					if c, ok := strings.CutSuffix(sp, open); ok {
+						sp = c + "-"
+					}
+				}
 				a, b, _ := strings.Cut(sp, "-")
+				if b == "" { // 18:00〜, 18:00から
+					spans[i] = "from " + padClock(a)
+					continue
+				}
 				spans[i] = padClock(a) + "-" + padClock(b)
 			}
 			times = strings.Join(spans, ",")
@@ -502,7 +511,7 @@ var jaExamples = map[string]string{
 	"frequency": "日次, 週1回, 1日2回, 年1回以上, 月3回まで, 6時間ごと, アップロード時, 定期的",
 	"count":     "7世代, 2拠点以上, 約12,000校",
 	"date":      "2026年4月1日, 2026年4月",
-	"schedule":  "24時間365日, 平日9:00〜18:00（祝日を除く）",
+	"schedule":  "24時間365日, 平日9:00〜18:00（祝日を除く）, 日〜金 4:00〜4:30, 火曜18:00〜",
 	"place":     "日本, 米国, 欧州連合, 全世界",
 }
 
