@@ -273,10 +273,15 @@ type Intelligence struct {
 	Note Text `json:"note,omitzero"`
 }
 
-// PatchTarget is how fast one class of security patch is applied.
+// PatchTarget is how fast one class of security patch is applied, for
+// some plans or services or all.
 type PatchTarget struct {
 	// Class is which patches.
 	Class PatchClass `json:"class" whitepaper:"key,required"`
+	// Applicability limits the target to some plans or services, hedges
+	// it ("in principle") and, with an id, tells apart two targets of one
+	// class, as for every other rule-like item.
+	Applicability
 	// Within is the deadline, such as "within 1 week" or "promptly".
 	Within Duration `json:"within,omitzero" whitepaper:"better=lower,rule=patch-deadline"`
 	// Cadence is the regular schedule they are applied on, such as "about monthly".

@@ -303,7 +303,35 @@ func keyOf(rv reflect.Value) string {
 			b.WriteString(f.Name + "=" + s)
 		}
 	}
+	if rv.Type() == regionType {
+		// A region without a code is known by its name: two regions of
+		// one provider that the document names but does not code.
+		if r := rv.FieldByIndex(regionCode); r.String() == "" {
+			if name := textKey(rv.FieldByIndex(regionName).Interface().(Text)); name != "" {
+				if b.Len() > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString("name=" + name)
+			}
+		}
+	}
 	return b.String()
+}
+
+var (
+	regionType = reflect.TypeFor[Region]()
+	regionCode = func() []int { f, _ := regionType.FieldByName("Code"); return f.Index }()
+	regionName = func() []int { f, _ := regionType.FieldByName("Name"); return f.Index }()
+)
+
+// textKey is a text as part of an identity: its versions in the order of
+// their tags, joined by "/".
+func textKey(t Text) string {
+	var parts []string
+	for _, tag := range t.Languages() {
+		parts = append(parts, t[tag])
+	}
+	return strings.Join(parts, "/")
 }
 
 // hasKey reports whether items of the struct type form a keyed list.
@@ -317,11 +345,38 @@ func (v *validator) keys(rv reflect.Value, p *path) {
 	for i := range rv.Len() {
 		k := keyOf(rv.Index(i))
 		if j, dup := seen[k]; dup {
-			v.errorf(p.at(i), "duplicate-key", "duplicate key %s (also item %d); items of this list must differ in %s", keyOrEmpty(k), j, keyFields(rv.Type().Elem()))
+			v.errorf(p.at(i), "duplicate-key", "duplicate key %s (also item %d); %s", keyOrEmpty(k), j, keyHint(rv.Index(j), rv.Index(i)))
 			continue
 		}
 		seen[k] = i
 	}
+}
+
+// keyHint tells the author of two items with one identity which field
+// to add: an id when neither has one, or else the key fields they leave
+// out.
+func keyHint(a, b reflect.Value) string {
+	fields := keyFieldsOf(a.Type())
+	var unset []string
+	hasID := false
+	for _, f := range fields {
+		if isEmpty(a.FieldByIndex(f.Index)) && isEmpty(b.FieldByIndex(f.Index)) {
+			if f.Name == "id" {
+				hasID = true
+				continue
+			}
+			unset = append(unset, f.Name)
+		}
+	}
+	switch {
+	case hasID && len(unset) > 0:
+		return fmt.Sprintf("add \"id\" to one of them to tell them apart (such as id: second), or state where they differ in one of: %s", strings.Join(unset, ", "))
+	case hasID:
+		return "add \"id\" to one of them to tell them apart (such as id: second)"
+	case len(unset) > 0:
+		return fmt.Sprintf("state where they differ in one of: %s", strings.Join(unset, ", "))
+	}
+	return fmt.Sprintf("items of this list must differ in %s", keyFields(a.Type()))
 }
 
 func keyOrEmpty(k string) string {
