@@ -1,6 +1,7 @@
 package whitepaper
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -114,4 +115,101 @@ version: "1.0"
 vendor: {id: acme, name: {ja: "Slack Technologies, LLC", en: "Slack Technologies, LLC"}}
 services: [{id: app, name: {ja: アプリ, en: App}}]
 `)
+}
+
+const outlineSources = `sources:
+  - {id: whitepaper, kind: document, label: {ja: ホワイトペーパー, en: Whitepaper}, url: "https://example.com/wp.pdf"}
+  - {id: policy, kind: document, label: {ja: 提供方針, en: Policy}, url: "https://example.com/policy.pdf"}
+purpose:
+  notes:
+    - {ja: 本書はアクメのセキュリティを説明します。, en: This paper describes Acme's security.}
+    - {ja: 目的の本文です。, en: The purpose itself.}
+backup:
+  notes:
+    - {ja: バックアップを取得します。, en: We take backups.}
+    - {ja: 復旧は依頼に応じて行います。, en: Restores are done on request.}
+`
+
+func TestOutlineOfSeveralSources(t *testing.T) {
+	src := formsBase + outlineSources + `outline:
+  - fields: [/purpose/notes/0]
+  - title: {ja: ホワイトペーパー, en: Whitepaper}
+    source: whitepaper
+    entries:
+      - {number: "1", title: {ja: 目的, en: Purpose}, sections: [purpose]}
+      - {number: "2", title: {ja: バックアップ, en: Backup}, sections: [backup]}
+  - title: {ja: 提供方針, en: Policy}
+    source: policy
+    entries:
+      - {number: "1", title: {ja: 復旧について, en: On recovery}, fields: [/backup/notes/1]}
+`
+	doc := formsDoc(t, src)
+	hs := doc.Headings()
+	require.Len(t, hs, 6)
+	assert.True(t, hs[0].Title.IsZero(), "the lead paragraph has no title")
+	assert.Equal(t, []string{"/purpose/notes/0"}, hs[0].Fields)
+	assert.Equal(t, []string{"", "whitepaper", "whitepaper", "whitepaper", "policy", "policy"},
+		[]string{hs[0].Source, hs[1].Source, hs[2].Source, hs[3].Source, hs[4].Source, hs[5].Source})
+	assert.Equal(t, "1", hs[5].Number)
+
+	// Without sources, two headings numbered 1 are an error that says what to add.
+	dup := formsBase + `outline:
+  - {number: "1", title: {ja: 目的, en: Purpose}, sections: [purpose]}
+  - {number: "1", title: {ja: 方針, en: Policy}, sections: [backup]}
+purpose: {notes: [{ja: あ, en: a}]}
+backup: {notes: [{ja: い, en: b}]}
+`
+	wantDiag(t, formsDiagnostics(t, dup), "duplicate-key", "/outline/1/number", "give each document's first heading its source")
+	// Within one source numbers are still unique.
+	dup = formsBase + outlineSources + `outline:
+  - title: {ja: 提供方針, en: Policy}
+    source: policy
+    entries:
+      - {number: "1", title: {ja: 目的, en: Purpose}, sections: [purpose]}
+      - {number: "1", title: {ja: 復旧, en: Recovery}, sections: [backup]}
+`
+	wantDiag(t, formsDiagnostics(t, dup), "duplicate-key", "/outline/0/entries/1/number", `appears twice in the outline of source "policy"`)
+}
+
+func TestOutlineErrors(t *testing.T) {
+	tests := []struct{ outline, code, pointer, msg string }{
+		{`[{title: {ja: 方針, en: Policy}, source: nosuch, sections: [purpose]}]`, "unknown-reference", "/outline/0/source", `"nosuch" is not the id of a source in /sources`},
+		{`[{fields: [/purpose/notes/5]}]`, "unknown-reference", "/outline/0/fields/0", `"/purpose/notes/5" points at paragraph 5 of purpose, which has 2`},
+		{`[{fields: [/purpose/notes/x]}]`, "unknown-reference", "/outline/0/fields/0", `or of a paragraph, such as /purpose/notes/0`},
+		{`[{number: "1", fields: [/purpose/notes/0]}]`, "required", "/outline/0/title", "only a lead paragraph"},
+		{`[{}]`, "required", "/outline/0/title", "an untitled entry holds a lead paragraph"},
+		{`[{fields: [/purpose/notes/0]}, {title: {ja: 目的, en: Purpose}, fields: [/purpose/notes/0]}]`, "duplicate-key", "/outline/1/fields/0", "is under another heading already"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.outline, func(t *testing.T) {
+			wantDiag(t, formsDiagnostics(t, formsBase+outlineSources+"outline: "+tt.outline+"\n"), tt.code, tt.pointer, tt.msg)
+		})
+	}
+	src := formsBase + outlineSources + `outline: [{title: {ja: 方針, en: Policy}, sections: [purpose]}]
+`
+	src = strings.Replace(src, "{id: policy,", "{id: whitepaper,", 1)
+	wantDiag(t, formsDiagnostics(t, src), "duplicate-key", "/sources/1/id", `source id "whitepaper" appears twice`)
+}
+
+func TestNotePointer(t *testing.T) {
+	for ptr, want := range map[string]struct {
+		sec string
+		k   int
+		ok  bool
+	}{
+		"/purpose/notes/0":        {"purpose", 0, true},
+		"/dataDeletion/notes/12":  {"dataDeletion", 12, true},
+		"/purpose/notes/01":       {},
+		"/purpose/notes/-1":       {},
+		"/purpose/notes/":         {},
+		"/nosuch/notes/0":         {},
+		"/vendor/notes/0":         {},
+		"purpose/notes/0":         {},
+		"/purpose/notes/99999999": {},
+	} {
+		sec, k, ok := NotePointer(ptr)
+		assert.Equal(t, want.ok, ok, ptr)
+		assert.Equal(t, want.sec, sec, ptr)
+		assert.Equal(t, want.k, k, ptr)
+	}
 }

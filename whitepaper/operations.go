@@ -308,6 +308,9 @@ type Practice struct {
 	Publisher Text `json:"publisher,omitzero"`
 	// URL is where it is.
 	URL URL `json:"url,omitempty"`
+	// Frequency is how often the practice is applied, such as "ongoing"
+	// (継続的) or "per release", when the document says.
+	Frequency Frequency `json:"frequency,omitzero"`
 	// Note words the practice as the document does.
 	Note Text `json:"note,omitzero"`
 }

@@ -89,7 +89,12 @@ func (v *validator) prepare() {
 		return m
 	}
 	v.ids = map[Ref]map[string]bool{
-		RefProvider: {}, RefOrganization: set(doc.Vendor.ID), RefService: {}, RefPlan: {}, RefSection: {},
+		RefProvider: {}, RefOrganization: set(doc.Vendor.ID), RefService: {}, RefPlan: {}, RefSection: {}, RefSource: {},
+	}
+	for _, r := range doc.Sources {
+		if r.ID != "" {
+			v.ids[RefSource][r.ID] = true
+		}
 	}
 	for _, o := range doc.Providers {
 		v.ids[RefProvider][o.ID] = true
@@ -123,6 +128,7 @@ var refWhere = map[Ref]string{
 	RefService:      "the ID of a service in /services",
 	RefPlan:         "the ID of a plan in /plans",
 	RefSection:      "a standard section or a custom one",
+	RefSource:       "the id of a source in /sources",
 }
 
 func (v *validator) ref(r Ref, id string, p *path) {
@@ -498,7 +504,19 @@ func (v *validator) document() {
 		}
 		v.extensionRank(e, p)
 	}
-	v.outline(doc.Outline, root.field("outline"), map[string]bool{})
+	for i, r := range doc.Sources {
+		if r.ID == "" {
+			continue
+		}
+		p := root.field("sources").at(i).field("id")
+		v.id(r.ID, p)
+		for j := range i {
+			if doc.Sources[j].ID == r.ID {
+				v.errorf(p, "duplicate-key", "source id %q appears twice (also item %d)", r.ID, j)
+			}
+		}
+	}
+	v.outline(doc.Outline, root.field("outline"), map[string]bool{}, "")
 	v.qualified(reflect.ValueOf(doc).Elem())
 	if s := doc.Availability; s != nil {
 		for i, m := range s.Measured {
@@ -578,17 +596,35 @@ func (v *validator) revisions(map[SectionID]bool) {
 	}
 }
 
-// outline checks that the vendor's heading numbers are unique, that each
-// section and each part of a section has one heading at most, and that
-// the parts exist.
-func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]bool) {
+// outline checks that the vendor's heading numbers are unique within each
+// source, that each section and each part of a section has one heading
+// at most, that the parts exist, and that an untitled entry is a lead
+// paragraph: parts without a number or headings under it.
+func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]bool, source string) {
 	for i, e := range entries {
 		ep := p.at(i)
+		scope := source
+		if e.Source != "" {
+			scope = e.Source
+		}
 		if e.Number != "" {
-			if seen["number "+e.Number] {
-				v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline", e.Number)
+			key := "number " + scope + " " + e.Number
+			if seen[key] {
+				if scope == "" {
+					v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline; where the outline holds several documents that each number from 1, give each document's first heading its source", e.Number)
+				} else {
+					v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline of source %q", e.Number, scope)
+				}
 			}
-			seen["number "+e.Number] = true
+			seen[key] = true
+		}
+		if e.Title.IsZero() {
+			switch {
+			case e.Number != "" || len(e.Entries) > 0:
+				v.errorf(ep.field("title"), "required", "title is required: only a lead paragraph (parts without a number or headings under it) has no title")
+			case len(e.Sections) == 0 && len(e.Fields) == 0:
+				v.errorf(ep.field("title"), "required", "title is required: an untitled entry holds a lead paragraph, such as fields: [/purpose/notes/0]")
+			}
 		}
 		for j, s := range e.Sections {
 			if seen["section "+string(s)] {
@@ -597,15 +633,38 @@ func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]boo
 			seen["section "+string(s)] = true
 		}
 		for j, ptr := range e.Fields {
-			if _, _, ok := FieldPointer(ptr); !ok {
-				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter", ptr)
-			} else if seen["field "+ptr] {
+			if sec, k, ok := NotePointer(ptr); ok {
+				if n := v.sectionNotes(sec); k >= n {
+					v.errorf(ep.field("fields").at(j), "unknown-reference", "%q points at paragraph %d of %s, which has %d", ptr, k, sec, n)
+				}
+			} else if _, _, ok := FieldPointer(ptr); !ok {
+				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter, or of a paragraph, such as /purpose/notes/0", ptr)
+			}
+			if seen["field "+ptr] {
 				v.errorf(ep.field("fields").at(j), "duplicate-key", "%q is under another heading already", ptr)
 			}
 			seen["field "+ptr] = true
 		}
-		v.outline(e.Entries, ep.field("entries"), seen)
+		v.outline(e.Entries, ep.field("entries"), seen, scope)
 	}
+}
+
+// sectionNotes is how many paragraphs of notes the section of the
+// document name sec holds.
+func (v *validator) sectionNotes(sec string) int {
+	sf, ok := FieldByName(reflect.TypeFor[Document](), sec)
+	if !ok {
+		return 0
+	}
+	sv := reflect.ValueOf(v.doc).Elem().FieldByIndex(sf.Index)
+	if sv.Kind() != reflect.Pointer || sv.IsNil() {
+		return 0
+	}
+	s, ok := sv.Interface().(Section)
+	if !ok {
+		return 0
+	}
+	return len(s.SectionNotes().Notes)
 }
 
 // qualified checks that each section's qualifiers name fields of the section.
