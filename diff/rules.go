@@ -527,10 +527,12 @@ func amountMoved(a, b reflect.Value) (int, bool) {
 		return x.Compare(y), true
 	case whitepaper.Frequency:
 		y := valueOf(b).(whitepaper.Frequency)
-		if x.Kind != whitepaper.Interval || y.Kind != whitepaper.Interval {
+		dx, okx := x.Spacing()
+		dy, oky := y.Spacing()
+		if !okx || !oky {
 			return 0, false
 		}
-		return amountMoved(reflect.ValueOf(x.Every), reflect.ValueOf(y.Every))
+		return amountMoved(reflect.ValueOf(dx), reflect.ValueOf(dy))
 	case whitepaper.Count:
 		return cmp.Compare(x.Value, valueOf(b).(whitepaper.Count).Value), true
 	case whitepaper.Percent:

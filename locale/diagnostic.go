@@ -49,6 +49,10 @@ var diagRules = func() []diagRule {
 		{`(?P<name>[A-Za-z0-9./]+) is required`, "diag.required"},
 		{`text has no (?P<lang>[A-Za-z0-9-]+) version`, "diag.missingTranslation"},
 		{`want (?P<want>a list|a mapping|true or false|a string), got (?P<got>a list|a mapping|null|a boolean|a number|a string)`, "diag.wrongType"},
+		{`the (?P<lang>[A-Za-z0-9-]+) text has a comma, so YAML read ` + named(q, "key") + ` after it as a language; quote the text: (?P<fix>.*)`, "diag.unquotedComma"},
+		{`duplicate key (?P<key>.*) \(also item (?P<item>[0-9]+)\); add "id" to one of them to tell them apart \(such as id: second\), or state where they differ in one of: (?P<list>.*)`, "diag.duplicateKey.idOr"},
+		{`duplicate key (?P<key>.*) \(also item (?P<item>[0-9]+)\); add "id" to one of them to tell them apart \(such as id: second\)`, "diag.duplicateKey.id"},
+		{`duplicate key (?P<key>.*) \(also item (?P<item>[0-9]+)\); state where they differ in one of: (?P<list>.*)`, "diag.duplicateKey.differ"},
 	}
 	out := make([]diagRule, len(rules))
 	for i, r := range rules {

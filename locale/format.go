@@ -112,6 +112,10 @@ func (c *Locale) Schedule(sc whitepaper.Schedule) string {
 	for _, h := range sc.Parts {
 		var spans []string
 		for _, t := range h.Spans {
+			if t.IsOpen() {
+				spans = append(spans, c.Message("schedule.from", "from", clock(t.From)))
+				continue
+			}
 			spans = append(spans, c.Message("schedule.span", "from", clock(t.From), "to", clock(t.To)))
 		}
 		times := c.Message("schedule.allDay")
@@ -146,6 +150,9 @@ func (c *Locale) days(w whitepaper.Weekdays) string {
 		return c.Message("schedule.weekdays")
 	case whitepaper.Weekend:
 		return c.Message("schedule.weekends")
+	}
+	if start, end, ok := w.WrappingRun(); ok {
+		return c.Message("schedule.run", "from", c.Message(dayKeys[start]), "to", c.Message(dayKeys[end]))
 	}
 	var names []string
 	for d := range 7 {
@@ -196,7 +203,9 @@ func (c *Locale) Count(n whitepaper.Count) string {
 	return c.bounded("count", "c", n.Bound, s)
 }
 
-// Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours".
+// Frequency words how often: "日次", "daily", "おおよそ月次", "every 6 hours",
+// "1日2回", "twice a day", "年1回以上", "at least once a year",
+// "アップロード時", "on each upload".
 func (c *Locale) Frequency(f whitepaper.Frequency) string {
 	if f.IsZero() {
 		return ""
@@ -210,6 +219,10 @@ func (c *Locale) Frequency(f whitepaper.Frequency) string {
 		return c.Message("frequency.perRelease")
 	case whitepaper.AsNeeded:
 		return c.Message("frequency.asNeeded")
+	case whitepaper.Ongoing:
+		return c.Message("frequency.ongoing")
+	case whitepaper.OnEvent:
+		return c.Message("frequency.onEvent", "event", c.Message("frequency.occasion."+string(f.Occasion)))
 	}
 	every := f.Every
 	every.Bound = whitepaper.Exactly
@@ -217,6 +230,20 @@ func (c *Locale) Frequency(f whitepaper.Frequency) string {
 	switch {
 	case every.Kind == whitepaper.Several:
 		s = c.Message("frequency.everyFew", "unit", c.Message(UnitKey(every.Unit)))
+	case f.Times > 1 || f.Bound != whitepaper.Exactly:
+		// "twice a day", and a bounded frequency as a count: "at least once a year".
+		per := c.Message("frequency.per.every", "d", c.Duration(every))
+		if every.Amount == 1 && every.Max == 0 && c.Has("frequency.per."+string(every.Unit)) {
+			per = c.Message("frequency.per." + string(every.Unit))
+		}
+		switch f.Times {
+		case 0, 1:
+			s = c.Message("frequency.once", "per", per)
+		case 2:
+			s = c.Message("frequency.twice", "per", per)
+		default:
+			s = c.Message("frequency.times", "n", c.Number(f.Times), "per", per)
+		}
 	case every.Amount == 1 && every.Max == 0 && every.Kind == whitepaper.Finite:
 		s = c.Message("frequency." + string(every.Unit))
 	default:
@@ -224,6 +251,10 @@ func (c *Locale) Frequency(f whitepaper.Frequency) string {
 	}
 	if f.Every.Bound == whitepaper.About {
 		s = c.Message("frequency.about", "f", s)
+	}
+	if key := map[whitepaper.Bound]string{whitepaper.AtLeast: "frequency.atLeast", whitepaper.AtMost: "frequency.atMost",
+		whitepaper.MoreThan: "frequency.moreThan", whitepaper.LessThan: "frequency.lessThan"}[f.Bound]; key != "" {
+		s = c.Message(key, "f", s)
 	}
 	return s
 }

@@ -26,6 +26,11 @@ func TestFormatValues(t *testing.T) {
 		require.NoError(t, err)
 		return f
 	}
+	sched := func(s string) whitepaper.Schedule {
+		sc, err := whitepaper.ParseSchedule(s)
+		require.NoError(t, err)
+		return sc
+	}
 	date := func(s string) whitepaper.Date {
 		d, err := whitepaper.ParseDate(s)
 		require.NoError(t, err)
@@ -50,6 +55,16 @@ func TestFormatValues(t *testing.T) {
 	add(func(c *Locale) string { return c.Frequency(freq("daily")) }, "日次", "daily")
 	add(func(c *Locale) string { return c.Frequency(freq("about monthly")) }, "おおよそ月次", "about monthly")
 	add(func(c *Locale) string { return c.Frequency(freq("every 6 hours")) }, "6時間ごと", "every 6 hours")
+	add(func(c *Locale) string { return c.Frequency(freq("at least yearly")) }, "年1回以上", "at least once a year")
+	add(func(c *Locale) string { return c.Frequency(freq("at least every 3 months")) }, "3か月に1回以上", "at least once every 3 months")
+	add(func(c *Locale) string { return c.Frequency(freq("twice daily")) }, "1日2回", "twice a day")
+	add(func(c *Locale) string { return c.Frequency(freq("3 times a month")) }, "月3回", "3 times a month")
+	add(func(c *Locale) string { return c.Frequency(freq("up to 3 times a month")) }, "月3回まで", "at most 3 times a month")
+	add(func(c *Locale) string { return c.Frequency(freq("3 times every 2 weeks")) }, "2週間に3回", "3 times every 2 weeks")
+	add(func(c *Locale) string { return c.Frequency(freq("on upload")) }, "アップロード時", "on each upload")
+	add(func(c *Locale) string { return c.Frequency(freq("ongoing")) }, "継続的", "on an ongoing basis")
+	add(func(c *Locale) string { return c.Schedule(sched("sun-fri 04:00-04:30")) }, "日〜金 4:00〜4:30", "Sun–Fri 4:00–4:30")
+	add(func(c *Locale) string { return c.Schedule(sched("tue from 18:00 JST")) }, "火 18:00〜（JST）", "Tue from 18:00 (JST)")
 	add(func(c *Locale) string { return c.Date(date("2023-02-07")) }, "2023年2月7日", "February 7, 2023")
 	add(func(c *Locale) string { return c.AsOf(date("2023-09")) }, "2023年9月時点", "as of September 2023")
 	add(func(c *Locale) string { return c.Date(date("2023")) }, "2023年", "2023")

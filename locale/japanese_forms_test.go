@@ -25,7 +25,12 @@ func TestJapaneseWordingParses(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"daily", "weekly", "monthly", "yearly", "hourly", "about monthly", "every 6 hours",
-		"every 5-10 minutes", "every few hours", "continuous", "periodically", "per release", "as needed"} {
+		"every 5-10 minutes", "every few hours", "continuous", "periodically", "per release", "as needed",
+		"at least yearly", "at least every 3 months", "at most monthly", "more than yearly", "less than weekly",
+		"twice a day", "3 times a month", "3 times every 2 weeks", "4 times an hour", "about twice a month",
+		"at most 3 times a month", "at least twice a year", "twice every 6 months", "ongoing",
+		"on upload", "on login", "on change", "on deploy", "on request", "on hire", "on departure", "on incident",
+		"on signup", "on contract", "on renewal", "on termination"} {
 		f, err := whitepaper.ParseFrequency(s)
 		if assert.NoError(t, err) {
 			back, err := whitepaper.ParseFrequency(ja.Frequency(f))
@@ -55,7 +60,8 @@ func TestJapaneseWordingParses(t *testing.T) {
 	}
 	for _, s := range []string{"24x7", "weekdays 09:30-18:00 JST excluding holidays", "weekdays 09:00-18:00",
 		"mon,wed,fri 10:00-15:00", "sun 02:00-05:00 JST", "weekdays 09:00-12:00,13:00-17:00; sat 10:00-15:00",
-		"weekends 24h", "weekdays 09:00-18:00 excluding holidays"} {
+		"weekends 24h", "weekdays 09:00-18:00 excluding holidays", "sun-fri 04:00-04:30", "fri-mon 22:00-02:00 UTC",
+		"tue from 18:00", "weekdays 09:00-12:00,from 18:00 JST"} {
 		sc, err := whitepaper.ParseSchedule(s)
 		if assert.NoError(t, err) {
 			back, err := whitepaper.ParseSchedule(ja.Schedule(sc))

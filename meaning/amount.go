@@ -128,11 +128,16 @@ func durationGuarantee(d whitepaper.Duration, higher bool) guarantee {
 }
 
 // Frequencies compares two frequencies for the customer. An interval
-// compares as its duration ("daily" against "weekly"); "continuous" is no
+// compares by the time between two occurrences it guarantees ("daily"
+// against "weekly", "twice a day" as 12 hours), its bound turned to that
+// time's: "at least yearly" guarantees a year at most between two and is
+// better than "yearly" stated otherwise only when it guarantees more;
+// "at most monthly" guarantees no occurrence at all. "continuous" is no
 // interval at all, better than any where more often is better
-// (better=lower). "periodically", "per release", "as needed" and "every
-// few hours" are vague: incomparable with intervals and with each other;
-// a frequency equals only itself.
+// (better=lower). "periodically", "per release", "as needed", "ongoing",
+// "every few hours" and event-driven frequencies ("on upload") are vague:
+// incomparable with intervals and with each other, as nothing says how
+// often the event occurs; a frequency equals only itself.
 func Frequencies(a, b whitepaper.Frequency, better whitepaper.Better) Order {
 	if a.Equal(b) {
 		return Equal
@@ -220,14 +225,16 @@ func Meets(v, threshold reflect.Value, atMost bool) (met, ok bool) {
 	return c >= 0, true
 }
 
-// frequencyInterval is the interval of a frequency, "continuous" being
-// none at all; false for a frequency with no stated interval.
+// frequencyInterval is the time between two occurrences of a frequency,
+// with its bound ([whitepaper.Frequency.Spacing]), "continuous" being none
+// at all; false for a frequency with no stated interval.
 func frequencyInterval(f whitepaper.Frequency) (whitepaper.Duration, bool) {
-	switch {
-	case f.Kind == whitepaper.Continuous:
+	if f.Kind == whitepaper.Continuous {
 		return whitepaper.Duration{Kind: whitepaper.Immediate}, true
-	case f.Kind == whitepaper.Interval && f.Every.Kind == whitepaper.Finite:
-		return f.Every, true
 	}
-	return whitepaper.Duration{}, false
+	d, ok := f.Spacing()
+	if !ok || d.Kind != whitepaper.Finite {
+		return whitepaper.Duration{}, false
+	}
+	return d, true
 }

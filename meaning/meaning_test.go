@@ -78,6 +78,14 @@ func TestFrequenciesPartialOrder(t *testing.T) {
 			fs = append(fs, whitepaper.Frequency{Every: whitepaper.For(n, u)}, whitepaper.Frequency{Every: whitepaper.Duration{Bound: whitepaper.About, Amount: n, Unit: u}})
 		}
 	}
+	for _, s := range []string{"at least yearly", "at least monthly", "at most monthly", "more than yearly", "less than weekly",
+		"twice a day", "3 times a month", "at most 3 times a month", "at least twice a year", "on upload", "on login", "ongoing"} {
+		f, err := whitepaper.ParseFrequency(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs = append(fs, f)
+	}
 	for _, dir := range directions {
 		partialOrder(t, "frequencies "+string(dir), fs, func(a, b whitepaper.Frequency) Order { return Frequencies(a, b, dir) })
 	}
@@ -224,6 +232,20 @@ func TestIssueCases(t *testing.T) {
 		{"up to 7 against at least 7 generations", Counts(c("up to 7 generations"), c("at least 7 generations"), higher), Worse},
 		{"periodically against daily", Frequencies(freq("periodically"), freq("daily"), lower), Incomparable},
 		{"daily against weekly", Frequencies(freq("daily"), freq("weekly"), lower), Better},
+		{"at least monthly against yearly", Frequencies(freq("at least monthly"), freq("yearly"), lower), Better},
+		{"at least yearly against yearly (the same guarantee)", Frequencies(freq("at least yearly"), freq("yearly"), lower), Incomparable},
+		{"at least yearly against every 2 years", Frequencies(freq("at least yearly"), freq("every 2 years"), lower), Better},
+		{"at most monthly against yearly (guarantees none)", Frequencies(freq("at most monthly"), freq("yearly"), lower), Worse},
+		{"at most monthly against at least monthly", Frequencies(freq("at most monthly"), freq("at least monthly"), lower), Worse},
+		{"twice a day against daily", Frequencies(freq("twice a day"), freq("daily"), lower), Better},
+		{"1日2回 against twice daily", Frequencies(freq("1日2回"), freq("twice daily"), lower), Equal},
+		{"3 times a month against weekly", Frequencies(freq("3 times a month"), freq("weekly"), lower), Worse},
+		{"continuous against twice a day", Frequencies(freq("continuous"), freq("twice a day"), lower), Better},
+		{"on upload against daily", Frequencies(freq("on upload"), freq("daily"), lower), Incomparable},
+		{"on upload against continuous", Frequencies(freq("on upload"), freq("continuous"), lower), Incomparable},
+		{"on upload against アップロード時", Frequencies(freq("on upload"), freq("アップロード時"), lower), Equal},
+		{"ongoing against yearly", Frequencies(freq("ongoing"), freq("yearly"), lower), Incomparable},
+		{"ongoing against continuous", Frequencies(freq("ongoing"), freq("continuous"), lower), Incomparable},
 		{"x-ssl3 against 1.2", TLSVersions("x-ssl3", whitepaper.TLS12, higher), Incomparable},
 		{"1.3 against 1.2", TLSVersions(whitepaper.TLS13, whitepaper.TLS12, higher), Better},
 		{"target against guaranteed", Commitments(whitepaper.Target, whitepaper.Guaranteed), Worse},

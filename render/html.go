@@ -133,14 +133,17 @@ func (h *htmlWriter) page(p *page) {
 	for _, s := range p.Sections {
 		h.raw("<section id=\"")
 		h.text(s.Anchor)
-		level := strconv.Itoa(2 + min(s.Level, 3))
-		h.raw("\">\n<h", level, ">")
-		if s.Number != "" {
-			h.text(s.Number)
-			h.raw(". ")
+		h.raw("\">\n")
+		if !s.untitled() {
+			level := strconv.Itoa(2 + min(s.Level, 3))
+			h.raw("<h", level, ">")
+			if s.Number != "" {
+				h.text(s.Number)
+				h.raw(". ")
+			}
+			h.spans([]span{s.Title})
+			h.raw("</h", level, ">\n")
 		}
-		h.spans([]span{s.Title})
-		h.raw("</h", level, ">\n")
 		for _, bl := range s.Blocks {
 			h.block(bl, s.Level)
 		}

@@ -53,7 +53,9 @@ func (m *mdWriter) page(p *page) {
 		m.printf("\n")
 	}
 	for _, s := range p.Sections {
-		m.printf("%s %s\n\n", strings.Repeat("#", 2+min(s.Level, 3)), mdHeading(s, false))
+		if !s.untitled() {
+			m.printf("%s %s\n\n", strings.Repeat("#", 2+min(s.Level, 3)), mdHeading(s, false))
+		}
 		for _, bl := range s.Blocks {
 			m.block(bl, s.Level)
 		}

@@ -359,6 +359,9 @@ func (b *builder) build() *page {
 	}
 	dedupe(p.Sections)
 	for _, s := range p.Sections {
+		if s.untitled() {
+			continue // a lead paragraph has no heading to list
+		}
 		p.TOC = append(p.TOC, section{Number: s.Number, Level: s.Level, Anchor: s.Anchor, Title: s.Title})
 	}
 	return p
@@ -655,6 +658,10 @@ func (b *builder) order() []section {
 	return out
 }
 
+// untitled reports whether a section is an untitled lead paragraph of the
+// vendor's outline, shown without a heading.
+func (s section) untitled() bool { return s.Title.Text == "" && s.Number == "" }
+
 // headingTitle is the vendor's title of a heading in the page's
 // language; when the vendor wrote it in another language only, the
 // catalog's titles of the sections and fields it holds, so that a page has
@@ -716,6 +723,19 @@ func numbered(title, number string) bool {
 func (b *builder) parts(ptrs []string) []block {
 	var blocks []block
 	for _, ptr := range ptrs {
+		if sec, k, ok := whitepaper.NotePointer(ptr); ok {
+			// A paragraph the vendor gives a heading of its own, or a lead
+			// paragraph before its first heading.
+			sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), sec)
+			sv := reflect.ValueOf(b.doc).Elem().FieldByIndex(sf.Index)
+			if sv.IsNil() {
+				continue
+			}
+			if notes := sv.Interface().(whitepaper.Section).SectionNotes().Notes; k < len(notes) {
+				blocks = append(blocks, block{Para: []span{b.text(notes[k])}})
+			}
+			continue
+		}
 		sec, f, ok := whitepaper.FieldPointer(ptr)
 		if !ok {
 			continue
@@ -774,7 +794,7 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 	for _, item := range n.Layout {
 		placed[item] = true
 		if rest, ok := strings.CutPrefix(item, "notes/"); ok {
-			if k, err := strconv.Atoi(rest); err == nil && k >= 0 && k < len(paras) {
+			if k, err := strconv.Atoi(rest); err == nil && k >= 0 && k < len(paras) && !b.claimed["/"+info.Field+"/"+item] {
 				blocks = append(blocks, paras[k])
 			}
 			continue
@@ -782,7 +802,7 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 		blocks = append(blocks, facts(func(name string) bool { return name == item })...)
 	}
 	for k, p := range paras {
-		if !placed["notes/"+strconv.Itoa(k)] {
+		if !placed["notes/"+strconv.Itoa(k)] && !b.claimed["/"+info.Field+"/notes/"+strconv.Itoa(k)] {
 			blocks = append(blocks, p)
 		}
 	}

@@ -251,6 +251,12 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, p, "wrong-type", "want a language tag as key, got %s", kindName(k))
 			continue
 		}
+		if i > 0 && commaSplit(n, i) {
+			if !commaSplit(n, i-2) {
+				d.commaError(n, i, p)
+			}
+			continue
+		}
 		tag, err := d.tag(k.Value)
 		if err != nil {
 			d.errorf(k, kp, "invalid-value", "%v", err)
@@ -271,6 +277,28 @@ func (d *decoder) decodeText(n *yaml.Node, v reflect.Value, p *path) {
 		}
 	}
 	v.Set(reflect.ValueOf(t))
+}
+
+// commaSplit reports whether the key at i of a {…} text is the part after
+// a comma of the text before it: {ja: Slack Technologies, LLC} is read as
+// the text "Slack Technologies" and a language "LLC" with no text.
+func commaSplit(n *yaml.Node, i int) bool {
+	if i <= 0 || n.Style&yaml.FlowStyle == 0 {
+		return false
+	}
+	k, val := n.Content[i], n.Content[i+1]
+	return k.Kind == yaml.ScalarNode && k.Style == 0 && val.Kind == yaml.ScalarNode && val.Tag == "!!null" && val.Value == "" && val.Line == k.Line
+}
+
+// commaError reports a text cut at its commas, with the quoted text that
+// was meant.
+func (d *decoder) commaError(n *yaml.Node, i int, p *path) {
+	lang, text := n.Content[i-2].Value, n.Content[i-1].Value
+	for j := i; j+1 < len(n.Content) && commaSplit(n, j); j += 2 {
+		text += ", " + n.Content[j].Value
+	}
+	d.errorf(n.Content[i], p, "unquoted-comma", "the %s text has a comma, so YAML read %q after it as a language; quote the text: {%s: %q}",
+		lang, n.Content[i].Value, lang, text)
 }
 
 // spend takes size bytes from the budget of text and reports whether they

@@ -205,6 +205,10 @@ type Service struct {
 // Reference is a link or a footnote: a manual, a registry entry, a policy,
 // a disclaimer. It has a URL, a note, or both.
 type Reference struct {
+	// ID names a source document, for the outline's headings to say which
+	// source they come from (see [OutlineEntry.Source]); lower-case
+	// letters, digits and hyphens. Other references leave it out.
+	ID string `json:"id,omitempty"`
 	// Kind says what the reference is; the default is a plain link.
 	Kind ReferenceKind `json:"kind,omitempty"`
 	// Label is the link text or the title of what is referred to.

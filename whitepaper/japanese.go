@@ -160,44 +160,107 @@ func japaneseDuration(s string) (en string, ok bool, err error) {
 
 var (
 	jaFrequencyWords = map[string]string{
-		"常時": "continuous", "継続的": "continuous", "継続的に": "continuous", "リアルタイム": "continuous",
+		"常時": "continuous", "リアルタイム": "continuous",
+		"継続的": "ongoing", "継続的に": "ongoing", "継続して": "ongoing",
 		"定期的": "periodically", "定期的に": "periodically",
-		"リリースごと": "per release", "リリース毎": "per release", "リリースの都度": "per release",
+		"リリースごと": "per release", "リリース毎": "per release", "リリースの都度": "per release", "リリース時": "per release",
 		"随時": "as needed", "必要に応じて": "as needed", "都度": "as needed",
 	}
 	jaFrequencyAdverbs = map[string]string{
 		"毎時": "hourly", "日次": "daily", "毎日": "daily", "週次": "weekly", "毎週": "weekly",
 		"月次": "monthly", "毎月": "monthly", "年次": "yearly", "毎年": "yearly",
-		"1時間に1回": "hourly", "1日1回": "daily", "1日に1回": "daily", "日に1回": "daily",
-		"週1回": "weekly", "週に1回": "weekly", "月1回": "monthly", "月に1回": "monthly",
-		"年1回": "yearly", "年に1回": "yearly",
-		"半年ごと": "every 6 months", "半年に1回": "every 6 months", "半期ごと": "every 6 months",
-		"四半期ごと": "every 3 months", "四半期に1回": "every 3 months",
+		"半年ごと": "every 6 months", "半期ごと": "every 6 months",
+		"四半期ごと": "every 3 months",
 	}
 	jaEvery = []string{"ごと", "毎", "に1回"}
 
+	// jaOccasions are the events of an event-driven frequency: アップロード時.
+	jaOccasions = map[string]Occasion{
+		"アップロード": OccasionUpload, "ログイン": OccasionLogin, "変更": OccasionChange, "デプロイ": OccasionDeploy,
+		"依頼": OccasionRequest, "申請": OccasionRequest, "要求": OccasionRequest,
+		"入社": OccasionHire, "採用": OccasionHire, "退職": OccasionDeparture,
+		"インシデント発生": OccasionIncident, "事故発生": OccasionIncident, "登録": OccasionSignup,
+		"契約": OccasionContract, "契約締結": OccasionContract, "契約更新": OccasionRenewal, "解約": OccasionTermination,
+	}
+	jaOccasionSuffixes = []string{"時", "の都度", "のたび", "ごと"}
+
+	// jaPeriods are the periods of "N times a period": 1日2回, 月3回, 半年に1回.
+	jaPeriods = map[string]string{
+		"時間": "hour", "日": "day", "週": "week", "週間": "week", "月": "month", "年": "year",
+		"か月": "month", "ヶ月": "month", "カ月": "month", "ヵ月": "month", "ケ月": "month", "箇月": "month",
+		"営業日": "business day", "半年": "6 months", "半期": "6 months", "四半期": "3 months",
+	}
+	jaRatePrefixes = map[string]string{"最低": "at least", "少なくとも": "at least", "最大": "at most", "最多": "at most",
+		"約": "about", "おおよそ": "about", "およそ": "about"}
+	jaRateSuffixes = map[string]string{"以上": "at least", "以下": "at most", "以内": "at most", "まで": "at most",
+		"超": "more than", "を超える": "more than", "未満": "less than", "程度": "about"}
+
+	jaPeriodTimes = "(?:[0-9０-９]*" + alternatives(keys(jaPeriods)) + ")に?" + jaPositive + "回"
+
 	jaFrequencyPattern = "^(?:" + alternatives(keys(jaFrequencyWords)) +
-		"|(?:約|おおよそ|およそ)?(?:" + strings.ReplaceAll(alternatives(keys(jaFrequencyAdverbs)), "1", "[1１]") +
-		"|(?:" + jaAmount + "|数" + jaUnitAlt + ")" + strings.ReplaceAll(alternatives(jaEvery), "1", "[1１]") + "))$"
+		"|" + alternatives(keys(jaOccasions)) + alternatives(jaOccasionSuffixes) +
+		"|" + alternatives(keys(jaRatePrefixes)) + "?(?:" + alternatives(keys(jaFrequencyAdverbs)) +
+		"|" + jaPeriodTimes +
+		"|(?:" + jaAmount + "|数" + jaUnitAlt + ")" + strings.ReplaceAll(alternatives(jaEvery), "1", "[1１]") + ")" +
+		alternatives(keys(jaRateSuffixes)) + "?)$"
 )
 
+var jaPeriodTimesRE = regexp.MustCompile("^([0-9]*)(" + alternatives(keys(jaPeriods)) + ")に?([0-9]+)回$")
+
 // japaneseFrequency rewrites a Japanese frequency in its English form.
-func japaneseFrequency(s string) (en string, ok bool) {
+func japaneseFrequency(s string) (en string, ok bool, err error) {
 	if !jaFrequencyRE.MatchString(s) {
-		return "", false
+		return "", false, nil
 	}
 	s = jaWidth.Replace(s)
 	if w, ok := jaFrequencyWords[s]; ok {
-		return w, true
+		return w, true, nil
 	}
-	about := ""
-	for _, p := range []string{"約", "おおよそ", "およそ"} {
-		if r, ok := strings.CutPrefix(s, p); ok {
-			about, s = "about ", r
+	for _, suf := range alternativesOrder(slices.Clone(jaOccasionSuffixes)) {
+		if r, ok := strings.CutSuffix(s, suf); ok {
+			if o, ok := jaOccasions[r]; ok {
+				return "on " + string(o), true, nil
+			}
 		}
 	}
+	var bounds []string
+	for _, p := range alternativesOrder(keys(jaRatePrefixes)) {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			bounds, s = append(bounds, jaRatePrefixes[p]), r
+			break
+		}
+	}
+	for _, p := range alternativesOrder(keys(jaRateSuffixes)) {
+		if r, ok := strings.CutSuffix(s, p); ok {
+			bounds, s = append(bounds, jaRateSuffixes[p]), r
+			break
+		}
+	}
+	if len(bounds) == 2 && bounds[0] != bounds[1] {
+		return "", true, fmt.Errorf("the words before and after it qualify it differently")
+	}
+	prefix := ""
+	if len(bounds) > 0 {
+		prefix = bounds[0] + " "
+	}
 	if w, ok := jaFrequencyAdverbs[s]; ok {
-		return about + w, true
+		return prefix + w, true, nil
+	}
+	if m := jaPeriodTimesRE.FindStringSubmatch(s); m != nil {
+		period := jaPeriods[m[2]]
+		if m[1] != "" {
+			if strings.Contains(period, " ") { // 2半年 is not a period
+				return "", true, fmt.Errorf("%q is not a period", m[1]+m[2])
+			}
+			period = m[1] + " " + period
+		}
+		if !strings.Contains(period, " ") {
+			period = "1 " + period
+		}
+		if m[3] == "1" {
+			return prefix + "every " + period, true, nil
+		}
+		return prefix + m[3] + " times every " + period, true, nil
 	}
 	for _, e := range jaEvery {
 		if r, ok := strings.CutSuffix(s, e); ok {
@@ -207,9 +270,9 @@ func japaneseFrequency(s string) (en string, ok bool) {
 	}
 	num, u, _ := cutJaUnit(s, jaDurationUnits)
 	if num == "数" {
-		return about + "every few " + unitName(u, 2), true
+		return prefix + "every few " + unitName(u, 2), true, nil
 	}
-	return about + "every " + num + " " + unitName(u, 2), true
+	return prefix + "every " + num + " " + unitName(u, 2), true, nil
 }
 
 // Counts.
@@ -286,7 +349,7 @@ var (
 		run := day + "(?:" + jaDash + day + ")?"
 		days := "(?:" + alternatives(keys(jaDaySets)) + "|" + run + "(?:[・、,]" + run + ")*)"
 		clock := "(?:[01０１]?[0-9０-９]|[2２][0-4０-４])[:：][0-5０-５][0-9０-９]"
-		span := clock + jaDash + clock
+		span := clock + "(?:" + jaDash + clock + "|" + jaDash + "|から|以降)"
 		times := "(?:24時間|終日|" + span + "(?:[,、]" + span + ")*)"
 		parts := "(?:" + days + " ?)?" + times + "(?:(?:[;；/／、,] ?| )" + days + " ?" + times + ")*"
 		zone := "(?: ?(?:JST|UTC|[(（](?:日本時間|JST|UTC)[)）]))?"
@@ -302,7 +365,7 @@ var jaSchedulePartRE = regexp.MustCompile(func() string {
 	day := "[" + jaDayNames + "](?:曜日?)?"
 	run := day + "(?:-" + day + ")?"
 	days := "(?:平日|毎日|土日|年中無休|" + run + "(?:[・、,]" + run + ")*)"
-	span := "[0-9]{1,2}:[0-9]{2}-[0-9]{1,2}:[0-9]{2}"
+	span := "[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2}|-|から|以降)"
 	return "^(?:(" + days + ") ?)?(24時間|終日|" + span + "(?:[,、]" + span + ")*)(?:[;/、,] ?| |$)"
 }())
 
@@ -366,7 +429,16 @@ func japaneseSchedule(s string) (en string, ok bool, err error) {
 		} else {
 			spans := strings.FieldsFunc(times, func(r rune) bool { return r == ',' || r == '、' })
 			for i, sp := range spans {
+				for _, open := range []string{"から", "以降"} {
+					if c, ok := strings.CutSuffix(sp, open); ok {
+						sp = c + "-"
+					}
+				}
 				a, b, _ := strings.Cut(sp, "-")
+				if b == "" { // 18:00〜, 18:00から
+					spans[i] = "from " + padClock(a)
+					continue
+				}
 				spans[i] = padClock(a) + "-" + padClock(b)
 			}
 			times = strings.Join(spans, ",")
@@ -436,10 +508,10 @@ func japaneseError(err error, en, in string) error {
 // looks Japanese but is not a form of its type.
 var jaExamples = map[string]string{
 	"duration":  "72時間以内, 30日以上, 3営業日以内, 約1か月",
-	"frequency": "日次, 週1回, 6時間ごと, 定期的",
+	"frequency": "日次, 週1回, 1日2回, 年1回以上, 月3回まで, 6時間ごと, アップロード時, 定期的",
 	"count":     "7世代, 2拠点以上, 約12,000校",
 	"date":      "2026年4月1日, 2026年4月",
-	"schedule":  "24時間365日, 平日9:00〜18:00（祝日を除く）",
+	"schedule":  "24時間365日, 平日9:00〜18:00（祝日を除く）, 日〜金 4:00〜4:30, 火曜18:00〜",
 	"place":     "日本, 米国, 欧州連合, 全世界",
 }
 

@@ -182,7 +182,7 @@ func TestJapaneseFormErrors(t *testing.T) {
 		{"Duration", "最大72時間以上", `qualify it differently`},
 		{"Duration", "約数日", `only "within" may qualify`},
 		{"Duration", "72時間以内です", `invalid duration "72時間以内です"`},
-		{"Frequency", "週2回", `invalid frequency "週2回"`},
+		{"Frequency", "週2回です", `invalid frequency "週2回です"`},
 		{"Frequency", "3日おき", `invalid frequency "3日おき"`},
 		{"Count", "0世代", `invalid count "0世代"`},
 		{"Count", "7個", `invalid count "7個"`},

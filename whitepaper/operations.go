@@ -284,10 +284,15 @@ type Intelligence struct {
 	Note Text `json:"note,omitzero"`
 }
 
-// PatchTarget is how fast one class of security patch is applied.
+// PatchTarget is how fast one class of security patch is applied, for
+// some plans or services or all.
 type PatchTarget struct {
 	// Class is which patches.
 	Class PatchClass `json:"class" whitepaper:"key,required"`
+	// Applicability limits the target to some plans or services, hedges
+	// it ("in principle") and, with an id, tells apart two targets of one
+	// class, as for every other rule-like item.
+	Applicability
 	// Within is the deadline, such as "within 1 week" or "promptly".
 	Within Duration `json:"within,omitzero" whitepaper:"better=lower,rule=patch-deadline"`
 	// Cadence is the regular schedule they are applied on, such as "about monthly".
@@ -314,6 +319,9 @@ type Practice struct {
 	Publisher Text `json:"publisher,omitzero"`
 	// URL is where it is.
 	URL URL `json:"url,omitempty"`
+	// Frequency is how often the practice is applied, such as "ongoing"
+	// (継続的) or "per release", when the document says.
+	Frequency Frequency `json:"frequency,omitzero"`
 	// Note words the practice as the document does.
 	Note Text `json:"note,omitzero"`
 }

@@ -16,13 +16,18 @@ type Heading struct {
 	// vendor heading without a number.
 	Number string
 	// Title is the vendor's heading; empty when the document has no
-	// outline, and the section's own title or standard title applies.
+	// outline, and the section's own title or standard title applies, and
+	// for an untitled lead paragraph.
 	Title Text
+	// Source is the id of the source document the heading comes from,
+	// when the outline holds several that each number from 1.
+	Source string
 	// Sections lists the sections the heading holds, in order. A vendor
 	// heading may hold none (a heading above others), one or several.
 	Sections []SectionID
 	// Fields lists the parts of sections the heading holds, as JSON
-	// Pointers such as "/dataDeletion/accessAfter".
+	// Pointers such as "/dataDeletion/accessAfter", or "/purpose/notes/0"
+	// for a paragraph.
 	Fields []string
 	// Level is 0 for a top heading, 1 for a heading under it, and so on.
 	Level int
@@ -35,10 +40,14 @@ type Heading struct {
 func (doc *Document) Headings() []Heading {
 	var out []Heading
 	named := map[SectionID]bool{}
-	var walk func([]OutlineEntry, int)
-	walk = func(es []OutlineEntry, level int) {
+	var walk func([]OutlineEntry, int, string)
+	walk = func(es []OutlineEntry, level int, outer string) {
 		for _, e := range es {
-			h := Heading{Number: e.Number, Title: e.Title, Level: level, Fields: e.Fields}
+			source := outer
+			if e.Source != "" {
+				source = e.Source
+			}
+			h := Heading{Number: e.Number, Title: e.Title, Level: level, Fields: e.Fields, Source: source}
 			for _, id := range e.Sections {
 				if doc.Section(id) != nil {
 					h.Sections = append(h.Sections, id)
@@ -46,10 +55,10 @@ func (doc *Document) Headings() []Heading {
 				}
 			}
 			out = append(out, h)
-			walk(e.Entries, level+1)
+			walk(e.Entries, level+1, source)
 		}
 	}
-	walk(doc.Outline, 0)
+	walk(doc.Outline, 0, "")
 	for i, id := range doc.layout() {
 		if named[id] {
 			continue
@@ -93,6 +102,34 @@ func FieldPointer(ptr string) (section string, f Field, ok bool) {
 	}
 	return sec, f, true
 }
+
+// NotePointer resolves a JSON Pointer to a paragraph of a section's
+// notes, such as "/purpose/notes/0", to the section's document name and
+// the paragraph's index. It reports false when the pointer names no
+// section's paragraph; whether the section has that many paragraphs is
+// the document's to say.
+func NotePointer(ptr string) (section string, index int, ok bool) {
+	rest, found := strings.CutPrefix(ptr, "/")
+	if !found {
+		return "", 0, false
+	}
+	sec, k, found := strings.Cut(rest, "/notes/")
+	if !found || k == "" || strings.ContainsAny(sec, "/") || (len(k) > 1 && k[0] == '0') {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(k)
+	if err != nil || n < 0 || n > maxNoteIndex {
+		return "", 0, false
+	}
+	sf, ok := FieldByName(reflect.TypeFor[Document](), sec)
+	if !ok || sf.Type.Kind() != reflect.Pointer || !sf.Type.Implements(sectionType) {
+		return "", 0, false
+	}
+	return sec, n, true
+}
+
+// maxNoteIndex bounds the index of a paragraph a pointer may name.
+const maxNoteIndex = 1_000_000
 
 var sectionType = reflect.TypeFor[Section]()
 

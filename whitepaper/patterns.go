@@ -56,18 +56,24 @@ var (
 	}()
 
 	frequencyPattern = func() string {
-		var words, adverbs []string
+		var words, adverbs, rate []string
 		for w := range frequencyWords {
 			words = append(words, w)
 		}
 		for w := range frequencyAdverbs {
 			adverbs = append(adverbs, w)
 		}
+		for _, bw := range rateBoundWords {
+			rate = append(rate, bw.words...)
+		}
 		slices.Sort(words)
 		slices.Sort(adverbs)
+		period := "(?:" + amount + "|" + unitAlt + ")"
+		times := "(?:once|twice|thrice|" + positive + " times?) (?:" + alternatives(adverbs) + "|(?:every|an?|per) " + period + ")"
 		return "^(?:" + alternatives(words) +
-			"|(?:about )?(?:" + alternatives(adverbs) + "|every (?:" + amount + "|" + unitAlt + "))" +
-			"|every " + severalAlt + ")$"
+			"|(?:" + alternatives(rate) + " )?(?:about )?(?:" + alternatives(adverbs) + "|every " + period + "|" + times + ")" +
+			"|every " + severalAlt +
+			"|on (?:each |every )?[a-z]+(?:-[a-z]+)*)$"
 	}()
 
 	countPattern = func() string {
@@ -99,7 +105,8 @@ var (
 		day := "(?:mon|tue|wed|thu|fri|sat|sun)"
 		days := "(?:daily|every day|weekdays|weekends|" + day + "(?:-" + day + ")?(?:," + day + "(?:-" + day + ")?)*)"
 		clock := "(?:[01][0-9]|2[0-4]):[0-5][0-9]"
-		times := "(?:24h|" + clock + "-" + clock + "(?:," + clock + "-" + clock + ")*)"
+		span := "(?:" + clock + "-" + clock + "|from " + clock + ")"
+		times := "(?:24h|" + span + "(?:," + span + ")*)"
 		part := "(?:" + days + " )?" + times
 		zone := "(?: (?:" + strings.Join(zoneNames, "|") + "|[+-](?:0[0-9]|1[0-4]):[0-5][0-9]))?"
 		return "^(?:(?:24x7|24/7|24/365|24x365)|" + part + "(?:; " + part + ")*)" + zone + "(?: excluding holidays)?$"

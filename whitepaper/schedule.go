@@ -22,8 +22,9 @@ var dayNames = [7]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 // Has reports whether the set holds day d, Monday being 0.
 func (w Weekdays) Has(d int) bool { return d >= 0 && d < 7 && w&(1<<d) != 0 }
 
-// String spells the set canonically: "daily", "weekdays", "weekends", or
-// days and runs of days such as "mon-wed,fri".
+// String spells the set canonically: "daily", "weekdays", "weekends",
+// days and runs of days such as "mon-wed,fri", or one run that wraps the
+// week, such as "sun-fri" or "sat-mon".
 func (w Weekdays) String() string {
 	switch w {
 	case AllWeek:
@@ -32,6 +33,9 @@ func (w Weekdays) String() string {
 		return "weekdays"
 	case Weekend:
 		return "weekends"
+	}
+	if start, end, ok := w.WrappingRun(); ok {
+		return dayNames[start] + "-" + dayNames[end]
 	}
 	var parts []string
 	for d := 0; d < 7; {
@@ -56,6 +60,29 @@ func (w Weekdays) String() string {
 	return strings.Join(parts, ",")
 }
 
+// WrappingRun reports whether the set is one run of at least three days
+// that wraps from Sunday to Monday, such as sun-fri, and the days it
+// starts and ends on, Monday being 0.
+func (w Weekdays) WrappingRun() (start, end int, ok bool) {
+	if !w.Has(6) || !w.Has(0) || w == AllWeek {
+		return 0, 0, false
+	}
+	end = 0
+	for end+1 < 7 && w.Has(end+1) {
+		end++
+	}
+	start = 6
+	for start-1 > end && w.Has(start-1) {
+		start--
+	}
+	for d := end + 1; d < start; d++ {
+		if w.Has(d) {
+			return 0, 0, false // a second run
+		}
+	}
+	return start, end, (end+1)+(7-start) >= 3
+}
+
 func parseWeekdays(s string) (Weekdays, bool) {
 	switch s {
 	case "daily", "every day":
@@ -74,8 +101,15 @@ func parseWeekdays(s string) (Weekdays, bool) {
 			return 0, false
 		case !isRun:
 			w |= 1 << i
-		case j <= i:
+		case j < 0 || j == i:
 			return 0, false
+		case j < i: // a run that wraps the week: sun-fri, sat-mon
+			for d := i; d < 7; d++ {
+				w |= 1 << d
+			}
+			for d := 0; d <= j; d++ {
+				w |= 1 << d
+			}
 		default:
 			for d := i; d <= j; d++ {
 				w |= 1 << d
@@ -86,10 +120,23 @@ func parseWeekdays(s string) (Weekdays, bool) {
 }
 
 // TimeSpan is a time of day from From to To, in minutes after midnight;
-// To may be 1440 (24:00), and a To before From runs past midnight.
+// To may be 1440 (24:00), a To before From runs past midnight, and To is
+// [OpenEnd] when the document states no end ("from 18:00").
 type TimeSpan struct{ From, To int }
 
-func (s TimeSpan) String() string { return clock(s.From) + "-" + clock(s.To) }
+// OpenEnd is the To of a [TimeSpan] whose end is not stated: "tue from 18:00".
+const OpenEnd = -1
+
+// IsOpen reports whether the span states no end.
+func (s TimeSpan) IsOpen() bool { return s.To == OpenEnd }
+
+// String returns the canonical form: "09:00-18:00", or "from 18:00".
+func (s TimeSpan) String() string {
+	if s.IsOpen() {
+		return "from " + clock(s.From)
+	}
+	return clock(s.From) + "-" + clock(s.To)
+}
 
 func clock(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }
 
@@ -116,13 +163,15 @@ type Hours struct {
 // support hours, monitoring and maintenance windows: "24x7",
 // "weekdays 09:30-18:00 JST", "weekdays 09:00-12:00,13:00-17:00; sat
 // 10:00-15:00 +09:00 excluding holidays", "sun 02:00-05:00 JST",
-// "weekdays 24h". In YAML and JSON it is a string in that form:
+// "weekdays 24h", "sun-fri 04:00-04:30", "tue from 18:00". In YAML and
+// JSON it is a string in that form:
 //
 //   - "24x7" for all day, every day (also "24/7", "24/365");
 //   - otherwise parts separated by "; ", each days (daily, weekdays,
-//     weekends, or days such as mon-fri or mon,wed,fri; daily when left
-//     out) and times (HH:MM-HH:MM, several separated by commas, or "24h"
-//     for the whole day);
+//     weekends, or days such as mon-fri or mon,wed,fri, or a run that
+//     wraps the week such as sun-fri; daily when left out) and times
+//     (HH:MM-HH:MM, "from HH:MM" when no end is stated, several separated
+//     by commas, or "24h" for the whole day);
 //   - then a time zone (an offset such as +09:00, or JST, UTC, GMT) and
 //     "excluding holidays", each optional.
 type Schedule struct {
@@ -180,10 +229,18 @@ func parseSchedule(s string) (Schedule, error) {
 			days, times = "daily", part
 		}
 		if h.Days, ok = parseWeekdays(days); !ok {
-			return bad(fmt.Sprintf("unknown days %q (want daily, weekdays, weekends or days such as mon-fri)", days))
+			return bad(fmt.Sprintf("unknown days %q (want daily, weekdays, weekends or days such as mon-fri, sun-fri or mon,wed,fri)", days))
 		}
 		if times != "24h" {
 			for _, span := range strings.Split(times, ",") {
+				if c, open := strings.CutPrefix(span, "from "); open {
+					from, ok := parseClock(c)
+					if !ok || from == 1440 {
+						return bad(fmt.Sprintf("%q is not a time of day such as 18:00", c))
+					}
+					h.Spans = append(h.Spans, TimeSpan{from, OpenEnd})
+					continue
+				}
 				a, b, ok := strings.Cut(span, "-")
 				from, ok1 := parseClock(a)
 				to, ok2 := parseClock(b)
@@ -239,7 +296,8 @@ func (sc Schedule) IsZero() bool { return !sc.AlwaysOn && len(sc.Parts) == 0 }
 func (sc Schedule) Equal(o Schedule) bool { return sc.String() == o.String() }
 
 // WeeklyMinutes returns how many minutes a week the schedule covers,
-// counting holidays as ordinary days; 10080 for 24x7.
+// counting holidays as ordinary days; 10080 for 24x7. A span with no end
+// ("from 18:00") counts nothing: it states no length.
 func (sc Schedule) WeeklyMinutes() int {
 	if sc.AlwaysOn {
 		return 7 * 1440
@@ -251,6 +309,9 @@ func (sc Schedule) WeeklyMinutes() int {
 			day = 1440
 		}
 		for _, s := range h.Spans {
+			if s.IsOpen() {
+				continue
+			}
 			if s.To > s.From {
 				day += s.To - s.From
 			} else {

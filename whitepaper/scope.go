@@ -91,20 +91,33 @@ type Extension struct {
 // OutlineEntry is one heading of the vendor's own outline: its number,
 // its title and the sections of the model it holds. A vendor heading may
 // hold several model sections, and several vendor headings may share one.
+//
+// An outline can hold several source documents that each number their
+// headings from 1: a heading with a source (the id of one of
+// [Document.Sources]) starts that document's headings, and numbers need
+// only be unique within one source. An entry without a title is a lead
+// paragraph before the vendor's first heading: it holds parts, such as
+// "/purpose/notes/0", and has no number.
 type OutlineEntry struct {
 	// Number is the vendor's number for the heading, such as "11" or
 	// "3.2"; empty when the vendor does not number it.
 	Number string `json:"number,omitempty"`
-	// Title is the vendor's heading.
-	Title Text `json:"title" whitepaper:"required"`
+	// Title is the vendor's heading; empty for an untitled lead paragraph.
+	Title Text `json:"title,omitzero"`
+	// Source is the id of the source document ([Reference.ID] in
+	// [Document.Sources]) the heading and the headings under it come
+	// from, when the outline holds several documents that each number
+	// from 1; empty for the document's own or the source above it.
+	Source string `json:"source,omitempty" whitepaper:"ref=source"`
 	// Sections lists the sections, standard or custom, the heading holds,
 	// in the vendor's order.
 	Sections []SectionID `json:"sections,omitempty" whitepaper:"set,ref=section"`
 	// Fields lists parts of sections the heading holds, as JSON Pointers
 	// to a section's field, such as "/dataDeletion/accessAfter": where
 	// the vendor gives a topic of one section a heading of its own (卒業・
-	// 転校時の取り扱い). Those fields are shown under this heading, not
-	// under their section's.
+	// 転校時の取り扱い), or to a paragraph of a section's notes, such as
+	// "/purpose/notes/0", where a heading leads to one paragraph. They are
+	// shown under this heading, not under their section's.
 	Fields []string `json:"fields,omitempty" whitepaper:"set"`
 	// Entries are the headings under this one.
 	Entries []OutlineEntry `json:"entries,omitempty"`

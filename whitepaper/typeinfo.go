@@ -61,6 +61,7 @@ const (
 	RefService      Ref = "service"      // an ID in Document.Services
 	RefPlan         Ref = "plan"         // an ID in Document.Plans
 	RefSection      Ref = "section"      // a standard or custom section ID
+	RefSource       Ref = "source"       // the ID of a source document in Document.Sources
 )
 
 // Field describes a field of a model type as documents name it, with the

@@ -89,7 +89,12 @@ func (v *validator) prepare() {
 		return m
 	}
 	v.ids = map[Ref]map[string]bool{
-		RefProvider: {}, RefOrganization: set(doc.Vendor.ID), RefService: {}, RefPlan: {}, RefSection: {},
+		RefProvider: {}, RefOrganization: set(doc.Vendor.ID), RefService: {}, RefPlan: {}, RefSection: {}, RefSource: {},
+	}
+	for _, r := range doc.Sources {
+		if r.ID != "" {
+			v.ids[RefSource][r.ID] = true
+		}
 	}
 	for _, o := range doc.Providers {
 		v.ids[RefProvider][o.ID] = true
@@ -123,6 +128,7 @@ var refWhere = map[Ref]string{
 	RefService:      "the ID of a service in /services",
 	RefPlan:         "the ID of a plan in /plans",
 	RefSection:      "a standard section or a custom one",
+	RefSource:       "the id of a source in /sources",
 }
 
 func (v *validator) ref(r Ref, id string, p *path) {
@@ -309,7 +315,35 @@ func keyOf(rv reflect.Value) string {
 			b.WriteString(f.Name + "=" + s)
 		}
 	}
+	if rv.Type() == regionType {
+		// A region without a code is known by its name: two regions of
+		// one provider that the document names but does not code.
+		if r := rv.FieldByIndex(regionCode); r.String() == "" {
+			if name := textKey(rv.FieldByIndex(regionName).Interface().(Text)); name != "" {
+				if b.Len() > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString("name=" + name)
+			}
+		}
+	}
 	return b.String()
+}
+
+var (
+	regionType = reflect.TypeFor[Region]()
+	regionCode = func() []int { f, _ := regionType.FieldByName("Code"); return f.Index }()
+	regionName = func() []int { f, _ := regionType.FieldByName("Name"); return f.Index }()
+)
+
+// textKey is a text as part of an identity: its versions in the order of
+// their tags, joined by "/".
+func textKey(t Text) string {
+	var parts []string
+	for _, tag := range t.Languages() {
+		parts = append(parts, t[tag])
+	}
+	return strings.Join(parts, "/")
 }
 
 // hasKey reports whether items of the struct type form a keyed list.
@@ -323,11 +357,38 @@ func (v *validator) keys(rv reflect.Value, p *path) {
 	for i := range rv.Len() {
 		k := keyOf(rv.Index(i))
 		if j, dup := seen[k]; dup {
-			v.errorf(p.at(i), "duplicate-key", "duplicate key %s (also item %d); items of this list must differ in %s", keyOrEmpty(k), j, keyFields(rv.Type().Elem()))
+			v.errorf(p.at(i), "duplicate-key", "duplicate key %s (also item %d); %s", keyOrEmpty(k), j, keyHint(rv.Index(j), rv.Index(i)))
 			continue
 		}
 		seen[k] = i
 	}
+}
+
+// keyHint tells the author of two items with one identity which field
+// to add: an id when neither has one, or else the key fields they leave
+// out.
+func keyHint(a, b reflect.Value) string {
+	fields := keyFieldsOf(a.Type())
+	var unset []string
+	hasID := false
+	for _, f := range fields {
+		if isEmpty(a.FieldByIndex(f.Index)) && isEmpty(b.FieldByIndex(f.Index)) {
+			if f.Name == "id" {
+				hasID = true
+				continue
+			}
+			unset = append(unset, f.Name)
+		}
+	}
+	switch {
+	case hasID && len(unset) > 0:
+		return fmt.Sprintf("add \"id\" to one of them to tell them apart (such as id: second), or state where they differ in one of: %s", strings.Join(unset, ", "))
+	case hasID:
+		return "add \"id\" to one of them to tell them apart (such as id: second)"
+	case len(unset) > 0:
+		return fmt.Sprintf("state where they differ in one of: %s", strings.Join(unset, ", "))
+	}
+	return fmt.Sprintf("items of this list must differ in %s", keyFields(a.Type()))
 }
 
 func keyOrEmpty(k string) string {
@@ -449,7 +510,19 @@ func (v *validator) document() {
 		}
 		v.extensionRank(e, p)
 	}
-	v.outline(doc.Outline, root.field("outline"), map[string]bool{})
+	for i, r := range doc.Sources {
+		if r.ID == "" {
+			continue
+		}
+		p := root.field("sources").at(i).field("id")
+		v.id(r.ID, p)
+		for j := range i {
+			if doc.Sources[j].ID == r.ID {
+				v.errorf(p, "duplicate-key", "source id %q appears twice (also item %d)", r.ID, j)
+			}
+		}
+	}
+	v.outline(doc.Outline, root.field("outline"), map[string]bool{}, "")
 	v.qualified(reflect.ValueOf(doc).Elem())
 	v.pricing(reflect.ValueOf(doc).Elem())
 	if s := doc.Availability; s != nil {
@@ -530,17 +603,35 @@ func (v *validator) revisions(map[SectionID]bool) {
 	}
 }
 
-// outline checks that the vendor's heading numbers are unique, that each
-// section and each part of a section has one heading at most, and that
-// the parts exist.
-func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]bool) {
+// outline checks that the vendor's heading numbers are unique within each
+// source, that each section and each part of a section has one heading
+// at most, that the parts exist, and that an untitled entry is a lead
+// paragraph: parts without a number or headings under it.
+func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]bool, source string) {
 	for i, e := range entries {
 		ep := p.at(i)
+		scope := source
+		if e.Source != "" {
+			scope = e.Source
+		}
 		if e.Number != "" {
-			if seen["number "+e.Number] {
-				v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline", e.Number)
+			key := "number " + scope + " " + e.Number
+			if seen[key] {
+				if scope == "" {
+					v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline; where the outline holds several documents that each number from 1, give each document's first heading its source", e.Number)
+				} else {
+					v.errorf(ep.field("number"), "duplicate-key", "heading number %q appears twice in the outline of source %q", e.Number, scope)
+				}
 			}
-			seen["number "+e.Number] = true
+			seen[key] = true
+		}
+		if e.Title.IsZero() {
+			switch {
+			case e.Number != "" || len(e.Entries) > 0:
+				v.errorf(ep.field("title"), "required", "title is required: only a lead paragraph (parts without a number or headings under it) has no title")
+			case len(e.Sections) == 0 && len(e.Fields) == 0:
+				v.errorf(ep.field("title"), "required", "title is required: an untitled entry holds a lead paragraph, such as fields: [/purpose/notes/0]")
+			}
 		}
 		for j, s := range e.Sections {
 			if seen["section "+string(s)] {
@@ -549,15 +640,38 @@ func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]boo
 			seen["section "+string(s)] = true
 		}
 		for j, ptr := range e.Fields {
-			if _, _, ok := FieldPointer(ptr); !ok {
-				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter", ptr)
-			} else if seen["field "+ptr] {
+			if sec, k, ok := NotePointer(ptr); ok {
+				if n := v.sectionNotes(sec); k >= n {
+					v.errorf(ep.field("fields").at(j), "unknown-reference", "%q points at paragraph %d of %s, which has %d", ptr, k, sec, n)
+				}
+			} else if _, _, ok := FieldPointer(ptr); !ok {
+				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter, or of a paragraph, such as /purpose/notes/0", ptr)
+			}
+			if seen["field "+ptr] {
 				v.errorf(ep.field("fields").at(j), "duplicate-key", "%q is under another heading already", ptr)
 			}
 			seen["field "+ptr] = true
 		}
-		v.outline(e.Entries, ep.field("entries"), seen)
+		v.outline(e.Entries, ep.field("entries"), seen, scope)
 	}
+}
+
+// sectionNotes is how many paragraphs of notes the section of the
+// document name sec holds.
+func (v *validator) sectionNotes(sec string) int {
+	sf, ok := FieldByName(reflect.TypeFor[Document](), sec)
+	if !ok {
+		return 0
+	}
+	sv := reflect.ValueOf(v.doc).Elem().FieldByIndex(sf.Index)
+	if sv.Kind() != reflect.Pointer || sv.IsNil() {
+		return 0
+	}
+	s, ok := sv.Interface().(Section)
+	if !ok {
+		return 0
+	}
+	return len(s.SectionNotes().Notes)
 }
 
 // qualified checks that each section's qualifiers name fields of the section.

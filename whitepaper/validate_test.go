@@ -30,7 +30,7 @@ func TestValidate(t *testing.T) {
 		{"required field", minimal + "backup: {sets: [{frequency: daily}]}\n",
 			[]string{`doc.yaml:8:17: error: data is required`}},
 		{"duplicate key", minimal + "subprocessors:\n  services:\n    - {name: Zoho, countries: [US]}\n    - {name: AWS}\n    - {name: Zoho, countries: [JP]}\n",
-			[]string{`doc.yaml:12:7: error: duplicate key name=Zoho (also item 0); items of this list must differ in name, id, plans or services`}},
+			[]string{`doc.yaml:12:7: error: duplicate key name=Zoho (also item 0); add "id" to one of them to tell them apart (such as id: second), or state where they differ in one of: plans, services`}},
 		{"composite key", minimal + "providers: [{id: aws, name: {ja: AWS, en: AWS}}]\ncertifications:\n  certifications:\n    - {standard: iso27001, holder: acme}\n    - {standard: iso27001, holder: aws}\n    - {standard: iso27001, holder: aws}\n",
 			[]string{`doc.yaml:13:7: error: duplicate key standard=iso27001,holder=aws (also item 1); items of this list must differ in standard or holder`}},
 		{"duplicate in a set", minimal + "dataLocation: {countries: [JP, US, JP]}\n",
