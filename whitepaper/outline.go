@@ -22,7 +22,9 @@ type Heading struct {
 	// heading may hold none (a heading above others), one or several.
 	Sections []SectionID
 	// Fields lists the parts of sections the heading holds, as JSON
-	// Pointers such as "/dataDeletion/accessAfter".
+	// Pointers such as "/dataDeletion/accessAfter", or items of a list
+	// such as "/dataDeletion/accessAfter/*[trigger=graduation]" (see
+	// [ParsePart]).
 	Fields []string
 	// Level is 0 for a top heading, 1 for a heading under it, and so on.
 	Level int

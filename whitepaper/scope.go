@@ -101,7 +101,10 @@ type OutlineEntry struct {
 	// to a section's field, such as "/dataDeletion/accessAfter": where
 	// the vendor gives a topic of one section a heading of its own (卒業・
 	// 転校時の取り扱い). Those fields are shown under this heading, not
-	// under their section's.
+	// under their section's. A pointer may pick some items of a list by a
+	// field of theirs, "/dataDeletion/accessAfter/*[trigger=graduation]":
+	// those items are shown here and the others stay with their section
+	// (see [ParsePart]).
 	Fields []string `json:"fields,omitempty" whitepaper:"set"`
 	// Entries are the headings under this one.
 	Entries []OutlineEntry `json:"entries,omitempty"`

@@ -149,6 +149,7 @@ var funcs = map[string]any{
 	"whitepaper.Decode":                   whitepaper.Decode,
 	"whitepaper.FieldByName":              whitepaper.FieldByName,
 	"whitepaper.FieldPointer":             whitepaper.FieldPointer,
+	"whitepaper.ParsePart":                whitepaper.ParsePart,
 	"whitepaper.Fields":                   whitepaper.Fields,
 	"whitepaper.For":                      whitepaper.For,
 	"whitepaper.IsExtension":              whitepaper.IsExtension,
