@@ -722,7 +722,7 @@ func (b *builder) headingTitle(h whitepaper.Heading) span {
 		}
 		names = append(names, span{Text: b.loc.Message(locale.SectionKey(id))})
 	}
-	picked := map[string]int{} // a list's place in names, and the items picked of it
+	picked := map[string]int{}           // a list's place in names, and the items picked of it
 	values := make([][]span, len(names)) // parallel to names
 	for _, ptr := range h.Fields {
 		part, ok := whitepaper.ParsePart(ptr)
