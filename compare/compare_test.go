@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -439,5 +440,25 @@ func TestCSVFormulas(t *testing.T) {
 		for _, f := range r {
 			assert.False(t, f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])), "%q starts a formula", f)
 		}
+	}
+}
+
+// TestHTMLMarksJapanese checks that the English comparison marks the
+// names the documents give only in Japanese (a plan, a heading) as
+// Japanese, and that the Japanese one marks nothing.
+func TestHTMLMarksJapanese(t *testing.T) {
+	docs := exampleDocs(t)
+	var en, ja bytes.Buffer
+	require.NoError(t, Documents(docs, locale.English()).HTML(&en))
+	require.NoError(t, Documents(docs, locale.Japanese()).HTML(&ja))
+	assert.Contains(t, en.String(), `Contract end (<span lang="ja">有償契約</span>)`)
+	assert.Contains(t, en.String(), `<th>LRM <span lang="ja">株式会社</span> <span lang="ja">セキュリオ</span>`)
+	assert.NotContains(t, ja.String(), `<span lang=`)
+	// Every run of Japanese script in a cell of the English page is marked.
+	cells := regexp.MustCompile(`(?s)<li>(.*?)</li>`).FindAllStringSubmatch(en.String(), -1)
+	require.NotEmpty(t, cells)
+	for _, c := range cells {
+		bare := regexp.MustCompile(`<span lang="ja">[^<]*</span>`).ReplaceAllString(c[1], "")
+		assert.False(t, strings.ContainsFunc(bare, japaneseScript), "unmarked Japanese in %q", c[1])
 	}
 }

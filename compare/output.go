@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 )
@@ -176,6 +177,41 @@ func (t *Table) example(s State) string {
 	return text
 }
 
+// marked escapes a text for the page and, on a page not in Japanese,
+// marks each run of Japanese script in it with lang="ja": a plan, a
+// heading or a name the document gives only in Japanese ("Contract end
+// (有償契約)") is said to be Japanese, not passed off as the page's
+// language, and a browser picks a Japanese font and line breaking for it.
+func (t *Table) marked(s string) string {
+	esc := func(s string) string { return template.HTMLEscapeString(textsafe.StripBidi(s)) }
+	if strings.HasPrefix(t.Lang, "ja") || !strings.ContainsFunc(s, japaneseScript) {
+		return esc(s)
+	}
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexFunc(s, japaneseScript)
+		if i < 0 {
+			b.WriteString(esc(s))
+			break
+		}
+		b.WriteString(esc(s[:i]))
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !japaneseScript(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		b.WriteString(`<span lang="ja">` + esc(s[:j]) + "</span>")
+		s = s[j:]
+	}
+	return b.String()
+}
+
+// japaneseScript reports whether a character is written only in
+// Japanese: kanji, kana and the full-width punctuation and forms.
+func japaneseScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef || r == 0x30fc
+}
+
 //go:embed style.css
 var style string
 
@@ -204,7 +240,7 @@ func (t *Table) HTML(w io.Writer) error {
 	bw.WriteString("<b class=\"key\">" + esc(loc.Message("compare.key")) + "</b>" + esc(tail) + "</p>\n")
 	bw.WriteString("<div class=\"scroll\">\n<table>\n<thead><tr><th>" + esc(loc.Message("compare.fact")) + "</th>")
 	for _, v := range t.Vendors {
-		bw.WriteString("<th>" + esc(v.Column))
+		bw.WriteString("<th>" + t.marked(v.Column))
 		// The edition compared, so that a printed table says which.
 		if r := t.release(v); r != "" {
 			bw.WriteString("<span class=\"where\">" + esc(r) + "</span>")
@@ -222,12 +258,14 @@ func (t *Table) HTML(w io.Writer) error {
 				bw.WriteString(esc(r.Label))
 			}
 			bw.WriteString("</th>")
-			for _, c := range r.Cells {
+			for i, c := range r.Cells {
 				class := string(c.State)
 				if c.Mark != Unmarked {
 					class += " " + string(c.Mark)
 				}
-				bw.WriteString("<td class=\"" + class + "\">")
+				// data-vendor names the column on a phone, where each row
+				// is a card and its cells are stacked.
+				bw.WriteString("<td class=\"" + class + "\" data-vendor=\"" + esc(t.Vendors[i].Column) + "\">")
 				switch c.State {
 				case NotStated:
 					bw.WriteString("<span class=\"state\">" + esc(loc.Message("compare.state.not-stated")) + "</span>")
@@ -237,7 +275,7 @@ func (t *Table) HTML(w io.Writer) error {
 				if len(c.Items) > 0 {
 					bw.WriteString("<ul>")
 					for _, it := range c.Items {
-						bw.WriteString("<li>" + esc(it) + "</li>")
+						bw.WriteString("<li>" + t.marked(it) + "</li>")
 					}
 					bw.WriteString("</ul>")
 				}
@@ -245,7 +283,7 @@ func (t *Table) HTML(w io.Writer) error {
 					bw.WriteString("<span class=\"mark " + string(c.Mark) + "\">" + esc(loc.Message("compare.mark."+string(c.Mark))) + "</span>")
 				}
 				if wh := t.where(c.Heading); wh != "" {
-					bw.WriteString("<span class=\"where\">" + esc(loc.Message("compare.where", "where", wh)) + "</span>")
+					bw.WriteString("<span class=\"where\">" + t.marked(loc.Message("compare.where", "where", wh)) + "</span>")
 				}
 				bw.WriteString("</td>")
 			}

@@ -3,7 +3,9 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/locale"
@@ -175,6 +178,13 @@ func TestPDF(t *testing.T) {
 				want := pageRanges[name]
 				assert.True(t, len(pages) >= want[0] && len(pages) <= want[1], "%d pages, want %d to %d", len(pages), want[0], want[1])
 
+				file := filepath.Join(dir, name+"."+lang+".pdf") // written by pdfText
+				bbox, err := exec.Command("pdftotext", "-bbox-layout", file, "-").Output()
+				require.NoError(t, err)
+				splits, err := pdfSplits(bbox)
+				require.NoError(t, err)
+				assert.Empty(t, splits, "words or dates broken over two lines in the PDF")
+
 				text := squeeze(string(out))
 				p := build(doc, opts)
 				for _, r := range p.Summary {
@@ -216,6 +226,93 @@ func TestPDF(t *testing.T) {
 		require.NoError(t, PDF(&pdf, doc, &Options{Languages: []language.Tag{language.Japanese}}))
 		assert.Equal(t, texts["seculio.ja"], pdfText(t, "PDF", pdf.Bytes()), "PDF prints the page as the shared browser does")
 	})
+}
+
+// pdfLine is a line of text as pdftotext -bbox-layout finds it.
+type pdfLine struct {
+	XMin  float64  `xml:"xMin,attr"`
+	YMin  float64  `xml:"yMin,attr"`
+	YMax  float64  `xml:"yMax,attr"`
+	Words []string `xml:"word"`
+}
+
+// pdfSplits reads pdftotext's -bbox-layout output and lists the words of
+// unsplit and the dates that a line break cuts: where one line of a block
+// ends with the start of one and the line right below it, at the same
+// left edge, goes on with the rest. Lines further apart, or starting
+// elsewhere, are other cells or items, not a line broken in two.
+func pdfSplits(bbox []byte) ([]string, error) {
+	var doc struct {
+		Pages []struct {
+			Blocks []struct {
+				Lines []pdfLine `xml:"line"`
+			} `xml:"flow>block"`
+		} `xml:"body>doc>page"`
+	}
+	if err := xml.Unmarshal(bbox, &doc); err != nil {
+		return nil, err
+	}
+	date := regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日`)
+	var out []string
+	for i, pg := range doc.Pages {
+		for _, bl := range pg.Blocks {
+			for j := 1; j < len(bl.Lines); j++ {
+				a, b := bl.Lines[j-1], bl.Lines[j]
+				h, dy := a.YMax-a.YMin, b.YMin-a.YMin
+				if math.Abs(a.XMin-b.XMin) > 2 || dy <= 0 || dy > 0.85*h {
+					continue
+				}
+				end, start := strings.Join(a.Words, ""), strings.Join(b.Words, "")
+				where := fmt.Sprintf("page %d: …%s / %s…", i+1, lastRunes(end, 8), firstRunes(start, 8))
+				for _, w := range pdfUnsplit {
+					for k := range w {
+						if k > 0 && utf8.RuneStart(w[k]) && strings.HasSuffix(end, w[:k]) && strings.HasPrefix(start, w[k:]) {
+							out = append(out, w+" at "+where)
+						}
+					}
+				}
+				tail := lastRunes(end, 11)
+				for _, m := range date.FindAllStringIndex(tail+firstRunes(start, 11), -1) {
+					if m[0] < len(tail) && m[1] > len(tail) {
+						out = append(out, "a date at "+where)
+					}
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// TestPDFSplits checks the reading of pdftotext's boxes: a word or a
+// date cut between two lines right below each other is found; the same
+// text in the next row of a table, further down, is not.
+func TestPDFSplits(t *testing.T) {
+	const page = `<html xmlns="http://www.w3.org/1999/xhtml"><body><doc><page width="595" height="842"><flow><block>
+<line xMin="10" yMin="100" xMax="50" yMax="120"><word>会社名,お問い</word></line>
+<line xMin="10" yMin="113" xMax="50" yMax="133"><word>合わせ内容</word></line>
+<line xMin="10" yMin="126" xMax="50" yMax="146"><word>改訂日</word><word>2017年3</word></line>
+<line xMin="10" yMin="139" xMax="50" yMax="159"><word>月1日</word></line>
+<line xMin="10" yMin="170" xMax="50" yMax="190"><word>お問い</word></line>
+<line xMin="10" yMin="200" xMax="50" yMax="220"><word>合わせ</word></line>
+<line xMin="60" yMin="213" xMax="90" yMax="233"><word>合わせ</word></line>
+</block></flow></page></doc></body></html>`
+	got, err := pdfSplits([]byte(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"お問い合わせ at page 1: …会社名,お問い / 合わせ内容…", "a date at page 1: …訂日2017年3 / 月1日…"}, got)
+}
+
+// pdfUnsplit are the words checked in print: those of unsplit and more
+// of the examples' that a narrow column once broke.
+var pdfUnsplit = append([]string{"お問い合わせ", "メールアドレス", "個人情報", "パスワード", "バックアップ", "契約終了", "脆弱性"}, unsplit...)
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
 }
 
 // squeeze drops white space, which PDF text extraction adds and drops at

@@ -50,9 +50,10 @@ func (h *htmlWriter) text(s string) {
 }
 
 // unbroken matches what no line may break inside: a Japanese date
-// (2017年3月1日). A number with its unit (72時間) is one phrase to
-// Chromium's phrase breaking (word-break: auto-phrase).
-var unbroken = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日`)
+// (2017年3月1日), and お問い合わせ, which Chromium's phrase breaking
+// (word-break: auto-phrase) cuts after お問い in a narrow column. A number
+// with its unit (72時間) is one phrase to it already.
+var unbroken = regexp.MustCompile(`[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|お?問い?合わ?せ`)
 
 // content writes escaped text for an element's content, each date kept
 // on one line.

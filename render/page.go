@@ -96,6 +96,10 @@ type builder struct {
 	// claimed are the fields of sections that a vendor heading of their
 	// own holds, as JSON Pointers: they are shown there, not in the section.
 	claimed map[string]bool
+	// picked are the items of a section's list that a vendor heading of
+	// their own holds, by the list's JSON Pointer: they are shown there,
+	// and the list's other items in the section.
+	picked map[string][]whitepaper.Part
 	// regions names countries in the page's language, made once: a list
 	// of thousands of subprocessors names the same few countries.
 	regions display.Namer
@@ -104,9 +108,13 @@ type builder struct {
 func newBuilder(doc *whitepaper.Document, lang language.Tag, loc *locale.Locale) *builder {
 	b := &builder{doc: doc, lang: lang, loc: loc, orgs: map[string]whitepaper.Text{}, svcs: map[string]whitepaper.Text{},
 		plns: map[string]whitepaper.Text{}, exts: map[string]whitepaper.Text{}, claimed: map[string]bool{},
-		regions: display.Regions(loc.Tag())}
+		picked: map[string][]whitepaper.Part{}, regions: display.Regions(loc.Tag())}
 	for _, h := range doc.Headings() {
 		for _, ptr := range h.Fields {
+			if part, ok := whitepaper.ParsePart(ptr); ok && part.By != "" {
+				b.picked[part.Pointer()] = append(b.picked[part.Pointer()], part)
+				continue
+			}
 			b.claimed[ptr] = true
 		}
 	}
@@ -182,7 +190,7 @@ func (b *builder) label(typ reflect.Type, field string) string {
 // sentences another of its blocks shows already: the vendor's note on a
 // fact, shown beside the fact, written again as the section's prose. The
 // text is shown once, where the fact is; nothing else is left out.
-func dropRepeatedParas(blocks []block) []block {
+func (b *builder) dropRepeatedParas(blocks []block) []block {
 	shown := func(skip int) map[string]bool {
 		m := map[string]bool{}
 		for i, bl := range blocks {
@@ -236,6 +244,12 @@ func dropRepeatedParas(blocks []block) []block {
 		}
 		return false
 	}
+	var paras []string
+	for _, bl := range out {
+		if len(bl.Para) > 0 {
+			paras = append(paras, spansText(bl.Para))
+		}
+	}
 	var prune func(rs []row) []row
 	prune = func(rs []row) []row {
 		kept := rs[:0:0]
@@ -243,6 +257,7 @@ func dropRepeatedParas(blocks []block) []block {
 			if r.Label != "" && len(r.Sub) == 0 && within(r.Value) {
 				continue
 			}
+			r.Value = dropQuoted(r.Value, paras, b.loc.Message("list.separator"))
 			r.Sub = prune(r.Sub)
 			kept = append(kept, r)
 		}
@@ -258,6 +273,52 @@ func dropRepeatedParas(blocks []block) []block {
 		pruned = append(pruned, bl)
 	}
 	return pruned
+}
+
+// dropQuoted leaves out of a value the vendor's words on a hedge that a
+// paragraph of the section states in full ("（通常、法律により … 実質的にあり
+// ません。）" beside the paragraph it quotes becomes "（通常）"), with the
+// separator before them. The hedge itself stays.
+func dropQuoted(value []span, paras []string, sep string) []span {
+	if len(value) < 2 || len(paras) == 0 {
+		return value
+	}
+	out := value[:0:0]
+	for i, sp := range value {
+		if i > 0 && utf8.RuneCountInString(sp.Text) >= 12 && strings.Contains(sp.Text, "。") && quotedIn(sp.Text, paras) {
+			if n := len(out); n > 0 && out[n-1].Text == sep {
+				out = out[:n-1]
+			}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// quotedIn reports whether a text, whole or with parts left out (" … "),
+// is part of one of the paragraphs and shorter than it.
+func quotedIn(text string, paras []string) bool {
+	pieces := strings.Split(text, "…")
+	for _, p := range paras {
+		if len(p) <= len(text) {
+			continue
+		}
+		rest, ok := p, true
+		for _, piece := range pieces {
+			piece = strings.TrimSpace(piece)
+			i := strings.Index(rest, piece)
+			if piece == "" || i < 0 {
+				ok = false
+				break
+			}
+			rest = rest[i+len(piece):]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAll reports whether every one of subset is in set.
@@ -348,7 +409,7 @@ func (b *builder) build() *page {
 	p.Summary, p.SummaryTitle = b.summary(), b.loc.Message("summary.title")
 	p.Sections = b.order()
 	for i := range p.Sections {
-		p.Sections[i].Blocks = dropRepeatedParas(p.Sections[i].Blocks)
+		p.Sections[i].Blocks = b.dropRepeatedParas(p.Sections[i].Blocks)
 	}
 	if len(b.doc.Revisions) > 0 {
 		p.Sections = append(p.Sections, section{
@@ -679,12 +740,41 @@ func (b *builder) headingTitle(h whitepaper.Heading) span {
 		}
 		names = append(names, span{Text: b.loc.Message(locale.SectionKey(id))})
 	}
+	picked := map[string]int{}           // a list's place in names, and the items picked of it
+	values := make([][]span, len(names)) // parallel to names
 	for _, ptr := range h.Fields {
-		_, f, ok := whitepaper.FieldPointer(ptr)
+		part, ok := whitepaper.ParsePart(ptr)
 		if !ok {
 			return t
 		}
-		names = append(names, span{Text: b.label(f.Owner, f.Name)})
+		if part.Paragraph >= 0 {
+			continue // a paragraph has no name of its own
+		}
+		if part.By != "" {
+			// Items of a list: the list's name and what picks them,
+			// "Access after deletion events (Graduation, School transfer)".
+			by, _ := whitepaper.FieldByName(itemType(part.Field.Type), part.By)
+			v := reflect.New(by.Type).Elem()
+			v.SetString(part.Value)
+			if i, ok := picked[part.Pointer()]; ok {
+				values[i] = append(values[i], b.value(part.By, v)...)
+				continue
+			}
+			picked[part.Pointer()] = len(names)
+			names = append(names, span{Text: b.label(part.Field.Owner, part.Field.Name)})
+			values = append(values, b.value(part.By, v))
+			continue
+		}
+		names = append(names, span{Text: b.label(part.Field.Owner, part.Field.Name)})
+		values = append(values, nil)
+	}
+	if len(names) == 0 {
+		return t
+	}
+	for i := range names {
+		if len(values[i]) > 0 {
+			names[i] = span{Text: names[i].Text + spansText(b.remark(b.join(values[i])))}
+		}
 	}
 	return span{Text: spansText(b.join(names))}
 }
@@ -722,31 +812,42 @@ func numbered(title, number string) bool {
 // parts lays out the fields of sections that a heading holds.
 func (b *builder) parts(ptrs []string) []block {
 	var blocks []block
+	shown := map[string]bool{}
 	for _, ptr := range ptrs {
-		if sec, k, ok := whitepaper.NotePointer(ptr); ok {
-			// A paragraph the vendor gives a heading of its own, or a lead
-			// paragraph before its first heading.
-			sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), sec)
-			sv := reflect.ValueOf(b.doc).Elem().FieldByIndex(sf.Index)
-			if sv.IsNil() {
-				continue
-			}
-			if notes := sv.Interface().(whitepaper.Section).SectionNotes().Notes; k < len(notes) {
-				blocks = append(blocks, block{Para: []span{b.text(notes[k])}})
-			}
+		part, ok := whitepaper.ParsePart(ptr)
+		if !ok || shown[part.Pointer()] {
 			continue
 		}
-		sec, f, ok := whitepaper.FieldPointer(ptr)
-		if !ok {
-			continue
+		// The items of one list the heading picks are one table, in the
+		// list's order.
+		var same []whitepaper.Part
+		for _, other := range ptrs {
+			if p, ok := whitepaper.ParsePart(other); ok && p.By != "" && p.Pointer() == part.Pointer() {
+				same = append(same, p)
+			}
 		}
-		sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), sec)
+		if part.By != "" {
+			shown[part.Pointer()] = true
+		}
+		f := part.Field
+		sf, _ := whitepaper.FieldByName(reflect.TypeFor[whitepaper.Document](), part.Section)
 		sv := reflect.ValueOf(b.doc).Elem().FieldByIndex(sf.Index)
 		if sv.IsNil() {
 			continue
 		}
+		if part.Paragraph >= 0 {
+			if paras := sv.Interface().(whitepaper.Section).SectionNotes().Notes; part.Paragraph < len(paras) {
+				blocks = append(blocks, block{Para: []span{b.text(paras[part.Paragraph])}})
+			}
+			continue
+		}
 		fv := sv.Elem().FieldByIndex(f.Index)
-		if reflectx.IsZero(fv) {
+		if part.By != "" {
+			fv = items(fv, func(item reflect.Value) bool {
+				return slices.ContainsFunc(same, func(p whitepaper.Part) bool { return p.Picks(item.Interface()) })
+			})
+		}
+		if reflectx.IsZero(fv) || fv.Kind() == reflect.Slice && fv.Len() == 0 {
 			continue
 		}
 		notes := sv.Interface().(whitepaper.Section).SectionNotes()
@@ -758,6 +859,25 @@ func (b *builder) parts(ptrs []string) []block {
 		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, notes, f.Name)}})
 	}
 	return blocks
+}
+
+// itemType is the struct type of a list's items.
+func itemType(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+// items is a new list of the items of a list that keep reports true for.
+func items(list reflect.Value, keep func(reflect.Value) bool) reflect.Value {
+	out := reflect.MakeSlice(list.Type(), 0, list.Len())
+	for i := range list.Len() {
+		if keep(list.Index(i)) {
+			out = reflect.Append(out, list.Index(i))
+		}
+	}
+	return out
 }
 
 func (b *builder) sectionByID(id whitepaper.SectionID) section {
@@ -802,6 +922,7 @@ func (b *builder) section(info whitepaper.SectionInfo, s whitepaper.Section) sec
 		blocks = append(blocks, facts(func(name string) bool { return name == item })...)
 	}
 	for k, p := range paras {
+		// A paragraph the vendor gave a heading of its own is shown there.
 		if !placed["notes/"+strconv.Itoa(k)] && !b.claimed["/"+info.Field+"/notes/"+strconv.Itoa(k)] {
 			blocks = append(blocks, p)
 		}
@@ -876,6 +997,14 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 		fv := v.FieldByIndex(f.Index)
 		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) || b.excepted(t, f.Name, v) {
 			continue
+		}
+		if parts := b.picked[ptr+"/"+f.Name]; len(parts) > 0 {
+			// Items a heading of their own holds are shown there.
+			if fv = items(fv, func(item reflect.Value) bool {
+				return !slices.ContainsFunc(parts, func(p whitepaper.Part) bool { return p.Picks(item.Interface()) })
+			}); fv.Len() == 0 {
+				continue
+			}
 		}
 		name := f.Name
 		if f.Owner == promisedType {

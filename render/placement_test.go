@@ -1,12 +1,16 @@
 package render
 
 import (
+	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/openwhitepaper/whitepaper/examples"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -91,4 +95,199 @@ func TestPlacement(t *testing.T) {
 
 	policy := section("loilo", "9")
 	assert.Contains(t, policy, "当社は、個人情報に関する苦情及び相談に、適切かつ迅速に対応いたします。")
+}
+
+// TestTextUnderItsHeading checks every example: each paragraph of the
+// vendor's (a note, a section's prose, an item's note) is shown under the
+// heading the outline gives its section, field or list item, and under no
+// other; Classi's contract-end access under §4, its graduation and
+// transfer access under §5.
+func TestTextUnderItsHeading(t *testing.T) {
+	ja := &Options{Languages: []language.Tag{language.Japanese}}
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		p := build(doc, ja)
+		shown := map[string]string{} // heading key -> its section's text
+		var keys []string
+		for _, s := range p.Sections {
+			var b strings.Builder
+			for _, bl := range s.Blocks {
+				b.WriteString(strings.Join(blockTexts(bl), "\n") + "\n")
+			}
+			k := s.Number + " " + s.Title.Text
+			shown[k] += b.String()
+			keys = append(keys, k)
+		}
+		claimed := map[string]bool{}
+		var picked []whitepaper.Part
+		for _, h := range doc.Headings() {
+			for _, ptr := range h.Fields {
+				part, ok := whitepaper.ParsePart(ptr)
+				require.True(t, ok, ptr)
+				if part.By == "" {
+					claimed[ptr] = true
+				} else {
+					picked = append(picked, part)
+				}
+			}
+		}
+		dv := reflect.ValueOf(doc).Elem()
+		checked := 0
+		for _, h := range examplesHeadings(t, name) {
+			var texts []string
+			for _, id := range h.heading.Sections {
+				info, ok := whitepaper.LookupSection(id)
+				if !ok {
+					continue
+				}
+				sf, _ := whitepaper.FieldByName(dv.Type(), info.Field)
+				sv := dv.FieldByIndex(sf.Index).Elem()
+				for _, f := range whitepaper.Fields(sv.Type()) {
+					ptr := "/" + info.Field + "/" + f.Name
+					if claimed[ptr] || f.Name == "title" {
+						continue
+					}
+					fv := sv.FieldByIndex(f.Index)
+					if fv.Kind() == reflect.Slice {
+						for i := range fv.Len() {
+							item := fv.Index(i)
+							switch {
+							case claimed[ptr+"/"+strconv.Itoa(i)]: // a paragraph under a heading of its own
+							case slices.ContainsFunc(picked, func(p whitepaper.Part) bool { return p.Pointer() == ptr && p.Picks(item.Interface()) }):
+							case f.Name == "qualified" && claimed["/"+info.Field+"/"+item.FieldByName("Field").String()]:
+								// the hedge of a field under a heading of its own
+							default:
+								texts = append(texts, prose(item)...)
+							}
+						}
+						continue
+					}
+					texts = append(texts, prose(fv)...)
+				}
+			}
+			for _, ptr := range h.heading.Fields {
+				part, _ := whitepaper.ParsePart(ptr)
+				sf, _ := whitepaper.FieldByName(dv.Type(), part.Section)
+				sv := dv.FieldByIndex(sf.Index).Interface().(whitepaper.Section)
+				fv := dv.FieldByIndex(sf.Index).Elem().FieldByIndex(part.Field.Index)
+				if part.Paragraph >= 0 {
+					texts = append(texts, prose(fv.Index(part.Paragraph))...)
+					continue
+				}
+				for _, q := range sv.SectionNotes().Qualified {
+					if q.Field == part.Field.Name {
+						texts = append(texts, prose(reflect.ValueOf(q.Note))...)
+					}
+				}
+				if fv.Kind() != reflect.Slice {
+					texts = append(texts, prose(fv)...)
+					continue
+				}
+				for i := range fv.Len() {
+					if part.Picks(fv.Index(i).Interface()) {
+						texts = append(texts, prose(fv.Index(i))...)
+					}
+				}
+			}
+			own := shown[h.key]
+			for _, text := range texts {
+				checked++
+				if strings.Contains(own, text) {
+					continue
+				}
+				for _, k := range keys {
+					if k != h.key && strings.Contains(shown[k], text) {
+						t.Errorf("%s: %q belongs under %q but is shown under %q", name, text, h.key, k)
+					}
+				}
+			}
+		}
+		assert.NotZero(t, checked, name)
+	}
+	s4 := sectionText(t, "classi", "4")
+	s5 := sectionText(t, "classi", "5")
+	assert.Contains(t, s4, "それまで利用していたユーザーからはアクセスできないように実施しています。")
+	assert.NotContains(t, s5, "それまで利用していたユーザー")
+	assert.Contains(t, s5, "先生においても基本は同様ですが")
+	assert.NotContains(t, s4, "先生においても")
+}
+
+// placedHeading is a heading of the document with the key of the page's
+// section it becomes.
+type placedHeading struct {
+	heading whitepaper.Heading
+	key     string
+}
+
+// examplesHeadings pairs the headings that hold something with the
+// sections of the example's Japanese page, in order.
+func examplesHeadings(t *testing.T, name string) []placedHeading {
+	doc, err := examples.Load(name)
+	require.NoError(t, err)
+	p := build(doc, &Options{Languages: []language.Tag{language.Japanese}})
+	var out []placedHeading
+	headings := doc.Headings()
+	i := 0
+	for j, h := range headings {
+		if len(h.Sections)+len(h.Fields) == 0 && (j+1 == len(headings) || headings[j+1].Level <= h.Level) {
+			continue // a heading with nothing under it is not shown
+		}
+		require.Less(t, i, len(p.Sections), "%s: no section for heading %q", name, h.Number)
+		require.Equal(t, h.Number, p.Sections[i].Number+map[bool]string{true: h.Number}[numbered(p.Sections[i].Title.Text, h.Number)], "%s: heading %d", name, j)
+		out = append(out, placedHeading{h, p.Sections[i].Number + " " + p.Sections[i].Title.Text})
+		i++
+	}
+	assert.LessOrEqual(t, len(p.Sections)-i, 1, "%s: the page adds at most its revision history", name)
+	return out
+}
+
+// prose lists the Japanese texts of sentences found in a value.
+func prose(v reflect.Value) []string {
+	var out []string
+	var walk func(reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Map:
+			if t, ok := v.Interface().(whitepaper.Text); ok {
+				if s, ok := t.Lookup(language.Japanese); ok && strings.Contains(s, "。") {
+					out = append(out, s)
+				}
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		}
+	}
+	walk(v)
+	return out
+}
+
+// sectionText is the text of the numbered section of an example's
+// Japanese page.
+func sectionText(t *testing.T, name, number string) string {
+	doc, err := examples.Load(name)
+	require.NoError(t, err)
+	for _, s := range build(doc, &Options{Languages: []language.Tag{language.Japanese}}).Sections {
+		if s.Number == number {
+			var b strings.Builder
+			for _, bl := range s.Blocks {
+				b.WriteString(strings.Join(blockTexts(bl), "\n") + "\n")
+			}
+			return b.String()
+		}
+	}
+	t.Fatalf("%s has no section %s", name, number)
+	return ""
 }

@@ -81,7 +81,7 @@ func (s *builder) feed(kind, titleKey string) atomFeed {
 	return atomFeed{
 		Lang:      loc.Tag().String(),
 		ID:        feedID(s.identity(), kind),
-		Title:     clean(loc.Message(titleKey, "title", title(doc, s.langs[0]))),
+		Title:     clean(loc.Message(titleKey, "title", title(doc, s.langs[0], loc))),
 		Updated:   atomTime(s.last().eff),
 		Author:    atomPerson{Name: clean(vendor)},
 		Generator: "openwhitepaper whitepaper site",

@@ -123,10 +123,15 @@ func heading(v Version, loc *locale.Locale) string {
 	return loc.Message("site.version.commit", "commit", short(v.Commit), "date", loc.Date(effective(v)))
 }
 
-// title is the document's title in the page's language, or its services'
-// names when it has none.
-func title(doc *whitepaper.Document, tag language.Tag) string {
-	if t, _ := doc.Text(doc.Title, tag); t != "" {
+// title is the document's title in the page's language; when the
+// document has none in that language, its services' names with the
+// locale's words, as the rendered whitepaper names itself ("セキュリオ
+// Security Whitepaper"), so that a title is not half in another language.
+func title(doc *whitepaper.Document, tag language.Tag, loc *locale.Locale) string {
+	t, used := doc.Text(doc.Title, tag)
+	ub, _ := used.Base()
+	tb, _ := tag.Base()
+	if t != "" && (ub == tb || len(doc.Services) == 0) {
 		return t
 	}
 	var names []string
@@ -135,7 +140,7 @@ func title(doc *whitepaper.Document, tag language.Tag) string {
 			names = append(names, n)
 		}
 	}
-	return strings.Join(names, ", ")
+	return loc.Message("page.title", "services", strings.Join(names, loc.Message("list.separator")))
 }
 
 func short(commit string) string {
@@ -223,7 +228,7 @@ type pageData struct {
 
 func (s *builder) pageData(lang int, kind, key string) pageData {
 	loc := s.loc(lang)
-	t := title(s.cur.Doc, s.langs[lang])
+	t := title(s.cur.Doc, s.langs[lang], loc)
 	return pageData{Lang: loc.Tag().String(), Title: loc.Message(key, "title", t), Heading: loc.Message(key, "title", t),
 		Nav: s.nav(lang, kind, s.last())}
 }

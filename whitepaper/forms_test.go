@@ -738,6 +738,47 @@ outline:
 		wantDiag(t, formsDiagnostics(t, formsBase+`outline: [{number: "1", title: {ja: 一, en: One}, fields: [/dataDeletion/nothing]}]
 `), "unknown-reference", "/outline/0/fields/0", `"/dataDeletion/nothing" is not the JSON Pointer of a field of a section`)
 	})
+	t.Run("items of a list under a heading of their own", func(t *testing.T) {
+		const deletion = `dataDeletion:
+  accessAfter: [{trigger: contract-end, access: none}, {trigger: graduation, access: read-only}, {trigger: transfer, access: none}]
+`
+		doc := formsDoc(t, formsBase+formsSections+deletion+`outline:
+  - {number: "1", title: {ja: 削除, en: Deletion}, sections: [data-deletion]}
+  - {number: "2", title: {ja: 卒業時, en: On graduation}, fields: ["/dataDeletion/accessAfter/*[trigger=graduation]", "/dataDeletion/accessAfter/*[trigger=transfer]"]}
+`)
+		hs := doc.Headings()
+		require.GreaterOrEqual(t, len(hs), 2)
+		part, ok := ParsePart(hs[1].Fields[0])
+		require.True(t, ok)
+		assert.Equal(t, "/dataDeletion/accessAfter", part.Pointer())
+		assert.Equal(t, []bool{false, true, false}, []bool{part.Picks(doc.DataDeletion.AccessAfter[0]), part.Picks(doc.DataDeletion.AccessAfter[1]), part.Picks(&doc.DataDeletion.AccessAfter[2])})
+		assert.Equal(t, -1, part.Paragraph)
+		for _, bad := range []string{"/dataDeletion/accessAfter/*[nothing=x]", "/dataDeletion/accessAfter/*[trigger=]", "/dataDeletion/accessAfter/*[trigger]",
+			"/dataDeletion/certificate/*[trigger=x]", "/dataDeletion/accessAfter/*[trigger=a/b]", "/dataDeletion/notes/x", "/dataDeletion/notes/01", "/nothing/notes/1"} {
+			_, ok := ParsePart(bad)
+			assert.False(t, ok, bad)
+		}
+		diags := formsDiagnostics(t, formsBase+formsSections+deletion+`outline:
+  - {number: "1", title: {ja: 一, en: One}, fields: ["/dataDeletion/accessAfter/*[trigger=graduation]", "/dataDeletion/accessAfter/*[trigger=retirement]"]}
+  - {number: "2", title: {ja: 二, en: Two}, fields: ["/dataDeletion/accessAfter/*[access=read-only]", /dataDeletion/accessAfter]}
+`)
+		wantDiag(t, diags, "unknown-reference", "/outline/0/fields/1", `no item of /dataDeletion/accessAfter has trigger "retirement"`)
+		wantDiag(t, diags, "duplicate-key", "/outline/1/fields/0", `item 1 of /dataDeletion/accessAfter is under another heading already`)
+		wantDiag(t, diags, "duplicate-key", "/outline/1/fields/1", `"/dataDeletion/accessAfter" is under another heading already`)
+	})
+	t.Run("a paragraph under a heading of its own", func(t *testing.T) {
+		const use = "dataUse: {serviceOnly: true, notes: [{ja: 一つ目。, en: First.}, {ja: 二つ目。, en: Second.}]}\n"
+		doc := formsDoc(t, formsBase+formsSections+use+`outline:
+  - {number: "1", title: {ja: 利用, en: Use}, sections: [data-use]}
+  - {number: "2", title: {ja: 二, en: Two}, fields: [/dataUse/notes/1]}
+`)
+		part, ok := ParsePart(doc.Headings()[1].Fields[0])
+		require.True(t, ok)
+		assert.Equal(t, 1, part.Paragraph)
+		assert.Equal(t, "/dataUse/notes", part.Pointer())
+		wantDiag(t, formsDiagnostics(t, formsBase+formsSections+use+`outline: [{number: "1", title: {ja: 一, en: One}, fields: [/dataUse/notes/2]}]
+`), "unknown-reference", "/outline/0/fields/0", `"/dataUse/notes/2" names no paragraph of dataUse (it has 2)`)
+	})
 	t.Run("unknown section", func(t *testing.T) {
 		wantDiag(t, formsDiagnostics(t, formsBase+`outline: [{number: "1", title: {ja: 一, en: One}, sections: [introduction]}]
 `), "unknown-reference", "/outline/0/sections/0", `"introduction" is not a standard section or a custom one`)

@@ -191,7 +191,7 @@ func TestOutlineErrors(t *testing.T) {
 	wantDiag(t, formsDiagnostics(t, src), "duplicate-key", "/sources/1/id", `source id "whitepaper" appears twice`)
 }
 
-func TestNotePointer(t *testing.T) {
+func TestParsePartParagraph(t *testing.T) {
 	for ptr, want := range map[string]struct {
 		sec string
 		k   int
@@ -207,9 +207,14 @@ func TestNotePointer(t *testing.T) {
 		"purpose/notes/0":         {},
 		"/purpose/notes/99999999": {},
 	} {
-		sec, k, ok := NotePointer(ptr)
+		part, ok := ParsePart(ptr)
+		if ok && part.Paragraph < 0 {
+			ok = false
+		}
 		assert.Equal(t, want.ok, ok, ptr)
-		assert.Equal(t, want.sec, sec, ptr)
-		assert.Equal(t, want.k, k, ptr)
+		if want.ok {
+			assert.Equal(t, want.sec, part.Section, ptr)
+			assert.Equal(t, want.k, part.Paragraph, ptr)
+		}
 	}
 }

@@ -568,7 +568,7 @@ func TestMarketHeadings(t *testing.T) {
 	i := slices.Index(numbers, "3.2.1")
 	assert.Equal(t, 2, hs[i].Level)
 	assert.Empty(t, hs[i].Sections)
-	assert.Equal(t, []string{"/dataDeletion/accessAfter"}, hs[i].Fields)
+	assert.Equal(t, []string{"/dataDeletion/accessAfter/*[trigger=contract-end]"}, hs[i].Fields)
 	h, ok := doc.HeadingOf(whitepaper.SectionPersonnel)
 	require.True(t, ok)
 	assert.Equal(t, "2", h.Number)

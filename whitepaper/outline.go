@@ -26,8 +26,9 @@ type Heading struct {
 	// heading may hold none (a heading above others), one or several.
 	Sections []SectionID
 	// Fields lists the parts of sections the heading holds, as JSON
-	// Pointers such as "/dataDeletion/accessAfter", or "/purpose/notes/0"
-	// for a paragraph.
+	// Pointers such as "/dataDeletion/accessAfter", items of a list such
+	// as "/dataDeletion/accessAfter/*[trigger=graduation]", or a paragraph
+	// such as "/purpose/notes/0" (see [ParsePart]).
 	Fields []string
 	// Level is 0 for a top heading, 1 for a heading under it, and so on.
 	Level int
@@ -102,34 +103,6 @@ func FieldPointer(ptr string) (section string, f Field, ok bool) {
 	}
 	return sec, f, true
 }
-
-// NotePointer resolves a JSON Pointer to a paragraph of a section's
-// notes, such as "/purpose/notes/0", to the section's document name and
-// the paragraph's index. It reports false when the pointer names no
-// section's paragraph; whether the section has that many paragraphs is
-// the document's to say.
-func NotePointer(ptr string) (section string, index int, ok bool) {
-	rest, found := strings.CutPrefix(ptr, "/")
-	if !found {
-		return "", 0, false
-	}
-	sec, k, found := strings.Cut(rest, "/notes/")
-	if !found || k == "" || strings.ContainsAny(sec, "/") || (len(k) > 1 && k[0] == '0') {
-		return "", 0, false
-	}
-	n, err := strconv.Atoi(k)
-	if err != nil || n < 0 || n > maxNoteIndex {
-		return "", 0, false
-	}
-	sf, ok := FieldByName(reflect.TypeFor[Document](), sec)
-	if !ok || sf.Type.Kind() != reflect.Pointer || !sf.Type.Implements(sectionType) {
-		return "", 0, false
-	}
-	return sec, n, true
-}
-
-// maxNoteIndex bounds the index of a paragraph a pointer may name.
-const maxNoteIndex = 1_000_000
 
 var sectionType = reflect.TypeFor[Section]()
 

@@ -117,7 +117,10 @@ type OutlineEntry struct {
 	// the vendor gives a topic of one section a heading of its own (卒業・
 	// 転校時の取り扱い), or to a paragraph of a section's notes, such as
 	// "/purpose/notes/0", where a heading leads to one paragraph. They are
-	// shown under this heading, not under their section's.
+	// shown under this heading, not under their section's. A pointer may
+	// pick some items of a list by a field of theirs,
+	// "/dataDeletion/accessAfter/*[trigger=graduation]": those items are
+	// shown here and the others stay with their section (see [ParsePart]).
 	Fields []string `json:"fields,omitempty" whitepaper:"set"`
 	// Entries are the headings under this one.
 	Entries []OutlineEntry `json:"entries,omitempty"`

@@ -640,38 +640,64 @@ func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]boo
 			seen["section "+string(s)] = true
 		}
 		for j, ptr := range e.Fields {
-			if sec, k, ok := NotePointer(ptr); ok {
-				if n := v.sectionNotes(sec); k >= n {
-					v.errorf(ep.field("fields").at(j), "unknown-reference", "%q points at paragraph %d of %s, which has %d", ptr, k, sec, n)
-				}
-			} else if _, _, ok := FieldPointer(ptr); !ok {
-				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter, or of a paragraph, such as /purpose/notes/0", ptr)
-			}
-			if seen["field "+ptr] {
+			part, ok := ParsePart(ptr)
+			switch {
+			case !ok:
+				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter, nor of items of a list, such as /dataDeletion/accessAfter/*[trigger=graduation]", ptr)
+			case seen["field "+ptr] || seen["field "+part.Pointer()] || part.By == "" && seen["items "+ptr]:
 				v.errorf(ep.field("fields").at(j), "duplicate-key", "%q is under another heading already", ptr)
+			case part.Paragraph >= 0:
+				if n := len(v.notesOf(part.Section)); part.Paragraph >= n {
+					v.errorf(ep.field("fields").at(j), "unknown-reference", "%q names no paragraph of %s (it has %d)", ptr, part.Section, n)
+				}
+			case part.By != "":
+				v.picked(part, ep.field("fields").at(j), seen)
 			}
 			seen["field "+ptr] = true
+			if ok && part.By != "" {
+				seen["items "+part.Pointer()] = true
+			}
 		}
 		v.outline(e.Entries, ep.field("entries"), seen, scope)
 	}
 }
 
-// sectionNotes is how many paragraphs of notes the section of the
-// document name sec holds.
-func (v *validator) sectionNotes(sec string) int {
-	sf, ok := FieldByName(reflect.TypeFor[Document](), sec)
-	if !ok {
-		return 0
-	}
+// notesOf is the paragraphs of a section of the document, by its
+// document name; nil when the section is absent.
+func (v *validator) notesOf(section string) []Text {
+	sf, _ := FieldByName(reflect.TypeFor[Document](), section)
 	sv := reflect.ValueOf(v.doc).Elem().FieldByIndex(sf.Index)
-	if sv.Kind() != reflect.Pointer || sv.IsNil() {
-		return 0
+	if sv.IsNil() {
+		return nil
 	}
-	s, ok := sv.Interface().(Section)
-	if !ok {
-		return 0
+	return sv.Interface().(Section).SectionNotes().Notes
+}
+
+// picked checks that a heading's items of a list are there and under no
+// other heading: each item the part picks is counted in seen by its
+// place in the list.
+func (v *validator) picked(part Part, p *path, seen map[string]bool) {
+	sf, _ := FieldByName(reflect.TypeFor[Document](), part.Section)
+	sv := reflect.ValueOf(v.doc).Elem().FieldByIndex(sf.Index)
+	if sv.IsNil() {
+		return // the section is absent: the heading holds nothing, as for a whole field
 	}
-	return len(s.SectionNotes().Notes)
+	list := sv.Elem().FieldByIndex(part.Field.Index)
+	n := 0
+	for i := range list.Len() {
+		if !part.Picks(list.Index(i).Interface()) {
+			continue
+		}
+		n++
+		key := "item " + part.Pointer() + "/" + strconv.Itoa(i)
+		if seen[key] {
+			v.errorf(p, "duplicate-key", "item %d of %s is under another heading already", i, part.Pointer())
+		}
+		seen[key] = true
+	}
+	if n == 0 {
+		v.errorf(p, "unknown-reference", "no item of %s has %s %q: the heading would hold nothing", part.Pointer(), part.By, part.Value)
+	}
 }
 
 // qualified checks that each section's qualifiers name fields of the section.

@@ -153,7 +153,7 @@ var funcs = map[string]any{
 	"whitepaper.Decode":                   whitepaper.Decode,
 	"whitepaper.FieldByName":              whitepaper.FieldByName,
 	"whitepaper.FieldPointer":             whitepaper.FieldPointer,
-	"whitepaper.NotePointer":              whitepaper.NotePointer,
+	"whitepaper.ParsePart":                whitepaper.ParsePart,
 	"whitepaper.Fields":                   whitepaper.Fields,
 	"whitepaper.For":                      whitepaper.For,
 	"whitepaper.IsExtension":              whitepaper.IsExtension,
