@@ -2,7 +2,6 @@ package whitepaper
 
 import (
 	"encoding"
-	"fmt"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
@@ -48,13 +47,9 @@ func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any
 		d.diags.drop(Error, 1)
 		return
 	}
-	d.diags.add(Diagnostic{
-		Severity: Error,
-		Code:     code,
-		Path:     p.String(),
-		Pos:      Pos{Filename: d.filename, Line: n.Line, Column: n.Column},
-		Message:  fmt.Sprintf(format, args...),
-	})
+	diag := diagf(Error, code, Pos{Filename: d.filename, Line: n.Line, Column: n.Column}, format, args...)
+	diag.Path = p.String()
+	d.diags.add(diag)
 }
 
 var (
@@ -369,15 +364,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 const maxSuggestLen = 64
 
 // suggest names the known field closest to an unknown one, or lists them all.
-func suggest(name string, fields []Field) string {
+func suggest(name string, fields []Field) Wording {
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.Name
 	}
 	if best := closest(name, names); best != "" {
-		return fmt.Sprintf("; did you mean %q?", best)
+		return worded("; did you mean %q?", best)
 	}
-	return "; known fields: " + strings.Join(names, ", ")
+	return worded("; known fields: %s", strings.Join(names, ", "))
 }
 
 func editDistance(a, b string) int {

@@ -51,7 +51,9 @@ func (v *validator) add(sev Severity, p *path, code, format string, args ...any)
 		v.diags.drop(sev, 1)
 		return
 	}
-	v.diags.add(Diagnostic{Severity: sev, Code: code, Path: p.String(), Message: fmt.Sprintf(format, args...)})
+	d := diagf(sev, code, Pos{}, format, args...)
+	d.Path = p.String()
+	v.diags.add(d)
 }
 
 func (v *validator) errorf(p *path, code, format string, args ...any) {
