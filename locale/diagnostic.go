@@ -64,7 +64,7 @@ func named(q, name string) string { return `"(?P<` + name + `>` + q[2:] }
 // and the kinds of YAML value.
 var diagWords = map[string]bool{"type": true, "want": true, "got": true}
 
-var diagWordIDs = []string{"list", "mapping", "true-or-false", "string", "null", "boolean", "number",
+var diagWordIDs = []string{"list", "language-tag", "mapping", "true-or-false", "string", "null", "boolean", "number",
 	"duration", "frequency", "count", "date", "schedule"}
 
 // wordID is the key of a worded part: "a list" is "list", "true or
@@ -90,6 +90,9 @@ func DiagnosticKeys() []string {
 // language, starting from its English [whitepaper.Diagnostic.Message]: a
 // message of a shape the locale has no wording for is returned as it is.
 func (c *Locale) DiagnosticMessage(d whitepaper.Diagnostic) string {
+	if d.Wording.Format != "" {
+		return c.Words(d.Wording)
+	}
 	return c.wordMessage(d.Message)
 }
 

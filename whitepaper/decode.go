@@ -2,11 +2,12 @@ package whitepaper
 
 import (
 	"encoding"
-	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -59,7 +60,7 @@ var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
 
-func kindName(n *yaml.Node) string {
+func kindName(n *yaml.Node) Word {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping"
@@ -199,7 +200,7 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, p *path) {
 // number or boolean is not a string, in YAML as in JSON, so that the loader
 // and the JSON Schema agree: "version: 2.10" must be quoted. A YAML plain
 // date such as 2023-02-07 is a string in YAML 1.2 and is accepted.
-func (d *decoder) scalar(n *yaml.Node, p *path, want string) (string, bool) {
+func (d *decoder) scalar(n *yaml.Node, p *path, want Word) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, p, "wrong-type", "want %s, got %s", want, kindName(n))
 		return "", false
@@ -306,11 +307,11 @@ func (d *decoder) clean(n *yaml.Node, p *path, s string, prose bool) bool {
 // check is clean without the memory of the texts already checked.
 func (d *decoder) check(n *yaml.Node, p *path, s string, prose bool) bool {
 	if msg := textsafe.Check(s, prose); msg != "" {
-		what := "a name, an ID or a code"
 		if prose {
-			what = "text"
+			d.errorf(n, p, "invalid-character", "%s is not allowed in text", msg)
+		} else {
+			d.errorf(n, p, "invalid-character", "%s is not allowed in a name, an ID or a code", msg)
 		}
-		d.errorf(n, p, "invalid-character", "%s is not allowed in %s", msg, what)
 		return false
 	}
 	return true

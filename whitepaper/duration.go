@@ -200,7 +200,7 @@ func For(n int64, u Unit) Duration { return Duration{Amount: n, Unit: u} }
 // Between returns the range "lo-hi unit".
 func Between(lo, hi int64, u Unit) Duration { return Duration{Amount: lo, Max: hi, Unit: u} }
 
-const durationForms = `want an amount and a unit in lower case, such as "within 72 hours", "at least 30 days", "5 years", "2-3 business days" or "a few hours", an ISO 8601 duration such as "P14D", or one of indefinitely, immediately, promptly, a fixed period`
+var durationForms = worded(`want an amount and a unit in lower case, such as "within 72 hours", "at least 30 days", "5 years", "2-3 business days" or "a few hours", an ISO 8601 duration such as "P14D", or one of indefinitely, immediately, promptly, a fixed period`)
 
 // ParseDuration parses the text form of a [Duration].
 func ParseDuration(s string) (Duration, error) {

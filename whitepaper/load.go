@@ -187,6 +187,7 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		pos.Filename = c.filename
 		return nil, Diagnostics{diagf(Error, code, pos, format, args...)}
 	}
+	failWith := func(pos Pos, code string, w Wording) (*Document, error) { return fail(pos, code, w.Format, w.Args...) }
 	data = bytes.TrimPrefix(data, bom)
 	if !utf8.Valid(data) {
 		off := 0
@@ -224,11 +225,11 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		var se *syntaxError
 		if errors.As(err, &se) {
 			pos, msg := explainSyntax(data, se.pos, se.msg)
-			return fail(pos, "syntax", msg.Format, msg.Args...)
+			return failWith(pos, "syntax", msg)
 		}
 		var le *limitError
 		if errors.As(err, &le) {
-			return fail(le.pos, "too-many-values", le.msg.Format, le.msg.Args...)
+			return failWith(le.pos, "too-many-values", le.msg)
 		}
 		return fail(Pos{}, "syntax", "%v", err)
 	}

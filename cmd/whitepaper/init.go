@@ -38,18 +38,18 @@ func runInit(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 0 {
-		fmt.Fprintln(stderr, "whitepaper init: takes no arguments")
+		say(stderr, fs, "takes no arguments")
 		fs.Usage()
 		return exitUsage
 	}
 	loc, err := locale.Parse(*lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper init: --lang: %v\n", err)
+		say(stderr, fs, "--lang: %v", err)
 		return exitUsage
 	}
 	data, err := canonical(skeleton(loc))
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper init: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	if *out == "" {
@@ -57,11 +57,11 @@ func runInit(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if _, err := os.Lstat(*out); !errors.Is(err, iofs.ErrNotExist) {
-		fmt.Fprintf(stderr, "whitepaper init: %s exists; init writes only new files\n", *out)
+		say(stderr, fs, "%s exists; init writes only new files", *out)
 		return exitUsage
 	}
 	if err := atomicfile.WriteFile(*out, data, 0o644); err != nil {
-		fmt.Fprintf(stderr, "whitepaper init: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	return exitOK

@@ -15,7 +15,7 @@ import (
 func canonical(data []byte) ([]byte, error) {
 	doc, err := whitepaper.Parse(data, whitepaper.WithFilename("skeleton.yaml"))
 	if err != nil {
-		return nil, fmt.Errorf("the skeleton does not load: %v", err)
+		return nil, whitepaper.Errorf("the skeleton does not load: %v", err)
 	}
 	var b bytes.Buffer
 	if err := doc.EncodeYAML(&b); err != nil {

@@ -64,19 +64,19 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper site: want exactly one file")
+		say(stderr, fs, "want exactly one file")
 		fs.Usage()
 		return exitUsage
 	}
 	file := fs.Arg(0)
 	if file == "-" {
-		fmt.Fprintln(stderr, "whitepaper site: FILE must be a file in a git repository, not standard input")
+		say(stderr, fs, "FILE must be a file in a git repository, not standard input")
 		return exitUsage
 	}
 	var opts site.Options
 	opts.Force = *force
 	if *maxLangs < 1 {
-		fmt.Fprintln(stderr, "whitepaper site: --max-languages must be at least 1")
+		say(stderr, fs, "--max-languages must be at least 1")
 		return exitUsage
 	}
 	opts.MaxLanguages = *maxLangs
@@ -84,7 +84,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		for _, s := range strings.Split(*lang, ",") {
 			tag, err := language.Parse(strings.TrimSpace(s))
 			if err != nil {
-				fmt.Fprintf(stderr, "whitepaper site: --lang: %v\n", err)
+				say(stderr, fs, "--lang: %v", err)
 				return exitUsage
 			}
 			opts.Languages = append(opts.Languages, tag)
@@ -92,25 +92,25 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	if abs, err := filepath.Abs(*out); err == nil {
 		if in, err := filepath.Abs(file); err == nil && filepath.Dir(in) == abs && !*force {
-			fmt.Fprintf(stderr, "whitepaper site: --out %s is the directory of %s; write the site elsewhere\n", *out, file)
+			say(stderr, fs, "--out %s is the directory of %s; write the site elsewhere", *out, file)
 			return exitUsage
 		}
 	}
 	ctx := context.Background()
 	versions, missing, err := site.ReadGit(ctx, file, *since, lim.bounds()...)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	opts.Missing = missing
 	if missing.Shallow {
-		fmt.Fprintf(stderr, "whitepaper site: %s: the repository is a shallow clone, so versions before commit %.12s may be missing (git fetch --unshallow reads the rest)\n", file, versions[0].Commit)
+		say(stderr, fs, "%s: the repository is a shallow clone, so versions before commit %.12s may be missing (git fetch --unshallow reads the rest)", file, versions[0].Commit)
 	}
 	for _, s := range missing.Skipped {
-		fmt.Fprintf(stderr, "whitepaper site: %s: commit %.12s left out: %s\n", file, s.Commit, s.Reason)
+		say(stderr, fs, "%s: commit %.12s left out: %s", file, s.Commit, s.Reason)
 	}
 	if err := checkLanguages(versions[len(versions)-1].Doc, opts.Languages); err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: --lang: %v\n", err)
+		say(stderr, fs, "--lang: %v", err)
 		return exitUsage
 	}
 	if *pdf {
@@ -118,12 +118,12 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			opts.PDF = true
 		} else {
 			opts.NoBrowser = true
-			fmt.Fprintf(stderr, "whitepaper site: no PDF: %v\n", err)
+			say(stderr, fs, "no PDF: %v", err)
 		}
 	}
 	res, err := site.Build(ctx, *out, versions, &opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "%s: wrote %s (versions: %d, files: %d)\n", file, *out, len(res.Versions), len(res.Files))
