@@ -118,8 +118,24 @@ func (c *Locale) wordArg(a any) any {
 		return string(v)
 	case error:
 		return c.Error(v)
+	case whitepaper.Count:
+		return c.Count(v)
+	case whitepaper.CountUnit:
+		return c.countUnit(v)
+	case whitepaper.CountUnitList:
+		names := make([]string, len(v))
+		for i, u := range v {
+			names[i] = c.countUnit(u)
+		}
+		return strings.Join(names, c.Message("diag.unitOr"))
 	}
 	return a
+}
+
+// countUnit names a unit of counts as the locale writes it after a
+// number: "attempts", 「回」.
+func (c *Locale) countUnit(u whitepaper.CountUnit) string {
+	return strings.TrimSpace(c.Message("count."+string(u)+".other", "n", ""))
 }
 
 // formatVerbs returns the verb of each argument a format uses, by the

@@ -202,3 +202,22 @@ func TestWordsArguments(t *testing.T) {
 	assert.Equal(t, map[int]rune{1: 's', 0: 'q'}, formatVerbs("%[2]s と %[1]q 100%%"))
 	assert.Equal(t, "", Japanese().Error(nil))
 }
+
+// TestCountUnitHint checks the hint of a count in a unit its field does
+// not take, in each locale, and that the value it suggests parses.
+func TestCountUnitHint(t *testing.T) {
+	src := "openwhitepaper: \"1\"\ntitle: {en: T}\nlanguages: [en]\npasswords:\n  lockout: 7 generations\n"
+	doc, err := whitepaper.Parse([]byte(src))
+	require.NoError(t, err)
+	var d whitepaper.Diagnostic
+	for _, x := range doc.Validate().Errors() {
+		if x.Path == "/passwords/lockout" {
+			d = x
+		}
+	}
+	assert.Equal(t, "lockoutは回で数えます（世代ではありません）。「7回」のように書いてください", Japanese().DiagnosticMessage(d))
+	assert.Equal(t, `lockout counts attempts, not generations: write it such as "7 attempts"`, English().DiagnosticMessage(d))
+	c, err := whitepaper.ParseCount("7回")
+	require.NoError(t, err)
+	assert.Equal(t, whitepaper.Attempts, c.Unit)
+}

@@ -184,6 +184,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 			if fv.Kind() == reflect.Slice && f.Set {
 				v.set(fv, fp)
 			}
+			v.countUnit(fv, f, fp)
 			if f.Ref != RefNone {
 				switch fv.Kind() {
 				case reflect.String:
