@@ -221,8 +221,16 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	} else {
 		root, err = parseYAML(data)
 	}
+	cut, end := notCut, Pos{}
+	if format == FormatYAML {
+		cut, end = yamlCut(data)
+		end.Filename = c.filename
+	}
 	if err != nil {
 		var se *syntaxError
+		if errors.As(err, &se) && cut != notCut && !strings.Contains(se.Error(), "max depth") && !strings.Contains(se.Error(), "tab") {
+			return nil, Diagnostics{cutDiagnostic(cut, end, Error)}
+		}
 		if errors.As(err, &se) {
 			pos, msg := explainSyntax(data, se.pos, se.msg)
 			return failWith(pos, "syntax", msg)
@@ -233,6 +241,9 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		}
 		return fail(Pos{}, "syntax", "%v", err)
 	}
+	if root == nil && cut != notCut {
+		return nil, Diagnostics{cutDiagnostic(cut, end, Error)}
+	}
 	if root == nil {
 		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
 	}
@@ -240,7 +251,7 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		d := newDecoder(c, format)
 		d.decode(root, c.into.Elem(), nil)
 		if ds := d.diags.list(c.filename); len(ds) > 0 {
-			return nil, ds
+			return nil, withCut(ds, cut, end)
 		}
 		return nil, nil
 	}
@@ -251,7 +262,10 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	}
 	d.decode(root, reflect.ValueOf(doc).Elem(), nil)
 	if ds := d.diags.list(c.filename); len(ds) > 0 {
-		return nil, ds
+		return nil, withCut(ds, cut, end)
+	}
+	if cut != notCut {
+		doc.src.cut = cutDiagnostic(cut, end, Warning)
 	}
 	if format == FormatJSON || !hasCommentsOrAliases(root, doc.src.header) {
 		// Keep the bytes, not the tree: positions are parsed again on

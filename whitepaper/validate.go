@@ -34,6 +34,9 @@ func (doc *Document) Validate() Diagnostics {
 			v.diags.diags[i].Pos = doc.posOf(v.diags.diags[i].Path)
 		}
 	}
+	if doc.src != nil && doc.src.cut.Code != "" {
+		v.diags.add(doc.src.cut)
+	}
 	return v.diags.list(filename)
 }
 
