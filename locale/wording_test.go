@@ -29,7 +29,7 @@ var messageDirs = []string{"../whitepaper", "../check", "../check/workbook", "..
 // before it is skipped.
 var messageFuncs = map[string]bool{
 	"Errorf": true, "errorf": true, "warnf": true, "diagf": true, "worded": true,
-	"add": true, "fail": true, "say": true, "sayCmd": true,
+	"add": true, "fail": true, "say": true, "sayCmd": true, "warn": true,
 }
 
 type messageSite struct {

@@ -34,14 +34,15 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 	for _, w := range initWords {
 		words[w["vendor"]], words[w["service"]] = true, true
 	}
-	warn := func(path, what string) {
+	warn := func(path, format string, args ...any) {
+		w := whitepaper.Wording{Format: format, Args: args}
 		out = append(out, whitepaper.Diagnostic{Severity: whitepaper.Warning, Code: "placeholder", Path: path,
-			Pos: doc.Pos(path), Message: what})
+			Pos: doc.Pos(path), Message: w.String(), Wording: w})
 	}
 	check := func(path string, t whitepaper.Text) {
 		for _, tag := range t.Languages() {
 			if s := t.Get(tag); words[s] {
-				warn(path+"/"+tag.String(), fmt.Sprintf("%q is the placeholder init wrote: replace it", s))
+				warn(path+"/"+tag.String(), "%q is the placeholder init wrote: replace it", s)
 			}
 		}
 	}
@@ -62,7 +63,7 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 		}
 	}
 	if len(empty) > 0 {
-		warn("", fmt.Sprintf("%d sections are empty ({}): fill them in or delete them: %s", len(empty), strings.Join(empty, ", ")))
+		warn("", "%d sections are empty ({}): fill them in or delete them: %s", len(empty), strings.Join(empty, ", "))
 	}
 	return out
 }
