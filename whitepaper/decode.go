@@ -15,6 +15,7 @@ import (
 
 // decoder turns a node tree into typed values, collecting every problem.
 type decoder struct {
+	kinds    []string // the kinds of the list field being decoded (Field.Kinds)
 	filename string
 	json     bool  // the input was JSON: scalars must have their JSON types
 	budget   int   // values left to visit
@@ -147,7 +148,7 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, p *path) {
 		}
 		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-				d.errorf(n, p, "invalid-value", "%v", err)
+				d.errorf(n, p, "invalid-value", "%v", kindError(err, p, d.kinds))
 			}
 		}
 		return
@@ -354,6 +355,13 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 				continue
 			}
 			d.errorf(k, kp, "unknown-field", "unknown field %q%s", k.Value, suggest(k.Value, fields))
+			continue
+		}
+		if kinds := fields[j].Kinds; len(kinds) > 0 {
+			saved := d.kinds
+			d.kinds = kinds
+			d.decode(val, v.FieldByIndex(fields[j].Index), kp)
+			d.kinds = saved
 			continue
 		}
 		d.decode(val, v.FieldByIndex(fields[j].Index), kp)

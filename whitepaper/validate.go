@@ -41,6 +41,7 @@ func (doc *Document) Validate() Diagnostics {
 }
 
 type validator struct {
+	kinds    []string // the kinds of the list field being walked (Field.Kinds)
 	doc      *Document
 	diags    diagList
 	declared map[language.Tag]bool // the document's languages
@@ -160,7 +161,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 				}
 			}
 			if err := c.check(); err != nil {
-				v.errorf(p, "invalid-value", "%v", err)
+				v.errorf(p, "invalid-value", "%v", kindError(err, p, v.kinds))
 			}
 		}
 		return
@@ -197,6 +198,13 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 						v.ref(f.Ref, fv.Index(i).String(), fp.at(i))
 					}
 				}
+			}
+			if len(f.Kinds) > 0 {
+				saved := v.kinds
+				v.kinds = f.Kinds
+				v.walk(fv, fp, itemEtc)
+				v.kinds = saved
+				continue
 			}
 			v.walk(fv, fp, itemEtc)
 		}
