@@ -62,7 +62,10 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 			empty = append(empty, s.Field)
 		}
 	}
-	if len(empty) > 0 {
+	switch {
+	case len(empty) == 1:
+		warn("", "section %s is empty ({}): fill it in or delete it", empty[0])
+	case len(empty) > 1:
 		warn("", "%d sections are empty ({}): fill them in or delete them: %s", len(empty), strings.Join(empty, ", "))
 	}
 	return out
