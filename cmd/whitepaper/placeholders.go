@@ -74,16 +74,22 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 // unitExamples are an amount for each unit a count field may take, for
 // the skeleton's hints.
 var unitExamples = map[whitepaper.CountUnit]whitepaper.Count{
-	whitepaper.Characters:  {Bound: whitepaper.AtLeast, Value: 8, Unit: whitepaper.Characters},
-	whitepaper.Generations: {Value: 7, Unit: whitepaper.Generations},
-	whitepaper.Copies:      {Value: 3, Unit: whitepaper.Copies},
-	whitepaper.Attempts:    {Value: 5, Unit: whitepaper.Attempts},
-	whitepaper.People:      {Value: 3, Unit: whitepaper.People},
-	whitepaper.Employees:   {Bound: whitepaper.About, Value: 300, Unit: whitepaper.Employees},
-	whitepaper.Sites:       {Bound: whitepaper.AtLeast, Value: 2, Unit: whitepaper.Sites},
-	whitepaper.Regions:     {Value: 2, Unit: whitepaper.Regions},
-	whitepaper.Countries:   {Value: 2, Unit: whitepaper.Countries},
-	whitepaper.Bits:        {Bound: whitepaper.AtLeast, Value: 2048, Unit: whitepaper.Bits},
+	whitepaper.Characters:     {Bound: whitepaper.AtLeast, Value: 8, Unit: whitepaper.Characters},
+	whitepaper.Generations:    {Value: 7, Unit: whitepaper.Generations},
+	whitepaper.Copies:         {Value: 3, Unit: whitepaper.Copies},
+	whitepaper.Attempts:       {Value: 5, Unit: whitepaper.Attempts},
+	whitepaper.People:         {Value: 3, Unit: whitepaper.People},
+	whitepaper.Employees:      {Bound: whitepaper.About, Value: 300, Unit: whitepaper.Employees},
+	whitepaper.Sites:          {Bound: whitepaper.AtLeast, Value: 2, Unit: whitepaper.Sites},
+	whitepaper.Regions:        {Value: 2, Unit: whitepaper.Regions},
+	whitepaper.Countries:      {Value: 2, Unit: whitepaper.Countries},
+	whitepaper.Bits:           {Bound: whitepaper.AtLeast, Value: 2048, Unit: whitepaper.Bits},
+	whitepaper.Schools:        {Bound: whitepaper.About, Value: 12000, Unit: whitepaper.Schools},
+	whitepaper.Municipalities: {Bound: whitepaper.About, Value: 700, Unit: whitepaper.Municipalities},
+	whitepaper.Organizations:  {Bound: whitepaper.About, Value: 500, Unit: whitepaper.Organizations},
+	whitepaper.Companies:      {Bound: whitepaper.About, Value: 1000, Unit: whitepaper.Companies},
+	whitepaper.Users:          {Bound: whitepaper.About, Value: 100000, Unit: whitepaper.Users},
+	whitepaper.Accounts:       {Bound: whitepaper.About, Value: 100000, Unit: whitepaper.Accounts},
 }
 
 // localForm is the hint of a field in the skeleton's language, from the
