@@ -542,7 +542,7 @@ func parseAmount(t reflect.Type, s string) (reflect.Value, error) {
 	if vs := enumValues(t); vs != nil {
 		// A closed list whose values are in order, such as TLS versions.
 		if !slices.Contains(vs, s) {
-			return reflect.Value{}, fmt.Errorf("%q is not one of its values (%s)", s, strings.Join(vs, ", "))
+			return reflect.Value{}, whitepaper.Errorf("%q is not one of its values (%s)", s, strings.Join(vs, ", "))
 		}
 		return reflect.ValueOf(s).Convert(t), nil
 	}

@@ -98,8 +98,7 @@ availability:
 	// 1 not-stated
 	// 2 yes
 	//   Advance notice: 7 days [1 Availability]
-	// 5 yes
-	//   Target availability: 99.9% [1 Availability]
+	// 3 not-stated
 }
 
 // Reading a profile of one's own: an error names the file, line and column.

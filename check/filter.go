@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 
@@ -37,7 +36,7 @@ func checkFilter(ptr string, t reflect.Type, field string) error {
 	}
 	f, ok := whitepaper.FieldByName(t, field)
 	if t.Kind() != reflect.Struct || !ok || f.Type.Kind() != reflect.String {
-		return fmt.Errorf("field %q: the items have no field %q to choose them by", ptr, field)
+		return whitepaper.Errorf("field %q: the items have no field %q to choose them by", ptr, field)
 	}
 	return nil
 }

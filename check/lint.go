@@ -76,16 +76,16 @@ func ParseConfig(data []byte) (Config, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("lint configuration: %v", err)
+		return nil, whitepaper.Errorf("lint configuration: %v", err)
 	}
 	for id, sev := range f.Rules {
 		if !slices.ContainsFunc(rules, func(r Rule) bool { return r.ID == id }) {
-			return nil, fmt.Errorf("lint configuration: unknown rule %q", id)
+			return nil, whitepaper.Errorf("lint configuration: unknown rule %q", id)
 		}
 		switch sev {
 		case SeverityError, SeverityWarning, SeverityInfo, SeverityNone:
 		default:
-			return nil, fmt.Errorf("lint configuration: rule %s: unknown severity %q (want error, warning, info or none)", id, sev)
+			return nil, whitepaper.Errorf("lint configuration: rule %s: unknown severity %q (want error, warning, info or none)", id, sev)
 		}
 	}
 	return Config(f.Rules), nil

@@ -3,7 +3,6 @@ package check
 import (
 	"bytes"
 	"embed"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -234,8 +233,9 @@ func ParseProfile(data []byte, filename string) (*Profile, error) {
 	c := &profileChecker{file: filename, root: &root}
 	c.check(p)
 	if c.dropped > 0 {
+		w := whitepaper.Wording{Format: "and %d more errors", Args: []any{c.dropped}}
 		c.diags = append(c.diags, whitepaper.Diagnostic{Severity: whitepaper.Error, Code: "too-many-diagnostics",
-			Pos: whitepaper.Pos{Filename: filename}, Message: fmt.Sprintf("and %d more errors", c.dropped)})
+			Pos: whitepaper.Pos{Filename: filename}, Message: w.String(), Wording: w})
 	}
 	if len(c.diags) > 0 {
 		return nil, c.diags
@@ -285,10 +285,11 @@ func (c *profileChecker) errorf(at []any, format string, args ...any) {
 		}
 		n = next
 	}
+	w := whitepaper.Wording{Format: format, Args: args}
 	c.diags = append(c.diags, whitepaper.Diagnostic{
 		Severity: whitepaper.Error, Code: "invalid-profile", Path: ptr,
 		Pos:     whitepaper.Pos{Filename: c.file, Line: n.Line, Column: n.Column},
-		Message: fmt.Sprintf(format, args...),
+		Message: w.String(), Wording: w,
 	})
 }
 
@@ -362,26 +363,26 @@ func checkCriterion(cr Criterion) error {
 		return err
 	}
 	if isProse(t, last) && !cr.Prose {
-		return fmt.Errorf("%s is text; only an item that a description answers may name it, with prose: true", cr.Field)
+		return whitepaper.Errorf("%s is text; only an item that a description answers may name it, with prose: true", cr.Field)
 	}
 	if cr.Either && t != boolType {
-		return fmt.Errorf("%s: either applies to a yes/no field", cr.Field)
+		return whitepaper.Errorf("%s: either applies to a yes/no field", cr.Field)
 	}
 	if cr.Any && cr.Equals == "" {
-		return fmt.Errorf("%s: any applies to equals", cr.Field)
+		return whitepaper.Errorf("%s: any applies to equals", cr.Field)
 	}
 	if cr.Equals != "" && (cr.AtLeast != "" || cr.AtMost != "") {
-		return fmt.Errorf("%s: equals excludes atLeast and atMost", cr.Field)
+		return whitepaper.Errorf("%s: equals excludes atLeast and atMost", cr.Field)
 	}
 	for _, bound := range []string{cr.AtLeast, cr.AtMost} {
 		if bound == "" {
 			continue
 		}
 		if enumValues(t) != nil && last.Better == whitepaper.Unordered {
-			return fmt.Errorf("%s: its values have no order; use equals", cr.Field)
+			return whitepaper.Errorf("%s: its values have no order; use equals", cr.Field)
 		}
 		if _, err := parseAmount(t, bound); err != nil {
-			return fmt.Errorf("%s: %v", cr.Field, err)
+			return whitepaper.Errorf("%s: %v", cr.Field, err)
 		}
 	}
 	if cr.Equals != "" {
@@ -390,15 +391,15 @@ func checkCriterion(cr Criterion) error {
 			e = e.Elem()
 		}
 		if e.Kind() != reflect.String && e != boolType {
-			return fmt.Errorf("%s: equals applies to a yes/no field, a name or a value of a closed list", cr.Field)
+			return whitepaper.Errorf("%s: equals applies to a yes/no field, a name or a value of a closed list", cr.Field)
 		}
 		if vals := enumValues(e); vals != nil && !slices.Contains(vals, cr.Equals) {
 			vals = slices.Clone(vals)
 			sort.Strings(vals)
-			return fmt.Errorf("%s: %q is not one of its values (%s)", cr.Field, cr.Equals, strings.Join(vals, ", "))
+			return whitepaper.Errorf("%s: %q is not one of its values (%s)", cr.Field, cr.Equals, strings.Join(vals, ", "))
 		}
 		if e == boolType && cr.Equals != "true" && cr.Equals != "false" {
-			return fmt.Errorf("%s: want equals: true or false", cr.Field)
+			return whitepaper.Errorf("%s: want equals: true or false", cr.Field)
 		}
 	}
 	return nil
@@ -415,7 +416,7 @@ var (
 // type of the field it ends at and that field.
 func resolve(ptr string) (reflect.Type, whitepaper.Field, error) {
 	if !strings.HasPrefix(ptr, "/") || len(ptr) < 2 {
-		return nil, whitepaper.Field{}, fmt.Errorf("field %q: want a path such as /backup/sets/*/generations", ptr)
+		return nil, whitepaper.Field{}, whitepaper.Errorf("field %q: want a path such as /backup/sets/*/generations", ptr)
 	}
 	t := reflect.TypeFor[whitepaper.Document]()
 	var last whitepaper.Field
@@ -426,7 +427,7 @@ func resolve(ptr string) (reflect.Type, whitepaper.Field, error) {
 		}
 		if field, _, filtered := cutFilter(seg); seg == "*" || filtered {
 			if t.Kind() != reflect.Slice {
-				return nil, last, fmt.Errorf("field %q: * follows a list, and %s is not one", ptr, "/"+strings.Join(segs[:i], "/"))
+				return nil, last, whitepaper.Errorf("field %q: * follows a list, and %s is not one", ptr, "/"+strings.Join(segs[:i], "/"))
 			}
 			t = t.Elem()
 			if filtered {
@@ -437,14 +438,14 @@ func resolve(ptr string) (reflect.Type, whitepaper.Field, error) {
 			continue
 		}
 		if t.Kind() == reflect.Slice && t != textsType {
-			return nil, last, fmt.Errorf("field %q: %s is a list; write %s/* for its items", ptr, "/"+strings.Join(segs[:i], "/"), "/"+strings.Join(segs[:i], "/"))
+			return nil, last, whitepaper.Errorf("field %q: %s is a list; write %s/* for its items", ptr, "/"+strings.Join(segs[:i], "/"), "/"+strings.Join(segs[:i], "/"))
 		}
 		if t.Kind() != reflect.Struct || t == textType {
-			return nil, last, fmt.Errorf("field %q: %s has no fields", ptr, "/"+strings.Join(segs[:i], "/"))
+			return nil, last, whitepaper.Errorf("field %q: %s has no fields", ptr, "/"+strings.Join(segs[:i], "/"))
 		}
 		f, ok := whitepaper.FieldByName(t, seg)
 		if !ok {
-			return nil, last, fmt.Errorf("field %q is not in the model: %s has no field %q", ptr, t.Name(), seg)
+			return nil, last, whitepaper.Errorf("field %q is not in the model: %s has no field %q", ptr, t.Name(), seg)
 		}
 		last, t = f, f.Type
 	}
@@ -456,4 +457,4 @@ func isProse(t reflect.Type, f whitepaper.Field) bool {
 	return t == textType || t == textsType || f.Owner == notesType
 }
 
-var errNoAmount = errors.New("atLeast and atMost apply to a duration, a percentage, a count or a date")
+var errNoAmount = whitepaper.Errorf("atLeast and atMost apply to a duration, a percentage, a count or a date")

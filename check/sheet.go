@@ -3,7 +3,6 @@ package check
 import (
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,13 +11,14 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
 
 // errNoSheet and errNoReport are the errors of writing nothing.
 var (
-	errNoSheet  = errors.New("check: no answer sheet, or one without its profile, to write")
-	errNoReport = errors.New("check: no coverage report to write")
+	errNoSheet  = whitepaper.Errorf("check: no answer sheet, or one without its profile, to write")
+	errNoReport = whitepaper.Errorf("check: no coverage report to write")
 )
 
 func orEnglish(loc *locale.Locale) *locale.Locale {

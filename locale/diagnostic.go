@@ -2,73 +2,19 @@ package locale
 
 import (
 	"os"
-	"regexp"
 	"strings"
 
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"golang.org/x/text/language"
 )
 
-// The whitepaper package words its diagnostics in English, with their
-// variable parts (a field name, a value, the forms a type accepts) quoted
-// in fixed places. A locale words the messages authors meet most from
-// those parts; a message it has no wording for, and the English detail
-// some wordings carry (a parser's list of accepted forms), stay as they
-// are, so that nothing the English says is lost.
+// The whitepaper package words its diagnostics in English and keeps
+// each one's [whitepaper.Wording], its format and arguments, from which
+// a locale words it in its own language (see wording.go).
 
-// diagRule is a message shape: the English it matches, with its parts as
-// named groups, and the key of its wording, whose placeholders are those
-// groups.
-type diagRule struct {
-	re  *regexp.Regexp
-	key string
-}
-
-var diagRules = func() []diagRule {
-	q := `"((?:[^"\\]|\\.)*)"` // a quoted part, as %q writes it
-	rules := []struct{ pattern, key string }{
-		{`unknown field ` + named(q, "name") + `; did you mean ` + named(q, "best") + `\?`, "diag.unknownField.suggest"},
-		{`unknown field ` + named(q, "name") + `; known fields: (?P<list>.*)`, "diag.unknownField.list"},
-		{`unknown (?P<what>[a-z0-9 -]+) ` + named(q, "value") + `; did you mean ` + named(q, "best") + `\?`, "diag.unknownValue.suggest"},
-		{`unknown (?P<what>[a-z0-9 -]+) ` + named(q, "value") + ` \(want one of: (?P<list>.*); or an extension value x-… declared in extensions\)`, "diag.unknownValue.list"},
-		{`got the number (?P<n>[^;]+); write it with its unit: ` + named(q, "fix"), "diag.number.unit"},
-		{`got the number (?P<n>[^;]+); (?P<detail>.*)`, "diag.number.invalid"},
-		{`want (?P<want>.*), got a number; quote it: ` + named(q, "fix"), "diag.number.quote"},
-		{`invalid schedule ` + named(q, "value") + `: a schedule can leave out holidays only \(祝日を除く\); write other exceptions, such as 年末年始, in the item's notes`, "diag.invalid.exceptions"},
-		{`invalid (?P<type>duration|frequency|count|date|schedule) ` + named(q, "value") + `(?P<read>(?: \("[^"]*"\))?): (?P<detail>.*); Japanese forms such as (?P<forms>.*) are accepted too`, "diag.invalid.japanese"},
-		{`invalid (?P<type>duration|frequency|count|date|schedule) ` + named(q, "value") + `(?P<read>(?: \("[^"]*"\))?): (?P<detail>.*)`, "diag.invalid.value"},
-		{`invalid place ` + named(q, "value") + `: (?P<detail>.*); Japanese forms such as (?P<forms>.*) are accepted too`, "diag.invalid.place"},
-		{`JSON syntax: unexpected end of input: the document is cut off \(truncated\)`, "diag.truncated"},
-		{`the input ends in the middle of a character: the document is cut off \(truncated\)`, "diag.truncatedRune"},
-		{`document is empty`, "diag.empty"},
-		{named(q, "value") + ` is the placeholder init wrote: replace it`, "diag.placeholder"},
-		{`(?P<n>[0-9]+) sections are empty \(\{\}\): fill them in or delete them: (?P<list>.*)`, "diag.emptySections"},
-		{`the newest revision is (?P<newest>\S+) but the document's version is (?P<version>\S+); add the entry of \S+ to revisions \(whitepaper diff --revision-entry OLD NEW drafts it\)`, "diag.revisionMissing"},
-		{`null is not allowed here; leave the field out instead`, "diag.null"},
-		{`field ` + named(q, "name") + ` appears twice \(first at line (?P<line>[0-9]+)\)`, "diag.duplicateField"},
-		{`(?P<name>[A-Za-z0-9./]+) is required`, "diag.required"},
-		{`text has no (?P<lang>[A-Za-z0-9-]+) version`, "diag.missingTranslation"},
-		{`want (?P<want>a list|a mapping|true or false|a string), got (?P<got>a list|a mapping|null|a boolean|a number|a string)`, "diag.wrongType"},
-		{`the (?P<lang>[A-Za-z0-9-]+) text has a comma, so YAML read ` + named(q, "key") + ` after it as a language; quote the text: (?P<fix>.*)`, "diag.unquotedComma"},
-		{`duplicate key (?P<key>.*) \(also item (?P<item>[0-9]+)\); add "id" to one of them to tell them apart \(such as id: second\), or state where they differ in one of: (?P<list>.*)`, "diag.duplicateKey.idOr"},
-		{`duplicate key (?P<key>.*) \(also item (?P<item>[0-9]+)\); add "id" to one of them to tell them apart \(such as id: second\)`, "diag.duplicateKey.id"},
-		{`duplicate key (?P<key>.*) \(also item (?P<item>[0-9]+)\); state where they differ in one of: (?P<list>.*)`, "diag.duplicateKey.differ"},
-	}
-	out := make([]diagRule, len(rules))
-	for i, r := range rules {
-		out[i] = diagRule{regexp.MustCompile("^(?:" + r.pattern + ")$"), r.key}
-	}
-	return out
-}()
-
-// named makes the first group of a quoted-part pattern a named one.
-func named(q, name string) string { return `"(?P<` + name + `>` + q[2:] }
-
-// diagWords are the parts that are themselves worded: the type of a value
-// and the kinds of YAML value.
-var diagWords = map[string]bool{"type": true, "want": true, "got": true}
-
-var diagWordIDs = []string{"list", "mapping", "true-or-false", "string", "null", "boolean", "number",
+// diagWordIDs are the fixed words of messages ([whitepaper.Word]) that
+// a locale translates: the type of a value and the kinds of YAML value.
+var diagWordIDs = []string{"list", "language-tag", "mapping", "true-or-false", "string", "null", "boolean", "number",
 	"duration", "frequency", "count", "date", "schedule"}
 
 // wordID is the key of a worded part: "a list" is "list", "true or
@@ -77,13 +23,11 @@ func wordID(s string) string {
 	return strings.ReplaceAll(strings.TrimPrefix(s, "a "), " ", "-")
 }
 
-// DiagnosticKeys lists the keys of the diagnostic wordings, for tests
-// that check every locale has them.
+// DiagnosticKeys lists the keys of the words of diagnostics other than
+// their messages (whose keys are err.…), for tests that check every
+// locale has them.
 func DiagnosticKeys() []string {
-	keys := []string{"diag.error", "diag.warning"}
-	for _, r := range diagRules {
-		keys = append(keys, r.key)
-	}
+	keys := []string{"diag.error", "diag.warning", "diag.unitOr"}
 	for _, w := range diagWordIDs {
 		keys = append(keys, "diag.word."+w)
 	}
@@ -91,32 +35,13 @@ func DiagnosticKeys() []string {
 }
 
 // DiagnosticMessage words a diagnostic's message in the locale's
-// language, starting from its English [whitepaper.Diagnostic.Message]: a
-// message of a shape the locale has no wording for is returned as it is.
+// language from its [whitepaper.Diagnostic.Wording]; a diagnostic made
+// without one keeps its English message.
 func (c *Locale) DiagnosticMessage(d whitepaper.Diagnostic) string {
-	return c.wordMessage(d.Message)
-}
-
-func (c *Locale) wordMessage(msg string) string {
-	for _, r := range diagRules {
-		m := r.re.FindStringSubmatch(msg)
-		if m == nil {
-			continue
-		}
-		var args []string
-		for i, name := range r.re.SubexpNames() {
-			if name == "" {
-				continue
-			}
-			v := m[i]
-			if id := wordID(v); diagWords[name] && c.Has("diag.word."+id) {
-				v = c.Message("diag.word." + id)
-			}
-			args = append(args, name, v)
-		}
-		return c.Message(r.key, args...)
+	if d.Wording.Format != "" {
+		return c.Words(d.Wording)
 	}
-	return msg
+	return d.Message
 }
 
 // Diagnostic words a whole diagnostic line, "file:line:col: error:

@@ -2,12 +2,12 @@ package whitepaper
 
 import (
 	"encoding"
-	"fmt"
-	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -15,6 +15,7 @@ import (
 
 // decoder turns a node tree into typed values, collecting every problem.
 type decoder struct {
+	kinds    []string // the kinds of the list field being decoded (Field.Kinds)
 	filename string
 	json     bool  // the input was JSON: scalars must have their JSON types
 	budget   int   // values left to visit
@@ -48,13 +49,9 @@ func (d *decoder) errorf(n *yaml.Node, p *path, code, format string, args ...any
 		d.diags.drop(Error, 1)
 		return
 	}
-	d.diags.add(Diagnostic{
-		Severity: Error,
-		Code:     code,
-		Path:     p.String(),
-		Pos:      Pos{Filename: d.filename, Line: n.Line, Column: n.Column},
-		Message:  fmt.Sprintf(format, args...),
-	})
+	diag := diagf(Error, code, Pos{Filename: d.filename, Line: n.Line, Column: n.Column}, format, args...)
+	diag.Path = p.String()
+	d.diags.add(diag)
 }
 
 var (
@@ -64,7 +61,7 @@ var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
 
-func kindName(n *yaml.Node) string {
+func kindName(n *yaml.Node) Word {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping"
@@ -151,7 +148,7 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, p *path) {
 		}
 		if s, ok := d.scalar(n, p, "a string"); ok && d.clean(n, p, s, false) {
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-				d.errorf(n, p, "invalid-value", "%v", err)
+				d.errorf(n, p, "invalid-value", "%v", kindError(err, p, d.kinds))
 			}
 		}
 		return
@@ -204,7 +201,7 @@ func (d *decoder) decodeNode(n *yaml.Node, v reflect.Value, p *path) {
 // number or boolean is not a string, in YAML as in JSON, so that the loader
 // and the JSON Schema agree: "version: 2.10" must be quoted. A YAML plain
 // date such as 2023-02-07 is a string in YAML 1.2 and is accepted.
-func (d *decoder) scalar(n *yaml.Node, p *path, want string) (string, bool) {
+func (d *decoder) scalar(n *yaml.Node, p *path, want Word) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, p, "wrong-type", "want %s, got %s", want, kindName(n))
 		return "", false
@@ -339,11 +336,11 @@ func (d *decoder) clean(n *yaml.Node, p *path, s string, prose bool) bool {
 // check is clean without the memory of the texts already checked.
 func (d *decoder) check(n *yaml.Node, p *path, s string, prose bool) bool {
 	if msg := textsafe.Check(s, prose); msg != "" {
-		what := "a name, an ID or a code"
 		if prose {
-			what = "text"
+			d.errorf(n, p, "invalid-character", "%s is not allowed in text", msg)
+		} else {
+			d.errorf(n, p, "invalid-character", "%s is not allowed in a name, an ID or a code", msg)
 		}
-		d.errorf(n, p, "invalid-character", "%s is not allowed in %s", msg, what)
 		return false
 	}
 	return true
@@ -388,6 +385,13 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 			d.errorf(k, kp, "unknown-field", "unknown field %q%s", k.Value, suggest(k.Value, fields))
 			continue
 		}
+		if kinds := fields[j].Kinds; len(kinds) > 0 {
+			saved := d.kinds
+			d.kinds = kinds
+			d.decode(val, v.FieldByIndex(fields[j].Index), kp)
+			d.kinds = saved
+			continue
+		}
 		d.decode(val, v.FieldByIndex(fields[j].Index), kp)
 	}
 }
@@ -397,15 +401,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, p *path) {
 const maxSuggestLen = 64
 
 // suggest names the known field closest to an unknown one, or lists them all.
-func suggest(name string, fields []Field) string {
+func suggest(name string, fields []Field) Wording {
 	names := make([]string, len(fields))
 	for i, f := range fields {
 		names[i] = f.Name
 	}
 	if best := closest(name, names); best != "" {
-		return fmt.Sprintf("; did you mean %q?", best)
+		return worded("; did you mean %q?", best)
 	}
-	return "; known fields: " + strings.Join(names, ", ")
+	return worded("; known fields: %s", strings.Join(names, ", "))
 }
 
 func editDistance(a, b string) int {

@@ -69,6 +69,16 @@ type Diagnostic struct {
 	Pos Pos `json:"pos,omitzero"`
 	// Message says what is wrong, in English.
 	Message string `json:"message"`
+	// Wording is Message before it was formatted, from which a locale
+	// words it in another language (package locale); zero for a
+	// diagnostic made without one.
+	Wording Wording `json:"-"`
+}
+
+// diagf returns a diagnostic whose message is worded from format and args.
+func diagf(sev Severity, code string, pos Pos, format string, args ...any) Diagnostic {
+	w := worded(format, args...)
+	return Diagnostic{Severity: sev, Code: code, Pos: pos, Message: w.String(), Wording: w}
 }
 
 // String formats the diagnostic as "file:line:col: severity: message", or
@@ -193,12 +203,10 @@ const maxMessageLen = 4096
 func (l *diagList) list(filename string) Diagnostics {
 	out := l.diags
 	if l.moreErr > 0 {
-		out = append(out, Diagnostic{Severity: Error, Code: "too-many-diagnostics", Pos: Pos{Filename: filename},
-			Message: fmt.Sprintf("and %d more errors", l.moreErr)})
+		out = append(out, diagf(Error, "too-many-diagnostics", Pos{Filename: filename}, "and %d more errors", l.moreErr))
 	}
 	if l.moreWarns > 0 {
-		out = append(out, Diagnostic{Severity: Warning, Code: "too-many-diagnostics", Pos: Pos{Filename: filename},
-			Message: fmt.Sprintf("and %d more warnings", l.moreWarns)})
+		out = append(out, diagf(Warning, "too-many-diagnostics", Pos{Filename: filename}, "and %d more warnings", l.moreWarns))
 	}
 	return out
 }

@@ -114,6 +114,7 @@ type source struct {
 	header   string // leading comment lines of a YAML file
 	maxBytes int64  // the limits it was loaded with
 	maxNodes int
+	cut      Diagnostic // the warning of an input that looks cut off
 
 	// The node tree is kept only when the file has comments, which fmt
 	// writes back; otherwise it is dropped after decoding, which keeps a

@@ -2,7 +2,6 @@ package whitepaper
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -201,13 +200,13 @@ func For(n int64, u Unit) Duration { return Duration{Amount: n, Unit: u} }
 // Between returns the range "lo-hi unit".
 func Between(lo, hi int64, u Unit) Duration { return Duration{Amount: lo, Max: hi, Unit: u} }
 
-const durationForms = `want an amount and a unit in lower case, such as "within 72 hours", "at least 30 days", "5 years", "2-3 business days" or "a few hours", an ISO 8601 duration such as "P14D", or one of indefinitely, immediately, promptly, a fixed period`
+var durationForms = worded(`want an amount and a unit in lower case, such as "within 72 hours", "at least 30 days", "5 years", "2-3 business days" or "a few hours", an ISO 8601 duration such as "P14D", or one of indefinitely, immediately, promptly, a fixed period`)
 
 // ParseDuration parses the text form of a [Duration].
 func ParseDuration(s string) (Duration, error) {
 	if en, ok, err := japaneseDuration(s); ok {
 		if err != nil {
-			return Duration{}, fmt.Errorf("invalid duration %q: %v", s, err)
+			return Duration{}, Errorf("invalid duration %q: %v", s, err)
 		}
 		d, err := ParseDuration(en)
 		if err != nil {
@@ -217,11 +216,11 @@ func ParseDuration(s string) (Duration, error) {
 	}
 	d, err := parseDuration(s)
 	if err == nil && !durationRE.MatchString(s) {
-		err = fmt.Errorf("invalid duration %q: %s", s, durationForms)
+		err = Errorf("invalid duration %q: %s", s, durationForms)
 	}
 	if err == nil {
 		if cerr := d.check(); cerr != nil {
-			err = fmt.Errorf("invalid duration %q: %v", s, cerr)
+			err = Errorf("invalid duration %q: %v", s, cerr)
 		}
 	}
 	if err != nil {
@@ -247,10 +246,10 @@ func parseDuration(s string) (Duration, error) {
 		if r, ok := strings.CutPrefix(rest, w+" "); ok {
 			u, ok := unitAliases[r]
 			if !ok {
-				return Duration{}, fmt.Errorf("invalid duration %q: unknown unit %q (want %s)", in, r, unitList())
+				return Duration{}, Errorf("invalid duration %q: unknown unit %q (want %s)", in, r, unitList())
 			}
 			if b != Exactly && b != AtMost {
-				return Duration{}, fmt.Errorf("invalid duration %q: only \"within\" may qualify an unquantified amount", in)
+				return Duration{}, Errorf("invalid duration %q: only \"within\" may qualify an unquantified amount", in)
 			}
 			return Duration{Kind: Several, Bound: b, Unit: u}, nil
 		}
@@ -258,7 +257,7 @@ func parseDuration(s string) (Duration, error) {
 	if strings.HasPrefix(rest, "P") {
 		n, u, err := parseISODuration(rest)
 		if err != nil {
-			return Duration{}, fmt.Errorf("invalid duration %q: %v", in, err)
+			return Duration{}, Errorf("invalid duration %q: %v", in, err)
 		}
 		return Duration{Bound: b, Amount: n, Unit: u}, nil
 	}
@@ -267,17 +266,17 @@ func parseDuration(s string) (Duration, error) {
 		// "72h", "2weeks"
 		i := strings.IndexFunc(rest, func(r rune) bool { return (r < '0' || r > '9') && r != '-' })
 		if i <= 0 {
-			return Duration{}, fmt.Errorf("invalid duration %q: %s", in, durationForms)
+			return Duration{}, Errorf("invalid duration %q: %s", in, durationForms)
 		}
 		num, word = rest[:i], rest[i:]
 	}
 	lo, hi, err := parseRange(num)
 	if err != nil {
-		return Duration{}, fmt.Errorf("invalid duration %q: %v", in, err)
+		return Duration{}, Errorf("invalid duration %q: %v", in, err)
 	}
 	u, ok := unitAliases[word]
 	if !ok {
-		return Duration{}, fmt.Errorf("invalid duration %q: unknown unit %q (want %s)", in, word, unitList())
+		return Duration{}, Errorf("invalid duration %q: unknown unit %q (want %s)", in, word, unitList())
 	}
 	return Duration{Bound: b, Amount: lo, Max: hi, Unit: u}, nil
 }
@@ -298,7 +297,7 @@ func parseRange(s string) (lo, hi int64, err error) {
 		return 0, 0, err
 	}
 	if hi <= lo {
-		return 0, 0, fmt.Errorf("range %s-%s must go from low to high", a, b)
+		return 0, 0, Errorf("range %s-%s must go from low to high", a, b)
 	}
 	return lo, hi, nil
 }
@@ -306,7 +305,7 @@ func parseRange(s string) (lo, hi int64, err error) {
 func wholeNumber(s string) (int64, error) {
 	n, err := strconv.ParseInt(strings.ReplaceAll(s, ",", ""), 10, 64)
 	if err != nil || n < 0 {
-		return 0, fmt.Errorf("%q is not a whole number", s)
+		return 0, Errorf("%q is not a whole number", s)
 	}
 	return n, nil
 }
@@ -325,11 +324,11 @@ func parseISODuration(s string) (int64, Unit, error) {
 		body, timePart = rest, true
 	}
 	if len(body) < 2 {
-		return 0, "", fmt.Errorf("ISO 8601 duration has no amount")
+		return 0, "", Errorf("ISO 8601 duration has no amount")
 	}
 	n, err := strconv.ParseInt(body[:len(body)-1], 10, 64)
 	if err != nil || n < 0 {
-		return 0, "", fmt.Errorf("ISO 8601 duration must have a single whole-number component, such as P14D or PT72H")
+		return 0, "", Errorf("ISO 8601 duration must have a single whole-number component, such as P14D or PT72H")
 	}
 	switch d := body[len(body)-1]; {
 	case timePart && d == 'H':
@@ -347,7 +346,7 @@ func parseISODuration(s string) (int64, Unit, error) {
 	case !timePart && d == 'Y':
 		return n, Year, nil
 	}
-	return 0, "", fmt.Errorf("unknown ISO 8601 designator in %q", s)
+	return 0, "", Errorf("unknown ISO 8601 designator in %q", s)
 }
 
 // unitName spells a unit for an amount: "day", "days", "business days".
@@ -426,32 +425,32 @@ func (d Duration) check() error {
 	case Finite:
 	case Several:
 		if _, ok := unitInfo[d.Unit]; !ok || d.Amount != 0 || d.Max != 0 || (d.Bound != Exactly && d.Bound != AtMost) {
-			return fmt.Errorf("duration %q must have a unit and no amount", d.String())
+			return Errorf("duration %q must have a unit and no amount", d.String())
 		}
 		return nil
 	case Indefinite, Immediate, Prompt, Unspecified, InAdvance:
 		if d.Bound != Exactly || d.Amount != 0 || d.Max != 0 || d.Unit != "" {
-			return fmt.Errorf("duration %q has an amount or bound", d.String())
+			return Errorf("duration %q has an amount or bound", d.String())
 		}
 		return nil
 	default:
-		return fmt.Errorf("invalid duration kind %d", d.Kind)
+		return Errorf("invalid duration kind %d", d.Kind)
 	}
 	ui, ok := unitInfo[d.Unit]
 	if !ok {
-		return fmt.Errorf("duration has unknown unit %q", d.Unit)
+		return Errorf("duration has unknown unit %q", d.Unit)
 	}
 	if !validBound(d.Bound) {
-		return fmt.Errorf("duration has unknown bound %q", d.Bound)
+		return Errorf("duration has unknown bound %q", d.Bound)
 	}
 	if d.Amount <= 0 {
-		return fmt.Errorf("duration %q must be positive", d.String())
+		return Errorf("duration %q must be positive", d.String())
 	}
 	if d.Max != 0 && d.Max <= d.Amount {
-		return fmt.Errorf("range %q must go from low to high", d.String())
+		return Errorf("range %q must go from low to high", d.String())
 	}
 	if d.Amount > ui.max || d.Max > ui.max {
-		return fmt.Errorf("%d %s is more than 1,000 years", max(d.Amount, d.Max), unitName(d.Unit, 2))
+		return Errorf("%d %s is more than 1,000 years", max(d.Amount, d.Max), unitName(d.Unit, 2))
 	}
 	return nil
 }

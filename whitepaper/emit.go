@@ -3,7 +3,6 @@ package whitepaper
 import (
 	"bytes"
 	"encoding"
-	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -250,7 +249,7 @@ func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
 			}
 			c, err := e.node(v.Index(i))
 			if err != nil {
-				return fmt.Errorf("%d: %w", i, err)
+				return Errorf("%d: %w", i, err)
 			}
 			pending.Content = append(pending.Content, c)
 			if entries++; entries >= pieceItems {
@@ -275,7 +274,7 @@ func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
 			w.out.WriteString(f.Name)
 			w.out.WriteString(":\n")
 			if err := w.value(e, fv, indent+2); err != nil {
-				return fmt.Errorf("%s: %w", f.Name, err)
+				return Errorf("%s: %w", f.Name, err)
 			}
 			continue
 		}
@@ -295,7 +294,7 @@ func (w *pieceWriter) value(e *encoder, v reflect.Value, indent int) error {
 		}
 		c, err := e.node(fv)
 		if err != nil {
-			return fmt.Errorf("%s: %w", f.Name, err)
+			return Errorf("%s: %w", f.Name, err)
 		}
 		pending.Content = append(pending.Content, strNode(f.Name), c)
 		if entries++; entries >= pieceItems {

@@ -74,7 +74,7 @@ func (doc *Document) EncodeYAML(w io.Writer) error {
 			}
 		}
 		if tooLarge(out) {
-			return fmt.Errorf("encoding document: its canonical YAML is %d bytes and %d lines, more than the loader accepts (%d bytes, %d values)",
+			return Errorf("encoding document: its canonical YAML is %d bytes and %d lines, more than the loader accepts (%d bytes, %d values)",
 				len(out), bytes.Count(out, []byte("\n")), maxBytes, maxNodes)
 		}
 	}
@@ -101,7 +101,7 @@ func (doc *Document) plainYAML() ([]byte, error) {
 		return buf.Bytes(), nil
 	}
 	if err := w.value(&encoder{langs: doc.Languages}, reflect.ValueOf(doc), 0); err != nil {
-		return nil, fmt.Errorf("encoding document: %w", err)
+		return nil, Errorf("encoding document: %w", err)
 	}
 	return buf.Bytes(), nil
 }
@@ -198,7 +198,7 @@ func (doc *Document) tree() (*yaml.Node, error) {
 	e := &encoder{langs: doc.Languages}
 	n, err := e.node(reflect.ValueOf(doc).Elem())
 	if err != nil {
-		return nil, fmt.Errorf("encoding document: %w", err)
+		return nil, Errorf("encoding document: %w", err)
 	}
 	return n, nil
 }
@@ -279,7 +279,7 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 			}
 			c, err := e.node(fv)
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", f.Name, err)
+				return nil, Errorf("%s: %w", f.Name, err)
 			}
 			m.Content = append(m.Content, strNode(f.Name), c)
 		}
@@ -289,7 +289,7 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 		for i := range v.Len() {
 			c, err := e.node(v.Index(i))
 			if err != nil {
-				return nil, fmt.Errorf("%d: %w", i, err)
+				return nil, Errorf("%d: %w", i, err)
 			}
 			s.Content = append(s.Content, c)
 		}
@@ -299,7 +299,7 @@ func (e *encoder) node(v reflect.Value) (*yaml.Node, error) {
 	case reflect.Bool:
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: fmt.Sprint(v.Bool())}, nil
 	}
-	return nil, fmt.Errorf("cannot encode %s", t)
+	return nil, Errorf("cannot encode %s", t)
 }
 
 // omit reports whether a field is empty and so left out. Every empty value

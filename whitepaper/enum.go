@@ -1,7 +1,6 @@
 package whitepaper
 
 import (
-	"fmt"
 	"reflect"
 	"regexp"
 	"slices"
@@ -41,9 +40,9 @@ func checkEnum[T ~string](v T, what string, values []T) error {
 		names[i] = string(x)
 	}
 	if best := closest(string(v), names); best != "" {
-		return fmt.Errorf("unknown %s %q; did you mean %q?", what, string(v), best)
+		return Errorf("unknown %s %q; did you mean %q?", what, string(v), best)
 	}
-	return fmt.Errorf("unknown %s %q (want one of: %s; or an extension value x-… declared in extensions)", what, string(v), strings.Join(names, ", "))
+	return Errorf("unknown %s %q (want one of: %s; or an extension value x-… declared in extensions)", what, string(v), strings.Join(names, ", "))
 }
 
 // Vocabulary describes a closed vocabulary of the model, such as

@@ -131,7 +131,7 @@ const frequencyForms = `want daily, weekly, monthly, yearly, hourly, "every N un
 func ParseFrequency(s string) (Frequency, error) {
 	if en, ok, err := japaneseFrequency(s); ok {
 		if err != nil {
-			return Frequency{}, fmt.Errorf("invalid frequency %q: %v", s, err)
+			return Frequency{}, Errorf("invalid frequency %q: %v", s, err)
 		}
 		f, err := ParseFrequency(en)
 		if err != nil {
@@ -147,9 +147,9 @@ func parseFrequency(s string) (Frequency, error) {
 	in := s
 	bad := func(why string) (Frequency, error) {
 		if why == "" {
-			return Frequency{}, fmt.Errorf("invalid frequency %q: %s", in, frequencyForms)
+			return Frequency{}, Errorf("invalid frequency %q: %s", in, frequencyForms)
 		}
-		return Frequency{}, fmt.Errorf("invalid frequency %q: %s", in, why)
+		return Frequency{}, Errorf("invalid frequency %q: %s", in, why)
 	}
 	if !frequencyRE.MatchString(s) {
 		return bad("")
@@ -223,10 +223,10 @@ func cutTimes(s string) (int64, string, error) {
 	}
 	n, err := strconv.ParseInt(strings.ReplaceAll(num, ",", ""), 10, 64)
 	if err != nil || n <= 0 {
-		return 0, s, fmt.Errorf("%q is not a number of times", num)
+		return 0, s, Errorf("%q is not a number of times", num)
 	}
 	if n > maxTimes {
-		return 0, s, fmt.Errorf("more than %d times", maxTimes)
+		return 0, s, Errorf("more than %d times", maxTimes)
 	}
 	return n, r, nil
 }
@@ -367,14 +367,14 @@ func (f *Frequency) UnmarshalText(b []byte) error {
 
 func (f Frequency) check() error {
 	if f.Kind > Ongoing {
-		return fmt.Errorf("invalid frequency kind %d", f.Kind)
+		return Errorf("invalid frequency kind %d", f.Kind)
 	}
 	if f.Kind != OnEvent && f.Occasion != "" {
-		return fmt.Errorf("only an event-driven frequency has an occasion")
+		return Errorf("only an event-driven frequency has an occasion")
 	}
 	if f.Kind != Interval {
 		if !f.Every.IsZero() || f.Times != 0 || f.Bound != Exactly {
-			return fmt.Errorf("frequency %q has an interval", f.String())
+			return Errorf("frequency %q has an interval", f.String())
 		}
 		if f.Kind == OnEvent {
 			return f.Occasion.check()
@@ -382,21 +382,21 @@ func (f Frequency) check() error {
 		return nil
 	}
 	if (f.Every.Kind != Finite && f.Every.Kind != Several) || (f.Every.Bound != Exactly && f.Every.Bound != About) {
-		return fmt.Errorf("frequency interval must be an exact or approximate amount of time")
+		return Errorf("frequency interval must be an exact or approximate amount of time")
 	}
 	switch f.Bound {
 	case Exactly, AtLeast, AtMost, MoreThan, LessThan:
 	default:
-		return fmt.Errorf("frequency has unknown bound %q", f.Bound)
+		return Errorf("frequency has unknown bound %q", f.Bound)
 	}
 	if f.Bound != Exactly && (f.Every.Bound == About || f.Every.Kind == Several) {
-		return fmt.Errorf("a bound on a frequency needs an exact period")
+		return Errorf("a bound on a frequency needs an exact period")
 	}
 	if f.Times < 0 || f.Times == 1 || f.Times > maxTimes {
-		return fmt.Errorf("a frequency's number of times must be from 2 to %d (0 for once)", maxTimes)
+		return Errorf("a frequency's number of times must be from 2 to %d (0 for once)", maxTimes)
 	}
 	if f.Times > 1 && (f.Every.Kind != Finite || f.Every.Max != 0) {
-		return fmt.Errorf("a number of times needs a period with one amount")
+		return Errorf("a number of times needs a period with one amount")
 	}
 	return f.Every.check()
 }
@@ -410,7 +410,7 @@ func (o Occasion) check() error {
 		names[i] = string(x)
 	}
 	if best := closest(string(o), names); best != "" {
-		return fmt.Errorf("unknown event %q; did you mean %q?", string(o), best)
+		return Errorf("unknown event %q; did you mean %q?", string(o), best)
 	}
-	return fmt.Errorf("unknown event %q (want one of: %s)", string(o), strings.Join(names, ", "))
+	return Errorf("unknown event %q (want one of: %s)", string(o), strings.Join(names, ", "))
 }

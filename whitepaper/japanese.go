@@ -104,7 +104,7 @@ func cutJaBound(s string, suffixes map[string]Bound) (Bound, string, error) {
 		if r, ok := strings.CutSuffix(s, w); ok {
 			sb := suffixes[w]
 			if b != Exactly && sb != b {
-				return b, s, fmt.Errorf("the words before and after the amount qualify it differently")
+				return b, s, Errorf("the words before and after the amount qualify it differently")
 			}
 			b, s = sb, r
 			break
@@ -237,7 +237,7 @@ func japaneseFrequency(s string) (en string, ok bool, err error) {
 		}
 	}
 	if len(bounds) == 2 && bounds[0] != bounds[1] {
-		return "", true, fmt.Errorf("the words before and after it qualify it differently")
+		return "", true, Errorf("the words before and after it qualify it differently")
 	}
 	prefix := ""
 	if len(bounds) > 0 {
@@ -250,7 +250,7 @@ func japaneseFrequency(s string) (en string, ok bool, err error) {
 		period := jaPeriods[m[2]]
 		if m[1] != "" {
 			if strings.Contains(period, " ") { // 2半年 is not a period
-				return "", true, fmt.Errorf("%q is not a period", m[1]+m[2])
+				return "", true, Errorf("%q is not a period", m[1]+m[2])
 			}
 			period = m[1] + " " + period
 		}
@@ -304,7 +304,7 @@ func japaneseCount(s string) (en string, ok bool, err error) {
 	if n, ok := strings.CutSuffix(num, "万"); ok {
 		v, err := strconv.ParseInt(strings.ReplaceAll(n, ",", ""), 10, 64)
 		if err != nil || v > maxCount/10000 {
-			return "", true, fmt.Errorf("more than 10^12")
+			return "", true, Errorf("more than 10^12")
 		}
 		num = strconv.FormatInt(v*10000, 10)
 	}
@@ -373,7 +373,7 @@ var jaSchedulePartRE = regexp.MustCompile(func() string {
 func japaneseSchedule(s string) (en string, ok bool, err error) {
 	if !jaScheduleRE.MatchString(s) {
 		if strings.Contains(s, "を除く") {
-			return "", true, fmt.Errorf("a schedule can leave out holidays only (祝日を除く); write other exceptions, such as 年末年始, in the item's notes")
+			return "", true, Errorf("a schedule can leave out holidays only (祝日を除く); write other exceptions, such as 年末年始, in the item's notes")
 		}
 		return "", false, nil
 	}
@@ -411,14 +411,14 @@ func japaneseSchedule(s string) (en string, ok bool, err error) {
 	for s != "" {
 		m := jaSchedulePartRE.FindStringSubmatchIndex(s)
 		if m == nil {
-			return "", true, fmt.Errorf("%q is not days and times such as 平日9:00〜18:00", s)
+			return "", true, Errorf("%q is not days and times such as 平日9:00〜18:00", s)
 		}
 		days, times := "daily", s[m[4]:m[5]]
 		if m[2] >= 0 {
 			days = jaDays(s[m[2]:m[3]])
 			if w, ok := parseWeekdays(days); ok && weekendsOff && w&Weekend != 0 {
 				// 土日祝日を除く cannot be said of days that include a weekend day.
-				return "", true, fmt.Errorf("%q excludes weekends from days that include them", s)
+				return "", true, Errorf("%q excludes weekends from days that include them", s)
 			}
 		}
 		if weekendsOff && m[2] < 0 {
@@ -501,7 +501,31 @@ func eitherPattern(en, ja string) string { return "(?:" + en + ")|(?:" + ja + ")
 // japaneseError words a parse error of the English rewrite with the text
 // the author wrote.
 func japaneseError(err error, en, in string) error {
-	return fmt.Errorf("%s", strings.Replace(err.Error(), strconv.Quote(en), strconv.Quote(in)+" ("+strconv.Quote(en)+")", 1))
+	w, ok := WordingOf(err)
+	if !ok {
+		return Errorf("%s", strings.Replace(err.Error(), strconv.Quote(en), strconv.Quote(in)+" ("+strconv.Quote(en)+")", 1))
+	}
+	args := slices.Clone(w.Args)
+	for i, a := range args {
+		if s, ok := a.(string); ok && s == en {
+			args[i] = readAs{in: in, en: en}
+			break
+		}
+	}
+	return Errorf(w.Format, args...)
+}
+
+// readAs is a value as the author wrote it and as it was read, which %q
+// formats as "72時間以内" ("within 72 hours") and %s and %v without quotes.
+type readAs struct{ in, en string }
+
+// Format implements fmt.Formatter.
+func (r readAs) Format(f fmt.State, verb rune) {
+	if verb == 'q' {
+		fmt.Fprintf(f, "%q (%q)", r.in, r.en)
+		return
+	}
+	fmt.Fprintf(f, "%s (%s)", r.in, r.en)
 }
 
 // jaExamples are the Japanese forms an error shows when the text written
@@ -522,7 +546,7 @@ func withJaHint(err error, what, s string) error {
 	}
 	for _, r := range s {
 		if r >= 0x80 {
-			return fmt.Errorf("%w; Japanese forms such as %s are accepted too", err, jaExamples[what])
+			return Errorf("%w; Japanese forms such as %s are accepted too", err, jaExamples[what])
 		}
 	}
 	return err

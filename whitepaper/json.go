@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"unicode/utf8"
 
@@ -32,7 +31,7 @@ func parseJSON(data []byte, maxNodes int) (*yaml.Node, error) {
 		return nil, p.wrap(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, &syntaxError{p.pos(int(dec.InputOffset())), "JSON syntax: data after the top-level value"}
+		return nil, &syntaxError{p.pos(int(dec.InputOffset())), worded("JSON syntax: data after the top-level value")}
 	}
 	return root, nil
 }
@@ -52,7 +51,7 @@ const maxJSONDepth = 1000
 func (p *jsonParser) wrap(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &syntaxError{offsetPos(p.data, int(se.Offset)), "JSON syntax: " + se.Error()}
+		return &syntaxError{offsetPos(p.data, int(se.Offset)), worded("JSON syntax: %s", se.Error())}
 	}
 	var ue *syntaxError
 	var le *limitError
@@ -60,9 +59,9 @@ func (p *jsonParser) wrap(err error) error {
 		return err
 	}
 	if err == io.ErrUnexpectedEOF {
-		return &syntaxError{offsetPos(p.data, len(p.data)), "JSON syntax: unexpected end of input: the document is cut off (truncated)"}
+		return &syntaxError{offsetPos(p.data, len(p.data)), worded("JSON syntax: unexpected end of input: the document is cut off (truncated)")}
 	}
-	return &syntaxError{Pos{}, "JSON syntax: " + err.Error()}
+	return &syntaxError{Pos{}, worded("JSON syntax: %v", err)}
 }
 
 // pos returns the position of the next token at or after off.
@@ -101,7 +100,7 @@ func (p *jsonParser) at(off int) Pos {
 func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	pos := p.pos(int(p.dec.InputOffset()))
 	if p.budget--; p.budget < 0 {
-		return nil, &limitError{pos, fmt.Sprintf("input has more than the limit of %d values", p.limit)}
+		return nil, &limitError{pos, worded("input has more than the limit of %d values", p.limit)}
 	}
 	tok, err := p.dec.Token()
 	if err != nil {
@@ -111,7 +110,7 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	switch t := tok.(type) {
 	case json.Delim:
 		if depth >= maxJSONDepth {
-			return nil, &syntaxError{pos, "JSON syntax: nested deeper than 1000 levels"}
+			return nil, &syntaxError{pos, worded("JSON syntax: nested deeper than 1000 levels")}
 		}
 		switch t {
 		case '{':

@@ -3,7 +3,6 @@ package whitepaper
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -113,11 +112,10 @@ func Load(r io.Reader, opts ...Option) (*Document, error) {
 	c := newConfig(opts)
 	data, err := io.ReadAll(io.LimitReader(r, c.maxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", displayName(c.filename), err)
+		return nil, Errorf("reading %s: %w", displayName(c.filename), err)
 	}
 	if int64(len(data)) > c.maxBytes {
-		return nil, Diagnostics{{Code: "too-large", Pos: Pos{Filename: c.filename},
-			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
+		return nil, Diagnostics{diagf(Error, "too-large", Pos{Filename: c.filename}, "input is larger than the limit of %d bytes", c.maxBytes)}
 	}
 	return parse(data, c)
 }
@@ -133,13 +131,12 @@ func Load(r io.Reader, opts ...Option) (*Document, error) {
 func Decode(data []byte, v any, opts ...Option) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Elem().Kind() != reflect.Struct {
-		return fmt.Errorf("whitepaper.Decode: want a non-nil pointer to a struct, got %T", v)
+		return Errorf("whitepaper.Decode: want a non-nil pointer to a struct, got %T", v)
 	}
 	c := newConfig(opts)
 	c.into = &rv
 	if int64(len(data)) > c.maxBytes {
-		return Diagnostics{{Code: "too-large", Pos: Pos{Filename: c.filename},
-			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
+		return Diagnostics{diagf(Error, "too-large", Pos{Filename: c.filename}, "input is larger than the limit of %d bytes", c.maxBytes)}
 	}
 	_, err := parse(data, c)
 	return err
@@ -155,8 +152,7 @@ func Decode(data []byte, v any, opts ...Option) error {
 func Parse(data []byte, opts ...Option) (*Document, error) {
 	c := newConfig(opts)
 	if int64(len(data)) > c.maxBytes {
-		return nil, Diagnostics{{Code: "too-large", Pos: Pos{Filename: c.filename},
-			Message: fmt.Sprintf("input is larger than the limit of %d bytes", c.maxBytes)}}
+		return nil, Diagnostics{diagf(Error, "too-large", Pos{Filename: c.filename}, "input is larger than the limit of %d bytes", c.maxBytes)}
 	}
 	return parse(data, c)
 }
@@ -187,10 +183,11 @@ func detectFormat(c loadConfig, data []byte) Format {
 }
 
 func parse(data []byte, c loadConfig) (*Document, error) {
-	fail := func(pos Pos, code, msg string) (*Document, error) {
+	fail := func(pos Pos, code, format string, args ...any) (*Document, error) {
 		pos.Filename = c.filename
-		return nil, Diagnostics{{Code: code, Pos: pos, Message: msg}}
+		return nil, Diagnostics{diagf(Error, code, pos, format, args...)}
 	}
+	failWith := func(pos Pos, code string, w Wording) (*Document, error) { return fail(pos, code, w.Format, w.Args...) }
 	data = bytes.TrimPrefix(data, bom)
 	if !utf8.Valid(data) {
 		off := 0
@@ -214,7 +211,7 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	// the values before parsing (the JSON reader counts them as it reads).
 	if format == FormatYAML {
 		if n := yamlIndicators(data); n > c.maxNodes {
-			return fail(Pos{}, "too-many-values", fmt.Sprintf("input has %d YAML indicators ([ { , : ? - or line break), each of which may start a value, more than the limit of %d values", n, c.maxNodes))
+			return fail(Pos{}, "too-many-values", "input has %d YAML indicators ([ { , : ? - or line break), each of which may start a value, more than the limit of %d values", n, c.maxNodes)
 		}
 	}
 	var root *yaml.Node
@@ -224,17 +221,28 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	} else {
 		root, err = parseYAML(data)
 	}
+	cut, end := notCut, Pos{}
+	if format == FormatYAML {
+		cut, end = yamlCut(data)
+		end.Filename = c.filename
+	}
 	if err != nil {
 		var se *syntaxError
+		if errors.As(err, &se) && cut != notCut && !strings.Contains(se.Error(), "max depth") && !strings.Contains(se.Error(), "tab") {
+			return nil, Diagnostics{cutDiagnostic(cut, end, Error)}
+		}
 		if errors.As(err, &se) {
 			pos, msg := explainSyntax(data, se.pos, se.msg)
-			return fail(pos, "syntax", msg)
+			return failWith(pos, "syntax", msg)
 		}
 		var le *limitError
 		if errors.As(err, &le) {
-			return fail(le.pos, "too-many-values", le.msg)
+			return failWith(le.pos, "too-many-values", le.msg)
 		}
-		return fail(Pos{}, "syntax", err.Error())
+		return fail(Pos{}, "syntax", "%v", err)
+	}
+	if root == nil && cut != notCut {
+		return nil, Diagnostics{cutDiagnostic(cut, end, Error)}
 	}
 	if root == nil {
 		return fail(Pos{Line: 1, Column: 1}, "empty", "document is empty")
@@ -243,7 +251,7 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		d := newDecoder(c, format)
 		d.decode(root, c.into.Elem(), nil)
 		if ds := d.diags.list(c.filename); len(ds) > 0 {
-			return nil, ds
+			return nil, withCut(ds, cut, end)
 		}
 		return nil, nil
 	}
@@ -254,7 +262,10 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 	}
 	d.decode(root, reflect.ValueOf(doc).Elem(), nil)
 	if ds := d.diags.list(c.filename); len(ds) > 0 {
-		return nil, ds
+		return nil, withCut(ds, cut, end)
+	}
+	if cut != notCut {
+		doc.src.cut = cutDiagnostic(cut, end, Warning)
 	}
 	if format == FormatJSON || !hasCommentsOrAliases(root, doc.src.header) {
 		// Keep the bytes, not the tree: positions are parsed again on
@@ -312,18 +323,18 @@ func headerComment(data []byte) string {
 
 type syntaxError struct {
 	pos Pos
-	msg string
+	msg Wording
 }
 
-func (e *syntaxError) Error() string { return e.msg }
+func (e *syntaxError) Error() string { return e.msg.String() }
 
 // limitError is input refused because it has more values than the limit.
 type limitError struct {
 	pos Pos
-	msg string
+	msg Wording
 }
 
-func (e *limitError) Error() string { return e.msg }
+func (e *limitError) Error() string { return e.msg.String() }
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
@@ -337,9 +348,9 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		msg := err.Error()
 		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
-			return nil, &syntaxError{Pos{Line: line}, "YAML syntax: " + m[2]}
+			return nil, &syntaxError{Pos{Line: line}, worded("YAML syntax: %s", m[2])}
 		}
-		return nil, &syntaxError{Pos{}, "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")}
+		return nil, &syntaxError{Pos{}, worded("YAML syntax: %s", strings.TrimPrefix(msg, "yaml: "))}
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); err != io.EOF {
@@ -347,7 +358,7 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		if err == nil {
 			line = more.Line
 		}
-		return nil, &syntaxError{Pos{Line: line}, "input holds more than one YAML document"}
+		return nil, &syntaxError{Pos{Line: line}, worded("input holds more than one YAML document")}
 	}
 	if doc.Kind == yaml.DocumentNode {
 		if len(doc.Content) == 0 {

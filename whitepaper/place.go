@@ -1,7 +1,6 @@
 package whitepaper
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -34,7 +33,7 @@ func (p Place) check() error {
 		return nil
 	}
 	if Country(p).check() != nil {
-		return fmt.Errorf("invalid place %q: want an ISO 3166-1 alpha-2 country code in upper case such as JP, or EU, EEA or global", string(p))
+		return Errorf("invalid place %q: want an ISO 3166-1 alpha-2 country code in upper case such as JP, or EU, EEA or global", string(p))
 	}
 	return nil
 }
@@ -67,20 +66,20 @@ type Money struct {
 func ParseMoney(s string) (Money, error) {
 	a, b, ok := strings.Cut(s, " ")
 	if !ok {
-		return Money{}, fmt.Errorf("invalid amount of money %q: want a whole number and an ISO 4217 currency code, such as \"100000000 JPY\"", s)
+		return Money{}, Errorf("invalid amount of money %q: want a whole number and an ISO 4217 currency code, such as \"100000000 JPY\"", s)
 	}
 	if len(a) == 3 && a[0] >= 'A' && a[0] <= 'Z' {
 		a, b = b, a
 	}
 	if !moneyRE.MatchString(s) {
-		return Money{}, fmt.Errorf("invalid amount of money %q: want a whole number and an ISO 4217 currency code, such as \"100000000 JPY\"", s)
+		return Money{}, Errorf("invalid amount of money %q: want a whole number and an ISO 4217 currency code, such as \"100000000 JPY\"", s)
 	}
 	n, err := strconv.ParseInt(strings.ReplaceAll(a, ",", ""), 10, 64)
 	if err != nil || n < 0 {
-		return Money{}, fmt.Errorf("invalid amount of money %q: %q is not a whole number", s, a)
+		return Money{}, Errorf("invalid amount of money %q: %q is not a whole number", s, a)
 	}
 	if _, err := currency.ParseISO(b); err != nil {
-		return Money{}, fmt.Errorf("invalid amount of money %q: unknown currency %q", s, b)
+		return Money{}, Errorf("invalid amount of money %q: unknown currency %q", s, b)
 	}
 	return Money{Amount: n, Currency: b}, nil
 }

@@ -1,7 +1,6 @@
 package whitepaper
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 )
@@ -219,14 +218,14 @@ func (x PromiseTopic) check() error {
 			}
 		}
 		if best != "" {
-			return fmt.Errorf("unknown promise topic %q; did you mean %q? (or an extension value x-… declared in extensions)", string(x), best)
+			return Errorf("unknown promise topic %q; did you mean %q? (or an extension value x-… declared in extensions)", string(x), best)
 		}
 	}
 	names := make([]string, len(promiseTopicValues))
 	for i, t := range promiseTopicValues {
 		names[i] = string(t)
 	}
-	return fmt.Errorf("unknown promise topic %q (want one of: %s; or an extension value x-… declared in extensions)", string(x), strings.Join(names, ", "))
+	return Errorf("unknown promise topic %q (want one of: %s; or an extension value x-… declared in extensions)", string(x), strings.Join(names, ", "))
 }
 
 // Form returns the value form the topic's promises take; "" for an

@@ -130,7 +130,7 @@ type PhysicalSecurity struct {
 	// data centres hold the service, when the vendor has none of its own.
 	DelegatedTo string `json:"delegatedTo,omitempty" whitepaper:"ref=provider"`
 	// Measures lists the physical measures, such as CCTV and biometric entry.
-	Measures []Measure `json:"measures,omitempty"`
+	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=cctv|intrusion-detection|biometric-entry|multi-factor-entry|guards|undisclosed-location|disaster-siting|redundant-power|redundant-network|fire-suppression"`
 	Notes
 }
 
@@ -138,7 +138,7 @@ type PhysicalSecurity struct {
 // vendor's monitoring of the service (ISO/IEC 27017 12.2.1, 13.1).
 type NetworkSecurity struct {
 	// Measures lists the measures, such as a firewall, a WAF or DDoS protection.
-	Measures []Measure `json:"measures,omitempty"`
+	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=firewall|waf|ddos-protection|ids|ips|anti-malware|edr|network-segmentation|vpn|bastion|ip-blocking|threat-detection|siem"`
 	// Monitoring is when the vendor watches the service, such as "24x7".
 	Monitoring Schedule `json:"monitoring,omitzero"`
 	// Alerts is whether alerts fire on thresholds, such as disk usage.

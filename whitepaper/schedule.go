@@ -188,7 +188,7 @@ var zoneNames = []string{"JST", "UTC", "GMT", "KST", "CET", "CEST", "EST", "EDT"
 func ParseSchedule(s string) (Schedule, error) {
 	if en, ok, err := japaneseSchedule(s); ok {
 		if err != nil {
-			return Schedule{}, fmt.Errorf("invalid schedule %q: %v", s, err)
+			return Schedule{}, Errorf("invalid schedule %q: %v", s, err)
 		}
 		sc, err := ParseSchedule(en)
 		if err != nil {
@@ -203,7 +203,7 @@ func ParseSchedule(s string) (Schedule, error) {
 func parseSchedule(s string) (Schedule, error) {
 	in := s
 	bad := func(why string) (Schedule, error) {
-		return Schedule{}, fmt.Errorf("invalid schedule %q: %s; want such as \"24x7\", \"weekdays 09:30-18:00 JST\" or \"mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays\"", in, why)
+		return Schedule{}, Errorf("invalid schedule %q: %s; want such as \"24x7\", \"weekdays 09:30-18:00 JST\" or \"mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays\"", in, why)
 	}
 	var sc Schedule
 	if r, ok := strings.CutSuffix(s, " excluding holidays"); ok {

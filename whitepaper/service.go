@@ -164,7 +164,7 @@ type Adoption struct {
 // Figure is a count of customers as of a date.
 type Figure struct {
 	// Count is the count, such as "about 12000 schools".
-	Count Count `json:"count" whitepaper:"required"`
+	Count Count `json:"count" whitepaper:"required,unit=schools|municipalities|organizations|companies|users|accounts"`
 	// AsOf is when it was counted.
 	AsOf Date `json:"asOf,omitzero"`
 }

@@ -9,8 +9,8 @@ import (
 // explainSyntax makes the YAML parser's message clearer where it can: a
 // tab, which YAML never allows for indentation, gets its column and says
 // so instead of "found character that cannot start any token".
-func explainSyntax(data []byte, pos Pos, msg string) (Pos, string) {
-	if !strings.Contains(msg, "cannot start any token") && !strings.Contains(msg, "tab character") {
+func explainSyntax(data []byte, pos Pos, msg Wording) (Pos, Wording) {
+	if s := msg.String(); !strings.Contains(s, "cannot start any token") && !strings.Contains(s, "tab character") {
 		return pos, msg
 	}
 	lines := bytes.Split(data, []byte("\n"))
@@ -34,5 +34,5 @@ func explainSyntax(data []byte, pos Pos, msg string) (Pos, string) {
 	if !ok {
 		return pos, msg
 	}
-	return p, "YAML syntax: a tab character; YAML indents with spaces only (replace the tab with spaces)"
+	return p, worded("YAML syntax: a tab character; YAML indents with spaces only (replace the tab with spaces)")
 }

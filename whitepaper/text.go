@@ -1,7 +1,6 @@
 package whitepaper
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -81,16 +80,16 @@ func (t Text) Equal(u Text) bool {
 func parseTag(s string) (language.Tag, error) {
 	if !tagRE.MatchString(s) {
 		if t, err := language.Parse(s); err == nil && t.String() != s {
-			return language.Und, fmt.Errorf("language tag %q is not in canonical form; write %q", s, t.String())
+			return language.Und, Errorf("language tag %q is not in canonical form; write %q", s, t.String())
 		}
-		return language.Und, fmt.Errorf("invalid language tag %q: want a BCP 47 tag such as ja, en or zh-Hant", s)
+		return language.Und, Errorf("invalid language tag %q: want a BCP 47 tag such as ja, en or zh-Hant", s)
 	}
 	tag, err := language.Parse(s)
 	if err != nil {
-		return language.Und, fmt.Errorf("invalid language tag %q: %v", s, err)
+		return language.Und, Errorf("invalid language tag %q: %v", s, err)
 	}
 	if tag.String() != s {
-		return language.Und, fmt.Errorf("language tag %q is not in canonical form; write %q", s, tag.String())
+		return language.Und, Errorf("language tag %q is not in canonical form; write %q", s, tag.String())
 	}
 	return tag, nil
 }

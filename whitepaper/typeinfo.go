@@ -104,6 +104,11 @@ type Field struct {
 	// Units are what a [Count] field counts, such as characters for a
 	// password's minimum length; empty when it may count anything.
 	Units []CountUnit
+	// Kinds are the values of its items' kind that the field is for, such
+	// as the organisational measures of governance.measures: hints and
+	// "did you mean" offer them first. Other values of the vocabulary
+	// are allowed too. Empty when the field is for every kind.
+	Kinds []string
 }
 
 // Shared reports whether the field belongs to a struct that many types
@@ -165,6 +170,8 @@ func computeFields(t reflect.Type, prefix []int) []Field {
 				f.Rule = v
 			case "ref":
 				f.Ref = Ref(v)
+			case "kinds":
+				f.Kinds = strings.Split(v, "|")
 			case "unit":
 				for _, u := range strings.Split(v, "|") {
 					f.Units = append(f.Units, CountUnit(u))

@@ -34,10 +34,14 @@ func (doc *Document) Validate() Diagnostics {
 			v.diags.diags[i].Pos = doc.posOf(v.diags.diags[i].Path)
 		}
 	}
+	if doc.src != nil && doc.src.cut.Code != "" {
+		v.diags.add(doc.src.cut)
+	}
 	return v.diags.list(filename)
 }
 
 type validator struct {
+	kinds    []string // the kinds of the list field being walked (Field.Kinds)
 	doc      *Document
 	diags    diagList
 	declared map[language.Tag]bool // the document's languages
@@ -51,7 +55,9 @@ func (v *validator) add(sev Severity, p *path, code, format string, args ...any)
 		v.diags.drop(sev, 1)
 		return
 	}
-	v.diags.add(Diagnostic{Severity: sev, Code: code, Path: p.String(), Message: fmt.Sprintf(format, args...)})
+	d := diagf(sev, code, Pos{}, format, args...)
+	d.Path = p.String()
+	v.diags.add(d)
 }
 
 func (v *validator) errorf(p *path, code, format string, args ...any) {
@@ -161,7 +167,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 				}
 			}
 			if err := c.check(); err != nil {
-				v.errorf(p, "invalid-value", "%v", err)
+				v.errorf(p, "invalid-value", "%v", kindError(err, p, v.kinds))
 			}
 		}
 		return
@@ -188,6 +194,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 			if fv.Kind() == reflect.Slice && f.Set {
 				v.set(fv, fp)
 			}
+			v.countUnit(fv, f, fp)
 			if f.Ref != RefNone {
 				switch fv.Kind() {
 				case reflect.String:
@@ -197,6 +204,13 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 						v.ref(f.Ref, fv.Index(i).String(), fp.at(i))
 					}
 				}
+			}
+			if len(f.Kinds) > 0 {
+				saved := v.kinds
+				v.kinds = f.Kinds
+				v.walk(fv, fp, itemEtc)
+				v.kinds = saved
+				continue
 			}
 			v.walk(fv, fp, itemEtc)
 		}

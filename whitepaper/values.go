@@ -80,7 +80,7 @@ type Count struct {
 func ParseCount(s string) (Count, error) {
 	if en, ok, err := japaneseCount(s); ok {
 		if err != nil {
-			return Count{}, fmt.Errorf("invalid count %q: %v", s, err)
+			return Count{}, Errorf("invalid count %q: %v", s, err)
 		}
 		c, err := ParseCount(en)
 		if err != nil {
@@ -97,21 +97,21 @@ func parseCount(s string) (Count, error) {
 	b, rest := cutBound(s)
 	num, word, ok := strings.Cut(rest, " ")
 	if !ok {
-		return Count{}, fmt.Errorf("invalid count %q: want a number and a unit, such as \"7 generations\"", in)
+		return Count{}, Errorf("invalid count %q: want a number and a unit, such as \"7 generations\"", in)
 	}
 	n, err := strconv.ParseInt(strings.ReplaceAll(num, ",", ""), 10, 64)
 	if err != nil || n < 0 {
-		return Count{}, fmt.Errorf("invalid count %q: %q is not a whole number", in, num)
+		return Count{}, Errorf("invalid count %q: %q is not a whole number", in, num)
 	}
 	if n > maxCount {
-		return Count{}, fmt.Errorf("invalid count %q: more than 10^12", in)
+		return Count{}, Errorf("invalid count %q: more than 10^12", in)
 	}
 	u, ok := countUnit(word)
 	if !ok {
-		return Count{}, fmt.Errorf("invalid count %q: unknown unit %q", in, word)
+		return Count{}, Errorf("invalid count %q: unknown unit %q", in, word)
 	}
 	if !countRE.MatchString(in) {
-		return Count{}, fmt.Errorf("invalid count %q: want a whole number and a unit in lower case, such as \"7 generations\" or \"about 12,000 schools\"", in)
+		return Count{}, Errorf("invalid count %q: want a whole number and a unit in lower case, such as \"7 generations\" or \"about 12,000 schools\"", in)
 	}
 	return Count{Bound: b, Value: n, Unit: u}, nil
 }
@@ -154,16 +154,16 @@ func (c *Count) UnmarshalText(b []byte) error {
 
 func (c Count) check() error {
 	if _, ok := countUnit(string(c.Unit)); !ok {
-		return fmt.Errorf("count has unknown unit %q", c.Unit)
+		return Errorf("count has unknown unit %q", c.Unit)
 	}
 	if !validBound(c.Bound) {
-		return fmt.Errorf("count has unknown bound %q", c.Bound)
+		return Errorf("count has unknown bound %q", c.Bound)
 	}
 	if c.Value < 0 {
-		return fmt.Errorf("count %q must not be negative", c.String())
+		return Errorf("count %q must not be negative", c.String())
 	}
 	if c.Value > maxCount {
-		return fmt.Errorf("count %q is more than 10^12", c.String())
+		return Errorf("count %q is more than 10^12", c.String())
 	}
 	return nil
 }
@@ -192,7 +192,7 @@ func ParseDate(s string) (Date, error) {
 		return d, nil
 	}
 	if !dateRE.MatchString(s) {
-		return Date{}, withJaHint(fmt.Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s), "date", s)
+		return Date{}, withJaHint(Errorf("invalid date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s), "date", s)
 	}
 	sep := "-"
 	if strings.Contains(s, "/") {
@@ -208,7 +208,7 @@ func ParseDate(s string) (Date, error) {
 		d.Day, _ = strconv.Atoi(parts[2])
 	}
 	if err := d.check(); err != nil {
-		return Date{}, fmt.Errorf("invalid date %q: %v", s, err)
+		return Date{}, Errorf("invalid date %q: %v", s, err)
 	}
 	return d, nil
 }
@@ -218,18 +218,18 @@ func DayOf(y int, m time.Month, d int) Date { return Date{Year: y, Month: int(m)
 
 func (d Date) check() error {
 	if d.Year < 1000 || d.Year > 9999 {
-		return fmt.Errorf("year %d out of range", d.Year)
+		return Errorf("year %d out of range", d.Year)
 	}
 	if d.Month == 0 && d.Day != 0 {
-		return fmt.Errorf("a day needs a month")
+		return Errorf("a day needs a month")
 	}
 	if d.Month < 0 || d.Month > 12 {
-		return fmt.Errorf("month %d out of range", d.Month)
+		return Errorf("month %d out of range", d.Month)
 	}
 	if d.Day != 0 {
 		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
 		if d.Day < 0 || t.Day() != d.Day {
-			return fmt.Errorf("%04d-%02d has no day %d", d.Year, d.Month, d.Day)
+			return Errorf("%04d-%02d has no day %d", d.Year, d.Month, d.Day)
 		}
 	}
 	return nil
@@ -308,7 +308,7 @@ var percentRE = regexp.MustCompile(percentPattern)
 // ParsePercent parses the text form of a [Percent].
 func ParsePercent(s string) (Percent, error) {
 	if !percentRE.MatchString(s) {
-		return Percent{}, fmt.Errorf("invalid percentage %q: want a number from 0 to 100 followed by %%, such as \"99.9%%\"", s)
+		return Percent{}, Errorf("invalid percentage %q: want a number from 0 to 100 followed by %%, such as \"99.9%%\"", s)
 	}
 	whole, frac, _ := strings.Cut(strings.TrimSuffix(s, "%"), ".")
 	frac = strings.TrimRight(frac, "0")
@@ -393,28 +393,28 @@ func (u URL) check() error {
 		return textsafe.IsControl(r) || textsafe.IsBidiControl(r) || textsafe.IsInvisible(r) || textsafe.IsNonASCIISpace(r)
 	}); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		return fmt.Errorf("invalid URL %q: character %U is not allowed (control, bidirectional, invisible or white space)", s, r)
+		return Errorf("invalid URL %q: character %U is not allowed (control, bidirectional, invisible or white space)", s, r)
 	}
 	p, err := url.Parse(s)
 	if err != nil {
-		return fmt.Errorf("invalid URL %q: %v", s, err)
+		return Errorf("invalid URL %q: %v", s, err)
 	}
 	switch p.Scheme {
 	case "http", "https":
 		if p.Host == "" {
-			return fmt.Errorf("invalid URL %q: no host", s)
+			return Errorf("invalid URL %q: no host", s)
 		}
 	case "mailto", "tel":
 		if p.Opaque == "" {
-			return fmt.Errorf("invalid URL %q: nothing after the scheme", s)
+			return Errorf("invalid URL %q: nothing after the scheme", s)
 		}
 	case "":
-		return fmt.Errorf("invalid URL %q: not absolute (want http, https, mailto or tel)", s)
+		return Errorf("invalid URL %q: not absolute (want http, https, mailto or tel)", s)
 	default:
-		return fmt.Errorf("invalid URL %q: scheme %q is not allowed (want http, https, mailto or tel)", s, p.Scheme)
+		return Errorf("invalid URL %q: scheme %q is not allowed (want http, https, mailto or tel)", s, p.Scheme)
 	}
 	if !urlRE.MatchString(s) {
-		return fmt.Errorf("invalid URL %q: want an absolute http, https, mailto or tel URL without white space or user name", s)
+		return Errorf("invalid URL %q: want an absolute http, https, mailto or tel URL without white space or user name", s)
 	}
 	return nil
 }
@@ -435,7 +435,7 @@ type Email string
 func (e Email) check() error {
 	a, err := mail.ParseAddress(string(e))
 	if err != nil || a.Address != string(e) || a.Name != "" {
-		return fmt.Errorf("invalid email address %q", string(e))
+		return Errorf("invalid email address %q", string(e))
 	}
 	return nil
 }
@@ -464,7 +464,7 @@ func (p Phone) check() error {
 		}
 	}
 	if !phoneRE.MatchString(string(p)) || digits < 4 || digits > 20 {
-		return fmt.Errorf("invalid phone number %q", string(p))
+		return Errorf("invalid phone number %q", string(p))
 	}
 	return nil
 }
@@ -486,7 +486,7 @@ type Country string
 func (c Country) check() error {
 	r, err := language.ParseRegion(string(c))
 	if err != nil || !r.IsCountry() || r.String() != string(c) || len(c) != 2 {
-		return fmt.Errorf("invalid country %q: want an ISO 3166-1 alpha-2 code in upper case, such as JP or US", string(c))
+		return Errorf("invalid country %q: want an ISO 3166-1 alpha-2 code in upper case, such as JP or US", string(c))
 	}
 	return nil
 }
@@ -508,7 +508,7 @@ var offsetRE = regexp.MustCompile(offsetPattern)
 
 func (o UTCOffset) check() error {
 	if !offsetRE.MatchString(string(o)) {
-		return fmt.Errorf("invalid UTC offset %q: want ±HH:MM, such as +09:00", string(o))
+		return Errorf("invalid UTC offset %q: want ±HH:MM, such as +09:00", string(o))
 	}
 	return nil
 }

@@ -1,8 +1,6 @@
 package workbook
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -10,6 +8,7 @@ import (
 
 	"github.com/openwhitepaper/whitepaper/check"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -80,7 +79,7 @@ type RowResult struct {
 
 // ErrNoLayout is returned by [Fill] when the layout names no ID or answer
 // column and the workbook is not one whose layout it recognises.
-var ErrNoLayout = errors.New("the workbook's layout is not recognised: name the ID column and the answer column")
+var ErrNoLayout = whitepaper.Errorf("the workbook's layout is not recognised: name the ID column and the answer column")
 
 // Fill reads a workbook from src, writes the answers of s into the rows
 // whose ID cell names an item of the profile, and writes the workbook to
@@ -129,7 +128,7 @@ func Fill(src io.Reader, dst io.Writer, s *check.AnswerSheet, l Layout, loc *loc
 		}
 	}
 	if ansCol == idCol || evCol == idCol || evCol == ansCol {
-		return nil, errors.New("the ID, answer and evidence columns must differ")
+		return nil, whitepaper.Errorf("the ID, answer and evidence columns must differ")
 	}
 	fl := &filler{f: f, l: l, loc: loc, rep: &Report{Layout: l}}
 	if err := fl.load(); err != nil {
@@ -183,12 +182,12 @@ func open(src io.Reader) (*excelize.File, error) {
 		return nil, err
 	}
 	if len(data) > maxReadBytes {
-		return nil, fmt.Errorf("the workbook is larger than %d MB", maxReadBytes>>20)
+		return nil, whitepaper.Errorf("the workbook is larger than %d MB", maxReadBytes>>20)
 	}
 	f, err := excelize.OpenReader(strings.NewReader(string(data)), excelize.Options{
 		RawCellValue: true, UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxXMLPart})
 	if err != nil {
-		return nil, fmt.Errorf("not a workbook this tool can read (.xlsx, not encrypted): %w", err)
+		return nil, whitepaper.Errorf("not a workbook this tool can read (.xlsx, not encrypted): %w", err)
 	}
 	return f, nil
 }
@@ -198,12 +197,12 @@ func sheetName(f *excelize.File, name string) (string, error) {
 	list := f.GetSheetList()
 	if name == "" {
 		if len(list) == 0 {
-			return "", errors.New("the workbook has no sheet")
+			return "", whitepaper.Errorf("the workbook has no sheet")
 		}
 		return list[0], nil
 	}
 	if !slices.Contains(list, name) {
-		return "", fmt.Errorf("the workbook has no sheet %q (it has %s)", name, quoteAll(list))
+		return "", whitepaper.Errorf("the workbook has no sheet %q (it has %s)", name, quoteAll(list))
 	}
 	return name, nil
 }
@@ -219,11 +218,11 @@ func quoteAll(list []string) string {
 // columnNumber reads a column's letters, such as "C" or "AB".
 func columnNumber(what, col string) (int, error) {
 	if col == "" {
-		return 0, fmt.Errorf("name the %s column, such as C", what)
+		return 0, whitepaper.Errorf("name the %s column, such as C", what)
 	}
 	n, err := excelize.ColumnNameToNumber(strings.ToUpper(strings.TrimSpace(col)))
 	if err != nil {
-		return 0, fmt.Errorf("%s column %q: want the column's letters, such as C", what, col)
+		return 0, whitepaper.Errorf("%s column %q: want the column's letters, such as C", what, col)
 	}
 	return n, nil
 }

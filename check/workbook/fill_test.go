@@ -191,7 +191,7 @@ func TestFillKeepsTheWorkbook(t *testing.T) {
 	assert.Contains(t, rep.Skipped[0].Reason, "C7は数式のセルです")
 	assert.Contains(t, rep.Skipped[1].Reason, "C10は結合セルC9:C10の中にあります")
 	assert.Equal(t, []int{1, 2, 8}, rows(rep.Unknown)) // the title, the header and 99
-	assert.Empty(t, rep.Missing)
+	assert.Equal(t, []string{"3", "4", "7"}, rep.Missing, "the fixture's sheet has no row for the items answered by promises")
 	assert.Equal(t, "チェックシート", rep.Layout.Sheet)
 }
 

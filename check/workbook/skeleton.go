@@ -3,13 +3,13 @@ package workbook
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -114,7 +114,7 @@ func WriteProfileSkeleton(w io.Writer, src io.Reader, l SkeletonLayout) (int, er
 			}
 		}
 		if seen[normID(id)] {
-			return n, fmt.Errorf("row %d: the ID %q appears twice in the sheet; a profile needs each once", row, id)
+			return n, whitepaper.Errorf("row %d: the ID %q appears twice in the sheet; a profile needs each once", row, id)
 		}
 		seen[normID(id)] = true
 		fmt.Fprintf(&b, "  - id: %s\n    title: {%s: %s}\n    source: {document: buyer, clause: %s}\n    answers: []\n",
@@ -122,7 +122,7 @@ func WriteProfileSkeleton(w io.Writer, src io.Reader, l SkeletonLayout) (int, er
 		n++
 	}
 	if n == 0 {
-		return 0, errors.New("no row of the sheet has a question in that column")
+		return 0, whitepaper.Errorf("no row of the sheet has a question in that column")
 	}
 	_, err = w.Write(b.Bytes())
 	return n, err

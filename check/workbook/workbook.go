@@ -16,7 +16,6 @@
 package workbook
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -26,6 +25,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/internal/wording"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/language"
 )
@@ -54,7 +54,7 @@ var columns = []struct {
 // The same answers give the same bytes.
 func WriteAnswers(w io.Writer, s *check.AnswerSheet, loc *locale.Locale) error {
 	if s == nil || s.Profile == nil {
-		return errors.New("workbook: no answer sheet to write")
+		return whitepaper.Errorf("workbook: no answer sheet to write")
 	}
 	if loc == nil {
 		loc = locale.For(language.English)

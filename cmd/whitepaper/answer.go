@@ -13,6 +13,7 @@ import (
 	"github.com/openwhitepaper/whitepaper/internal/atomicfile"
 	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
 const answerUsage = `usage: whitepaper answer --profile NAME|FILE --sheet IN.xlsx
@@ -76,44 +77,44 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper answer: want exactly one document")
+		say(stderr, fs, "want exactly one document")
 		fs.Usage()
 		return exitUsage
 	}
 	if *in == "" || *out == "" || *out == "-" {
-		fmt.Fprintln(stderr, "whitepaper answer: name the buyer's workbook with --sheet and the file to write with -o")
+		say(stderr, fs, "name the buyer's workbook with --sheet and the file to write with -o")
 		return exitUsage
 	}
 	if (*idCol == "") != (*ansCol == "") {
-		fmt.Fprintln(stderr, "whitepaper answer: give --id-column and --answer-column together (or neither, for a CAIQ workbook)")
+		say(stderr, fs, "give --id-column and --answer-column together (or neither, for a CAIQ workbook)")
 		return exitUsage
 	}
 	if same := sameFile(*out, *in, fs.Arg(0), *profile); same != "" {
-		fmt.Fprintf(stderr, "whitepaper answer: -o %s would overwrite the input %s\n", *out, same)
+		say(stderr, fs, "-o %s would overwrite the input %s", *out, same)
 		return exitUsage
 	}
 	l := workbook.Layout{Sheet: *sheetName, IDColumn: *idCol, AnswerColumn: *ansCol, EvidenceColumn: *evCol}
 	if *words != "" {
 		w, err := parseWords(*words)
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper answer: --answer-words: %v\n", err)
+			say(stderr, fs, "--answer-words: %v", err)
 			return exitUsage
 		}
 		l.Words = w
 	}
 	data, err := readWorkbook(*in)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper answer: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	if *idCol == "" {
 		found, ok, err := workbook.DetectCAIQ(bytes.NewReader(data), *sheetName)
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper answer: %s: %v\n", *in, err)
+			say(stderr, fs, "%s: %v", *in, err)
 			return exitUsage
 		}
 		if !ok {
-			fmt.Fprintf(stderr, "whitepaper answer: %s: %v\n", *in, workbook.ErrNoLayout)
+			say(stderr, fs, "%s: %v", *in, workbook.ErrNoLayout)
 			return exitUsage
 		}
 		if l.Words != nil {
@@ -128,7 +129,7 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if *profile == "" {
-		fmt.Fprintln(stderr, "whitepaper answer: name the profile whose items the sheet's IDs are, with --profile")
+		say(stderr, fs, "name the profile whose items the sheet's IDs are, with --profile")
 		return exitUsage
 	}
 	sheet, loc, code, ok := answerProfile("answer", *profile, fs.Arg(0), *lang, stdin, lim, stderr)
@@ -138,16 +139,16 @@ func runAnswer(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var buf bytes.Buffer
 	rep, err := workbook.Fill(bytes.NewReader(data), &buf, sheet, l, loc)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper answer: %s: %s\n", *in, textsafe.Terminal(err.Error()))
+		say(stderr, fs, "%s: %s", *in, err)
 		return exitUsage
 	}
 	if len(rep.Answered)+len(rep.NotStated)+len(rep.Skipped) == 0 {
-		fmt.Fprintf(stderr, "whitepaper answer: %s: no row of the sheet %q has an ID of the profile %s in column %s; nothing written\n",
+		say(stderr, fs, "%s: no row of the sheet %q has an ID of the profile %s in column %s; nothing written",
 			*in, textsafe.Terminal(rep.Layout.Sheet), sheet.Profile.Name, rep.Layout.IDColumn)
 		return exitUsage
 	}
 	if err := writeOutput(*out, buf.Bytes(), []string{*in, fs.Arg(0), *profile}, stdin); err != nil {
-		fmt.Fprintf(stderr, "whitepaper answer: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	_, _ = io.WriteString(stdout, answerReport(rep, *out, loc))
@@ -169,7 +170,7 @@ func readWorkbook(name string) ([]byte, error) {
 		return nil, err
 	}
 	if len(data) > maxWorkbookBytes {
-		return nil, fmt.Errorf("%s is larger than %d MiB", name, maxWorkbookBytes>>20)
+		return nil, whitepaper.Errorf("%s is larger than %d MiB", name, maxWorkbookBytes>>20)
 	}
 	return data, nil
 }
@@ -198,7 +199,7 @@ func parseWords(s string) (map[check.Verdict]string, error) {
 			found = found || string(verdict) == k
 		}
 		if !ok || !found || v == "" {
-			return nil, fmt.Errorf("%q: want VERDICT=WORD, VERDICT one of yes, no, partly, plan-dependent, planned", kv)
+			return nil, whitepaper.Errorf("%q: want VERDICT=WORD, VERDICT one of yes, no, partly, plan-dependent, planned", kv)
 		}
 		out[check.Verdict(k)] = v
 	}
@@ -280,18 +281,18 @@ func runInitProfile(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 0 || *in == "" || *qCol == "" {
-		fmt.Fprintln(stderr, "whitepaper answer init-profile: name the workbook with --sheet and the question column with --question-column")
+		say(stderr, fs, "name the workbook with --sheet and the question column with --question-column")
 		return exitUsage
 	}
 	if *out != "" {
 		if _, err := os.Lstat(*out); err == nil {
-			fmt.Fprintf(stderr, "whitepaper answer init-profile: %s exists; init-profile writes only new files\n", *out)
+			say(stderr, fs, "%s exists; init-profile writes only new files", *out)
 			return exitUsage
 		}
 	}
 	f, err := os.Open(*in)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper answer init-profile: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	defer f.Close()
@@ -303,7 +304,7 @@ func runInitProfile(args []string, stdout, stderr io.Writer) int {
 	l := workbook.SkeletonLayout{Sheet: *sheetName, HeaderRow: *header, IDColumn: *idCol, QuestionColumn: *qCol,
 		Name: pname, File: filepath.Base(*in)}
 	if _, err := workbook.WriteProfileSkeleton(&buf, f, l); err != nil {
-		fmt.Fprintf(stderr, "whitepaper answer init-profile: %s: %s\n", *in, textsafe.Terminal(err.Error()))
+		say(stderr, fs, "%s: %s", *in, err)
 		return exitUsage
 	}
 	if *out == "" {
@@ -311,7 +312,7 @@ func runInitProfile(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if err := writeOutput(*out, buf.Bytes(), []string{*in}, nil); err != nil {
-		fmt.Fprintf(stderr, "whitepaper answer init-profile: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	return exitOK

@@ -10,7 +10,6 @@ import (
 
 	"github.com/openwhitepaper/whitepaper/check"
 	"github.com/openwhitepaper/whitepaper/check/workbook"
-	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
@@ -70,7 +69,7 @@ func pickLocale(cmd, lang string, doc *whitepaper.Document, stderr io.Writer) (*
 	}
 	loc, err := locale.Parse(lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper %s: --lang: %v\n", cmd, err)
+		sayCmd(stderr, cmd, nil, "--lang: %v", err)
 		return nil, false
 	}
 	return loc, true
@@ -88,11 +87,11 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if !(*failUnder >= 0 && *failUnder <= 100) { // NaN too
-		fmt.Fprintf(stderr, "whitepaper coverage: --fail-under %v: want a percent from 0 to 100\n", *failUnder)
+		say(stderr, fs, "--fail-under %v: want a percent from 0 to 100", *failUnder)
 		return exitUsage
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper coverage: want exactly one file")
+		say(stderr, fs, "want exactly one file")
 		fs.Usage()
 		return exitUsage
 	}
@@ -101,11 +100,11 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"xlsx": workbook.WriteAnswers,
 	}[*format]
 	if write == nil {
-		fmt.Fprintf(stderr, "whitepaper coverage: unknown format %q (want text, csv, markdown, json or xlsx)\n", *format)
+		say(stderr, fs, "unknown format %q (want text, csv, markdown, json or xlsx)", *format)
 		return exitUsage
 	}
 	if *format == "xlsx" && *out == "" {
-		fmt.Fprintln(stderr, "whitepaper coverage: --format xlsx writes a workbook: name its file with -o FILE (- for standard output)")
+		say(stderr, fs, "--format xlsx writes a workbook: name its file with -o FILE (- for standard output)")
 		return exitUsage
 	}
 	sheet, loc, code, ok := answerProfile("coverage", *profile, fs.Arg(0), *lang, stdin, lim, stderr)
@@ -115,19 +114,19 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	r := check.Summarize(sheet)
 	var buf bytes.Buffer
 	if err := write(&buf, sheet, loc); err != nil {
-		fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	if *out != "" && *out != "-" {
 		if err := writeOutput(*out, buf.Bytes(), []string{fs.Arg(0), *profile}, stdin); err != nil {
-			fmt.Fprintf(stderr, "whitepaper coverage: %v\n", err)
+			say(stderr, fs, "%v", err)
 			return exitUsage
 		}
 	} else {
 		_, _ = stdout.Write(buf.Bytes())
 	}
 	if r.Percent() < *failUnder {
-		fmt.Fprintf(stderr, "whitepaper coverage: %s%% is under %s%%\n",
+		say(stderr, fs, "%s%% is under %s%%",
 			strconv.FormatFloat(r.Percent(), 'f', 1, 64), strconv.FormatFloat(*failUnder, 'f', -1, 64))
 		return exitInvalid
 	}
@@ -137,7 +136,7 @@ func runCoverage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // answerProfile answers the profile from the document, in the language of
 // --lang or the document's; when ok is false the command exits with code.
 func answerProfile(cmd, profile, file, lang string, stdin io.Reader, lim *limits, stderr io.Writer) (sheet *check.AnswerSheet, loc *locale.Locale, code int, ok bool) {
-	p, ok := findProfile(cmd, profile, stderr)
+	p, ok := findProfile(cmd, profile, lim, stderr)
 	if !ok {
 		return nil, nil, exitUsage, false
 	}
@@ -153,7 +152,7 @@ func answerProfile(cmd, profile, file, lang string, stdin io.Reader, lim *limits
 
 // findProfile finds a bundled profile by name, or else reads the file;
 // cmd names the command in messages.
-func findProfile(cmd, name string, stderr io.Writer) (*check.Profile, bool) {
+func findProfile(cmd, name string, lim *limits, stderr io.Writer) (*check.Profile, bool) {
 	if name == "" {
 		name = "iso27017"
 	}
@@ -161,19 +160,17 @@ func findProfile(cmd, name string, stderr io.Writer) (*check.Profile, bool) {
 		return p, true
 	}
 	if !strings.ContainsAny(name, "/\\.") {
-		fmt.Fprintf(stderr, "whitepaper %s: --profile: no bundled profile %q (have %s); a file of your own is named by its path\n",
-			cmd, textsafe.Terminal(name), strings.Join(check.ProfileNames(), ", "))
+		sayCmd(stderr, cmd, lim, "--profile: no bundled profile %q (have %s); a file of your own is named by its path",
+			name, strings.Join(check.ProfileNames(), ", "))
 		return nil, false
 	}
 	p, err := check.LoadProfile(name)
 	if err != nil {
 		var ds whitepaper.Diagnostics
 		if errors.As(err, &ds) {
-			for _, d := range ds {
-				fmt.Fprintf(stderr, "%s\n", textsafe.Terminal(d.String()))
-			}
+			printDiagnostics(stderr, ds, lim)
 		} else {
-			fmt.Fprintf(stderr, "whitepaper %s: --profile: %s\n", cmd, textsafe.Terminal(err.Error()))
+			sayCmd(stderr, cmd, lim, "--profile: %v", err)
 		}
 		return nil, false
 	}
@@ -198,12 +195,12 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper lint: want exactly one file")
+		say(stderr, fs, "want exactly one file")
 		fs.Usage()
 		return exitUsage
 	}
 	if *format != "text" && *format != "json" && *format != "sarif" {
-		fmt.Fprintf(stderr, "whitepaper lint: unknown format %q (want text, json or sarif)\n", *format)
+		say(stderr, fs, "unknown format %q (want text, json or sarif)", *format)
 		return exitUsage
 	}
 	var cfg check.Config
@@ -213,7 +210,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			cfg, err = check.ParseConfig(data)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper lint: %v\n", err)
+			say(stderr, fs, "%v", err)
 			return exitUsage
 		}
 	}
@@ -239,7 +236,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = check.WriteSARIF(&buf, name, findings, loc)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper lint: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	_, _ = stdout.Write(buf.Bytes())

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -48,7 +47,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() < 2 {
-		fmt.Fprintln(stderr, "whitepaper compare: want at least two files")
+		say(stderr, fs, "want at least two files")
 		fs.Usage()
 		return exitUsage
 	}
@@ -59,7 +58,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if stdins > 1 {
-		fmt.Fprintln(stderr, "whitepaper compare: standard input (-) can be read only once")
+		say(stderr, fs, "standard input (-) can be read only once")
 		return exitUsage
 	}
 	if !isSet(fs, "format") && *out != "" {
@@ -83,14 +82,14 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "json":
 		write = (*compare.Table).JSON
 	default:
-		fmt.Fprintf(stderr, "whitepaper compare: unknown format %q (want markdown, html, csv or json)\n", *format)
+		say(stderr, fs, "unknown format %q (want markdown, html, csv or json)", *format)
 		return exitUsage
 	}
 	var loc *locale.Locale
 	if *lang != "" {
 		l, err := locale.Parse(*lang)
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper compare: --lang: %v\n", err)
+			say(stderr, fs, "--lang: %v", err)
 			return exitUsage
 		}
 		loc = l
@@ -113,7 +112,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	if err := write(compare.Documents(docs, loc), &buf); err != nil {
-		fmt.Fprintf(stderr, "whitepaper compare: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	if *out == "" {
@@ -121,7 +120,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if err := writeOutput(*out, buf.Bytes(), fs.Args(), stdin); err != nil {
-		fmt.Fprintf(stderr, "whitepaper compare: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	return exitOK

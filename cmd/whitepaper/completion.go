@@ -27,7 +27,7 @@ func runCompletion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper completion: want one shell: bash, zsh or fish")
+		say(stderr, fs, "want one shell: bash, zsh or fish")
 		return exitUsage
 	}
 	var script string
@@ -39,7 +39,7 @@ func runCompletion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	case "fish":
 		script = fishCompletion()
 	default:
-		fmt.Fprintf(stderr, "whitepaper completion: unknown shell %q (want bash, zsh or fish)\n", fs.Arg(0))
+		say(stderr, fs, "unknown shell %q (want bash, zsh or fish)", fs.Arg(0))
 		return exitUsage
 	}
 	_, _ = io.WriteString(stdout, script)

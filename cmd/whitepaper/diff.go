@@ -59,15 +59,15 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *base == "" && fs.NArg() != 2 || *base != "" && fs.NArg() != 1 {
 		if *base != "" {
-			fmt.Fprintln(stderr, "whitepaper diff: with --base, want one FILE")
+			say(stderr, fs, "with --base, want one FILE")
 		} else {
-			fmt.Fprintln(stderr, "whitepaper diff: want OLD and NEW")
+			say(stderr, fs, "want OLD and NEW")
 		}
 		fs.Usage()
 		return exitUsage
 	}
 	if *failOn != "" && *failOn != "weakened" && *failOn != "changed" && *failOn != "notice-required" {
-		fmt.Fprintf(stderr, "whitepaper diff: --fail-on takes weakened, changed or notice-required, not %q\n", *failOn)
+		say(stderr, fs, "--fail-on takes weakened, changed or notice-required, not %q", *failOn)
 		return exitUsage
 	}
 	var ig diff.Ignore
@@ -77,7 +77,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			ig, err = diff.ParseIgnore(data)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+			say(stderr, fs, "%v", err)
 			return exitUsage
 		}
 	}
@@ -97,7 +97,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		data, err := gitShow(dir, oldArg, int64(lim.maxBytes))
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+			say(stderr, fs, "%v", err)
 			return exitUsage
 		}
 		old, _, ok = loadBytes("diff", oldArg, data, true, lim, stderr)
@@ -122,7 +122,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	changes, err := diff.Compare(old, new)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	es := diff.Explain(ig.Filter(diff.Classify(changes)), loc)
@@ -136,7 +136,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = writeDiff(&buf, *format, es, old, new, newArg, loc, diff.Options{Editorial: *editorial, RuleIDs: *ruleIDs})
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper diff: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	_, _ = stdout.Write(buf.Bytes())
@@ -165,5 +165,5 @@ func writeDiff(w io.Writer, format string, es []diff.Explained, old, new *whitep
 	case "github":
 		return diff.WriteGitHub(w, es, new, filepath.ToSlash(newName), loc, opts)
 	}
-	return fmt.Errorf("unknown format %q (want text, markdown, json or github)", format)
+	return whitepaper.Errorf("unknown format %q (want text, markdown, json or github)", format)
 }

@@ -135,7 +135,7 @@ func (b *byteSize) Set(s string) error {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || n <= 0 || n > (1<<62)/unit {
-		return errors.New("want a positive number of bytes, such as 20971520 or 20MiB")
+		return whitepaper.Errorf("want a positive number of bytes, such as 20971520 or 20MiB")
 	}
 	*b = byteSize(n * unit)
 	return nil
@@ -149,7 +149,7 @@ func (c *count) String() string { return strconv.Itoa(int(*c)) }
 func (c *count) Set(s string) error {
 	n, err := strconv.ParseInt(strings.ReplaceAll(s, "_", ""), 10, 0)
 	if err != nil || n <= 0 {
-		return errors.New("want a positive number, such as 2000000")
+		return whitepaper.Errorf("want a positive number, such as 2000000")
 	}
 	*c = count(n)
 	return nil
@@ -163,20 +163,20 @@ func readInput(name string, stdin io.Reader, l *limits) ([]byte, error) {
 	}
 	fi, err := os.Stat(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, errors.Unwrap(err))
+		return nil, whitepaper.Errorf("%s: %v", name, errors.Unwrap(err))
 	}
 	if fi.IsDir() {
-		return nil, fmt.Errorf("%s is a directory; give the documents in it, such as %s", name, strings.TrimSuffix(name, "/")+"/*.yaml")
+		return nil, whitepaper.Errorf("%s is a directory; give the documents in it, such as %s", name, strings.TrimSuffix(name, "/")+"/*.yaml")
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, errors.Unwrap(err))
+		return nil, whitepaper.Errorf("%s: %v", name, errors.Unwrap(err))
 	}
 	defer f.Close()
 	// Past the limit the loader refuses the document; read no further.
 	data, err := io.ReadAll(io.LimitReader(f, int64(l.maxBytes)+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, whitepaper.Errorf("%s: %v", name, err)
 	}
 	return data, nil
 }
@@ -234,11 +234,11 @@ func printLoadError(stderr io.Writer, cmd string, err error, l *limits) int {
 	if errors.As(err, &diags) {
 		printDiagnostics(stderr, diags, l)
 		if hint := limitHint(diags); hint != "" {
-			fmt.Fprintf(stderr, "whitepaper %s: %s\n", cmd, hint)
+			sayCmd(stderr, cmd, l, "%s", hint)
 		}
 		return exitInvalid
 	}
-	fmt.Fprintf(stderr, "whitepaper %s: %v\n", cmd, err)
+	sayCmd(stderr, cmd, l, "%v", err)
 	return exitUsage
 }
 
@@ -248,13 +248,13 @@ func printLoadError(stderr io.Writer, cmd string, err error, l *limits) int {
 // it is a file.
 func writeOutput(dest string, data []byte, inputs []string, stdin io.Reader) error {
 	if in := atomicfile.SameAsAny(dest, inputs); in != "" {
-		return fmt.Errorf("-o %s would overwrite the input %s", dest, in)
+		return whitepaper.Errorf("-o %s would overwrite the input %s", dest, in)
 	}
 	if f, ok := stdin.(*os.File); ok && slices.Contains(inputs, "-") {
 		fi, err := f.Stat()
 		gi, errDest := os.Stat(dest)
 		if err == nil && errDest == nil && os.SameFile(fi, gi) {
-			return fmt.Errorf("-o %s would overwrite the input, read from standard input", dest)
+			return whitepaper.Errorf("-o %s would overwrite the input, read from standard input", dest)
 		}
 	}
 	return atomicfile.WriteFile(dest, data, 0o644)
@@ -272,10 +272,10 @@ func checkNewFile(dest, input string) error {
 		return err
 	}
 	if fi.Mode()&os.ModeSymlink != 0 {
-		return fmt.Errorf("%s is a symbolic link; not written through it (remove it first)", dest)
+		return whitepaper.Errorf("%s is a symbolic link; not written through it (remove it first)", dest)
 	}
 	if atomicfile.SameAsAny(dest, []string{input}) == "" {
-		return fmt.Errorf("%s already exists and is not %s; not replaced (remove it first)", dest, input)
+		return whitepaper.Errorf("%s already exists and is not %s; not replaced (remove it first)", dest, input)
 	}
 	return nil
 }

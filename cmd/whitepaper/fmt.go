@@ -57,11 +57,11 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if modes > 1 && !(*list && *showDiff) {
-		fmt.Fprintln(stderr, "whitepaper fmt: -w does not go with -l or -d")
+		say(stderr, fs, "-w does not go with -l or -d")
 		return exitUsage
 	}
 	if fs.NArg() == 0 || (modes == 0 && fs.NArg() != 1) {
-		fmt.Fprintln(stderr, "whitepaper fmt: want one file (or several with -w, -l or -d)")
+		say(stderr, fs, "want one file (or several with -w, -l or -d)")
 		fs.Usage()
 		return exitUsage
 	}
@@ -73,7 +73,7 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "json":
 		out = whitepaper.FormatJSON
 	default:
-		fmt.Fprintf(stderr, "whitepaper fmt: unknown format %q (want yaml or json)\n", *to)
+		say(stderr, fs, "unknown format %q (want yaml or json)", *to)
 		return exitUsage
 	}
 	code := exitOK
@@ -84,13 +84,13 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, name := range fs.Args() {
 		if name == "-" && *write {
-			fmt.Fprintln(stderr, "whitepaper fmt: -w needs a file, not standard input")
+			say(stderr, fs, "-w needs a file, not standard input")
 			worse(exitUsage)
 			continue
 		}
 		src, err := readInput(name, stdin, lim)
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)
+			say(stderr, fs, "%v", err)
 			worse(exitUsage)
 			continue
 		}
@@ -105,19 +105,19 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			f = doc.SourceFormat()
 		}
 		if f == whitepaper.FormatJSON && doc.HasComments() {
-			fmt.Fprintf(stderr, "whitepaper fmt: %s: warning: JSON has no comments; the comments of the YAML are left out\n", displayName(name))
+			say(stderr, fs, "%s: warning: JSON has no comments; the comments of the YAML are left out", displayName(name))
 		}
 		if aliases := doc.Aliases(); len(aliases) > 0 {
 			if *write {
-				fmt.Fprintf(stderr, "whitepaper fmt: %s: uses YAML anchors or aliases, which the canonical form writes out in full; not rewritten (replace the aliases by their values first)\n", aliases[0])
+				say(stderr, fs, "%s: uses YAML anchors or aliases, which the canonical form writes out in full; not rewritten (replace the aliases by their values first)", aliases[0])
 				worse(exitInvalid)
 				continue
 			}
-			fmt.Fprintf(stderr, "whitepaper fmt: %s: warning: YAML anchors and aliases are written out in full\n", aliases[0])
+			say(stderr, fs, "%s: warning: YAML anchors and aliases are written out in full", aliases[0])
 		}
 		var buf bytes.Buffer
 		if err := doc.Encode(&buf, f); err != nil {
-			fmt.Fprintf(stderr, "whitepaper fmt: %s: %v\n", displayName(name), err)
+			say(stderr, fs, "%s: %v", displayName(name), err)
 			worse(exitInvalid)
 			continue
 		}
@@ -143,13 +143,13 @@ func runFmt(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			if dest != name {
 				if err := checkNewFile(dest, name); err != nil {
-					fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)
+					say(stderr, fs, "%v", err)
 					worse(exitUsage)
 					continue
 				}
 			}
 			if err := atomicfile.WriteFile(dest, buf.Bytes(), 0o644); err != nil {
-				fmt.Fprintf(stderr, "whitepaper fmt: %v\n", err)
+				say(stderr, fs, "%v", err)
 				worse(exitUsage)
 			}
 		default:

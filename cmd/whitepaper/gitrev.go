@@ -2,12 +2,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
 // isGitSpec reports whether a diff operand names a file at a git revision,
@@ -30,11 +30,11 @@ func isGitSpec(arg string) bool {
 // a git repository, and when the revision or the file does not exist.
 func gitShow(dir, spec string, maxBytes int64) ([]byte, error) {
 	if _, err := exec.LookPath("git"); err != nil {
-		return nil, fmt.Errorf("%s: reading a revision needs the git command, which is not installed or not in PATH", spec)
+		return nil, whitepaper.Errorf("%s: reading a revision needs the git command, which is not installed or not in PATH", spec)
 	}
 	if strings.HasPrefix(spec, "-") {
 		// git would take it for an option, such as --output=FILE.
-		return nil, fmt.Errorf("%s: a revision may not start with \"-\"", spec)
+		return nil, whitepaper.Errorf("%s: a revision may not start with \"-\"", spec)
 	}
 	if dir == "" {
 		dir = "."
@@ -42,7 +42,7 @@ func gitShow(dir, spec string, maxBytes int64) ([]byte, error) {
 	check := exec.Command("git", "-C", dir, "rev-parse", "--git-dir")
 	if err := check.Run(); err != nil {
 		abs, _ := filepath.Abs(dir)
-		return nil, fmt.Errorf("%s: %s is not in a git repository; REV:path and --base read the old version through git", spec, abs)
+		return nil, whitepaper.Errorf("%s: %s is not in a git repository; REV:path and --base read the old version through git", spec, abs)
 	}
 	out := limitedBuffer{limit: maxBytes}
 	var errb bytes.Buffer
@@ -56,7 +56,7 @@ func gitShow(dir, spec string, maxBytes int64) ([]byte, error) {
 		if msg == "" {
 			msg = err.Error()
 		}
-		return nil, fmt.Errorf("git show %s: %s", spec, strings.TrimPrefix(msg, "fatal: "))
+		return nil, whitepaper.Errorf("git show %s: %s", spec, strings.TrimPrefix(msg, "fatal: "))
 	}
 	return out.Bytes(), nil
 }
@@ -68,7 +68,7 @@ type limitedBuffer struct {
 	full  bool
 }
 
-var errFull = errors.New("document too large")
+var errFull = whitepaper.Errorf("document too large")
 
 func (b *limitedBuffer) Write(p []byte) (int, error) {
 	room := int(b.limit + 1 - int64(b.Len()))

@@ -38,18 +38,18 @@ func runInit(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 0 {
-		fmt.Fprintln(stderr, "whitepaper init: takes no arguments")
+		say(stderr, fs, "takes no arguments")
 		fs.Usage()
 		return exitUsage
 	}
 	loc, err := locale.Parse(*lang)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper init: --lang: %v\n", err)
+		say(stderr, fs, "--lang: %v", err)
 		return exitUsage
 	}
 	data, err := canonical(skeleton(loc))
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper init: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	if *out == "" {
@@ -57,11 +57,11 @@ func runInit(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if _, err := os.Lstat(*out); !errors.Is(err, iofs.ErrNotExist) {
-		fmt.Fprintf(stderr, "whitepaper init: %s exists; init writes only new files\n", *out)
+		say(stderr, fs, "%s exists; init writes only new files", *out)
 		return exitUsage
 	}
 	if err := atomicfile.WriteFile(*out, data, 0o644); err != nil {
-		fmt.Fprintf(stderr, "whitepaper init: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	return exitOK
@@ -139,7 +139,7 @@ func skeleton(loc *locale.Locale) []byte {
 			fmt.Fprintf(&b, "#    %s %s %s\n", w["iso"], c, titles[c].Get(tag))
 		}
 		fmt.Fprintf(&b, "#    %s:\n", w["state"])
-		writeFields(&b, loc, w, lang, indirect(f.Type), "#   ", 0)
+		writeFields(&b, loc, w, lang, indirect(f.Type), "#   ", 0, nil)
 		fmt.Fprintf(&b, "%s: {}\n", s.Field)
 	}
 	fmt.Fprintf(&b, "\n# %s: custom: [{title: {%s: …}, notes: [{%s: …}]}]\n", w["custom"], lang, lang)
@@ -277,7 +277,7 @@ func valueForm(t reflect.Type, lang string) string {
 // writeFields writes a commented line for each field of a struct type:
 // its name, its label and the forms it accepts; lists and mappings of
 // mappings go one level deeper.
-func writeFields(b *bytes.Buffer, loc *locale.Locale, w map[string]string, lang string, t reflect.Type, indent string, depth int) {
+func writeFields(b *bytes.Buffer, loc *locale.Locale, w map[string]string, lang string, t reflect.Type, indent string, depth int, kinds []string) {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		if !f.IsExported() {
@@ -306,6 +306,9 @@ func writeFields(b *bytes.Buffer, loc *locale.Locale, w map[string]string, lang 
 		if local, ok := localForm(t, name, ft, loc); ok {
 			form = local
 		}
+		if name == "kind" && len(kinds) > 0 {
+			form = kindsForm(kinds)
+		}
 		elem := ft
 		isList := ft.Kind() == reflect.Slice
 		if isList {
@@ -320,9 +323,22 @@ func writeFields(b *bytes.Buffer, loc *locale.Locale, w map[string]string, lang 
 				how = " — " + w["list"]
 			}
 			fmt.Fprintf(b, "%s %s:   # %s%s%s\n", indent, name, label, req, how)
-			writeFields(b, loc, w, lang, elem, indent+"    ", depth+1)
+			var itemKinds []string
+			if mf, ok := whitepaper.FieldByName(t, name); ok {
+				itemKinds = mf.Kinds
+			}
+			writeFields(b, loc, w, lang, elem, indent+"    ", depth+1, itemKinds)
 		default:
 			fmt.Fprintf(b, "%s %s: …   # %s%s\n", indent, name, label, req)
 		}
 	}
+}
+
+// kindsForm is the hint of an item's kind in a list field that has kinds
+// of its own (whitepaper.Field.Kinds): those, not the whole vocabulary.
+func kindsForm(kinds []string) string {
+	if len(kinds) > 6 {
+		return strings.Join(kinds[:6], " | ") + " | …"
+	}
+	return strings.Join(kinds, " | ")
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
@@ -34,7 +35,7 @@ func (l *limits) words() *locale.Locale {
 func printDiagnostics(w io.Writer, diags whitepaper.Diagnostics, l *limits) {
 	loc := l.words()
 	for _, d := range diags {
-		fmt.Fprintln(w, loc.Diagnostic(d))
+		fmt.Fprintln(w, textsafe.Terminal(loc.Diagnostic(d)))
 	}
 }
 
@@ -56,4 +57,25 @@ func summary(loc *locale.Locale, valid, invalid, warnings, unreadable int) strin
 // langFlag adds --lang to a command whose only words are its messages.
 func langFlag(fs *flag.FlagSet) {
 	fs.String("lang", "", "`language` of the messages: ja or en\n(default: from LC_ALL, LC_MESSAGES or LANG)")
+}
+
+// say prints a message of the command whose flags are fs to w, as
+// "whitepaper NAME: message", worded from format and args in the language
+// of the command's messages (see words) and made safe for a terminal.
+func say(w io.Writer, fs *flag.FlagSet, format string, args ...any) {
+	name := ""
+	if fs != nil {
+		name = fs.Name()
+	}
+	sayCmd(w, name, &limits{fs: fs}, format, args...)
+}
+
+// sayCmd is say for the command cmd ("" for none), whose language of
+// messages is l's.
+func sayCmd(w io.Writer, cmd string, l *limits, format string, args ...any) {
+	name := "whitepaper"
+	if cmd != "" {
+		name += " " + cmd
+	}
+	fmt.Fprintln(w, name+": "+textsafe.Terminal(l.words().Sprintf(format, args...)))
 }

@@ -45,6 +45,48 @@ func TestDiagnosticsInTheReadersLanguage(t *testing.T) {
 	}
 }
 
+// TestMoreMistakesInTheReadersLanguage keeps what the command says, in
+// Japanese and in English, of mistakes that load but do not validate
+// (a count in another unit, a version without its revision, init's
+// placeholders), of a file cut off, and of its own usage errors.
+func TestMoreMistakesInTheReadersLanguage(t *testing.T) {
+	dir := filepath.Join("testdata", "diagnostics")
+	runs := [][]string{
+		{"validate", filepath.Join(dir, "checked.yaml")},
+		{"validate", filepath.Join(dir, "cut.yaml")},
+		{"validate", "--format", "xml", filepath.Join(dir, "checked.yaml")},
+		{"coverage", "--profile", "meti", filepath.Join(dir, "checked.yaml")},
+		{"fmt", "--to", "toml", filepath.Join(dir, "checked.yaml")},
+		{"lint", filepath.Join(dir, "cut.yaml")},
+	}
+	for _, lang := range []string{"ja", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var got strings.Builder
+			for _, args := range runs {
+				args = append([]string{args[0], "--lang", lang}, args[1:]...)
+				_, out, errOut := runCLI(args...)
+				got.WriteString("$ whitepaper " + strings.Join(args, " ") + "\n" + out + errOut)
+			}
+			golden := filepath.Join(dir, "more."+lang+".golden")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, []byte(got.String()), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), got.String())
+			if lang == "ja" {
+				for _, line := range strings.Split(got.String(), "\n") {
+					if strings.HasPrefix(line, "$") || line == "" {
+						continue
+					}
+					_, msg, _ := strings.Cut(line, ": ")
+					assert.NotRegexp(t, `\b(want|unknown|is|the|not|must)\b`, msg, "English left in %q", line)
+				}
+			}
+		})
+	}
+}
+
 // TestLanguageFromEnvironment checks that messages follow LANG and the
 // like when --lang is not given, and that --lang wins.
 func TestLanguageFromEnvironment(t *testing.T) {
@@ -154,4 +196,22 @@ func TestInitHintsAreValidValues(t *testing.T) {
 		want := map[string]string{"ja": "minLength: 8文字以上", "en": "minLength: at least 8 characters"}[lang]
 		assert.Contains(t, out, want, "a password's minimum length is hinted in characters")
 	}
+}
+
+// TestInitHintsFromTheFieldsKinds checks that the skeleton hints an
+// item's kind from its list field's own kinds: staff measures for
+// personnel.measures, not network ones.
+func TestInitHintsFromTheFieldsKinds(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "new.yaml")
+	code, _, errOut := runCLI("init", "--lang", "en", "-o", out)
+	require.Equal(t, exitOK, code, errOut)
+	data, err := os.ReadFile(out)
+	require.NoError(t, err)
+	s := string(data)
+	personnel := s[strings.Index(s, "(personnel)"):]
+	personnel = personnel[:strings.Index(personnel, "\n# ==")]
+	assert.Contains(t, personnel, "kind: managed-devices | device-encryption")
+	assert.NotContains(t, personnel, "firewall")
+	network := s[strings.Index(s, "(networkSecurity)"):]
+	assert.Contains(t, network, "kind: firewall | waf")
 }

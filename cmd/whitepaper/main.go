@@ -86,7 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return exitOK
 			}
 		}
-		fmt.Fprintf(stderr, "whitepaper help: unknown command %q\n", rest[0])
+		sayCmd(stderr, "help", nil, "unknown command %q", rest[0])
 		return exitUsage
 	}
 	for _, c := range commands() {
@@ -94,7 +94,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return c.run(rest, stdin, stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "whitepaper: unknown command %q; run 'whitepaper help'\n", name)
+	sayCmd(stderr, "", nil, "unknown command %q; run 'whitepaper help'", name)
 	return exitUsage
 }
 

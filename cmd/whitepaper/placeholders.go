@@ -15,7 +15,7 @@ import (
 func canonical(data []byte) ([]byte, error) {
 	doc, err := whitepaper.Parse(data, whitepaper.WithFilename("skeleton.yaml"))
 	if err != nil {
-		return nil, fmt.Errorf("the skeleton does not load: %v", err)
+		return nil, whitepaper.Errorf("the skeleton does not load: %v", err)
 	}
 	var b bytes.Buffer
 	if err := doc.EncodeYAML(&b); err != nil {
@@ -34,14 +34,15 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 	for _, w := range initWords {
 		words[w["vendor"]], words[w["service"]] = true, true
 	}
-	warn := func(path, what string) {
+	warn := func(path, format string, args ...any) {
+		w := whitepaper.Wording{Format: format, Args: args}
 		out = append(out, whitepaper.Diagnostic{Severity: whitepaper.Warning, Code: "placeholder", Path: path,
-			Pos: doc.Pos(path), Message: what})
+			Pos: doc.Pos(path), Message: w.String(), Wording: w})
 	}
 	check := func(path string, t whitepaper.Text) {
 		for _, tag := range t.Languages() {
 			if s := t.Get(tag); words[s] {
-				warn(path+"/"+tag.String(), fmt.Sprintf("%q is the placeholder init wrote: replace it", s))
+				warn(path+"/"+tag.String(), "%q is the placeholder init wrote: replace it", s)
 			}
 		}
 	}
@@ -61,8 +62,11 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 			empty = append(empty, s.Field)
 		}
 	}
-	if len(empty) > 0 {
-		warn("", fmt.Sprintf("%d sections are empty ({}): fill them in or delete them: %s", len(empty), strings.Join(empty, ", ")))
+	switch {
+	case len(empty) == 1:
+		warn("", "section %s is empty ({}): fill it in or delete it", empty[0])
+	case len(empty) > 1:
+		warn("", "%d sections are empty ({}): fill them in or delete them: %s", len(empty), strings.Join(empty, ", "))
 	}
 	return out
 }
@@ -70,16 +74,22 @@ func placeholders(doc *whitepaper.Document) whitepaper.Diagnostics {
 // unitExamples are an amount for each unit a count field may take, for
 // the skeleton's hints.
 var unitExamples = map[whitepaper.CountUnit]whitepaper.Count{
-	whitepaper.Characters:  {Bound: whitepaper.AtLeast, Value: 8, Unit: whitepaper.Characters},
-	whitepaper.Generations: {Value: 7, Unit: whitepaper.Generations},
-	whitepaper.Copies:      {Value: 3, Unit: whitepaper.Copies},
-	whitepaper.Attempts:    {Value: 5, Unit: whitepaper.Attempts},
-	whitepaper.People:      {Value: 3, Unit: whitepaper.People},
-	whitepaper.Employees:   {Bound: whitepaper.About, Value: 300, Unit: whitepaper.Employees},
-	whitepaper.Sites:       {Bound: whitepaper.AtLeast, Value: 2, Unit: whitepaper.Sites},
-	whitepaper.Regions:     {Value: 2, Unit: whitepaper.Regions},
-	whitepaper.Countries:   {Value: 2, Unit: whitepaper.Countries},
-	whitepaper.Bits:        {Bound: whitepaper.AtLeast, Value: 2048, Unit: whitepaper.Bits},
+	whitepaper.Characters:     {Bound: whitepaper.AtLeast, Value: 8, Unit: whitepaper.Characters},
+	whitepaper.Generations:    {Value: 7, Unit: whitepaper.Generations},
+	whitepaper.Copies:         {Value: 3, Unit: whitepaper.Copies},
+	whitepaper.Attempts:       {Value: 5, Unit: whitepaper.Attempts},
+	whitepaper.People:         {Value: 3, Unit: whitepaper.People},
+	whitepaper.Employees:      {Bound: whitepaper.About, Value: 300, Unit: whitepaper.Employees},
+	whitepaper.Sites:          {Bound: whitepaper.AtLeast, Value: 2, Unit: whitepaper.Sites},
+	whitepaper.Regions:        {Value: 2, Unit: whitepaper.Regions},
+	whitepaper.Countries:      {Value: 2, Unit: whitepaper.Countries},
+	whitepaper.Bits:           {Bound: whitepaper.AtLeast, Value: 2048, Unit: whitepaper.Bits},
+	whitepaper.Schools:        {Bound: whitepaper.About, Value: 12000, Unit: whitepaper.Schools},
+	whitepaper.Municipalities: {Bound: whitepaper.About, Value: 700, Unit: whitepaper.Municipalities},
+	whitepaper.Organizations:  {Bound: whitepaper.About, Value: 500, Unit: whitepaper.Organizations},
+	whitepaper.Companies:      {Bound: whitepaper.About, Value: 1000, Unit: whitepaper.Companies},
+	whitepaper.Users:          {Bound: whitepaper.About, Value: 100000, Unit: whitepaper.Users},
+	whitepaper.Accounts:       {Bound: whitepaper.About, Value: 100000, Unit: whitepaper.Accounts},
 }
 
 // localForm is the hint of a field in the skeleton's language, from the

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
@@ -48,7 +47,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper render: want exactly one file")
+		say(stderr, fs, "want exactly one file")
 		fs.Usage()
 		return exitUsage
 	}
@@ -69,7 +68,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "pdf":
 		write = render.PDF
 	default:
-		fmt.Fprintf(stderr, "whitepaper render: unknown format %q (want markdown, html or pdf)\n", *format)
+		say(stderr, fs, "unknown format %q (want markdown, html or pdf)", *format)
 		return exitUsage
 	}
 	var opts render.Options
@@ -77,7 +76,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		for _, s := range strings.Split(*lang, ",") {
 			tag, err := language.Parse(strings.TrimSpace(s))
 			if err != nil {
-				fmt.Fprintf(stderr, "whitepaper render: --lang: %v\n", err)
+				say(stderr, fs, "--lang: %v", err)
 				return exitUsage
 			}
 			opts.Languages = append(opts.Languages, tag)
@@ -88,12 +87,12 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if err := checkLanguages(doc, opts.Languages); err != nil {
-		fmt.Fprintf(stderr, "whitepaper render: --lang: %v\n", err)
+		say(stderr, fs, "--lang: %v", err)
 		return exitUsage
 	}
 	var buf bytes.Buffer
 	if err := write(&buf, doc, &opts); err != nil {
-		fmt.Fprintf(stderr, "whitepaper render: %v\n", err)
+		say(stderr, fs, "%v", err)
 		if errors.Is(err, render.ErrNoBrowser) {
 			return exitUsage
 		}
@@ -104,7 +103,7 @@ func runRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if err := writeOutput(*out, buf.Bytes(), fs.Args(), stdin); err != nil {
-		fmt.Fprintf(stderr, "whitepaper render: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	return exitOK
@@ -128,7 +127,7 @@ func checkLanguages(doc *whitepaper.Document, prefs []language.Tag) error {
 			names = append(names, s)
 		}
 	}
-	return fmt.Errorf("no page in %s (languages: %s)", tagList(prefs), strings.Join(names, ", "))
+	return whitepaper.Errorf("no page in %s (languages: %s)", tagList(prefs), strings.Join(names, ", "))
 }
 
 func tagList(tags []language.Tag) string {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/openwhitepaper/whitepaper/schema"
@@ -23,12 +22,12 @@ func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 0 {
-		fmt.Fprintln(stderr, "whitepaper schema: takes no arguments")
+		say(stderr, fs, "takes no arguments")
 		fs.Usage()
 		return exitUsage
 	}
 	if _, err := stdout.Write(schema.JSON()); err != nil {
-		fmt.Fprintf(stderr, "whitepaper schema: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	return exitOK

@@ -65,19 +65,19 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "whitepaper site: want exactly one file")
+		say(stderr, fs, "want exactly one file")
 		fs.Usage()
 		return exitUsage
 	}
 	file := fs.Arg(0)
 	if file == "-" {
-		fmt.Fprintln(stderr, "whitepaper site: FILE must be a file in a git repository, not standard input")
+		say(stderr, fs, "FILE must be a file in a git repository, not standard input")
 		return exitUsage
 	}
 	var opts site.Options
 	opts.Force = *force
 	if *maxLangs < 1 {
-		fmt.Fprintln(stderr, "whitepaper site: --max-languages must be at least 1")
+		say(stderr, fs, "--max-languages must be at least 1")
 		return exitUsage
 	}
 	opts.MaxLanguages = *maxLangs
@@ -85,7 +85,7 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		for _, s := range strings.Split(*lang, ",") {
 			tag, err := language.Parse(strings.TrimSpace(s))
 			if err != nil {
-				fmt.Fprintf(stderr, "whitepaper site: --lang: %v\n", err)
+				say(stderr, fs, "--lang: %v", err)
 				return exitUsage
 			}
 			opts.Languages = append(opts.Languages, tag)
@@ -93,20 +93,20 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	if abs, err := filepath.Abs(*out); err == nil {
 		if in, err := filepath.Abs(file); err == nil && filepath.Dir(in) == abs && !*force {
-			fmt.Fprintf(stderr, "whitepaper site: --out %s is the directory of %s; write the site elsewhere\n", *out, file)
+			say(stderr, fs, "--out %s is the directory of %s; write the site elsewhere", *out, file)
 			return exitUsage
 		}
 	}
 	ctx := context.Background()
 	hist, err := site.OpenGit(ctx, file, *since, lim.bounds()...)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: %v\n", err)
+		say(stderr, fs, "%v", err)
 		return exitUsage
 	}
 	opts.Missing = hist.Missing()
 	opts.CheckCurrent = func(doc *whitepaper.Document) error {
 		if err := checkLanguages(doc, opts.Languages); err != nil {
-			return fmt.Errorf("--lang: %w", err)
+			return whitepaper.Errorf("--lang: %v", err)
 		}
 		return nil
 	}
@@ -115,21 +115,21 @@ func runSite(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			opts.PDF = true
 		} else {
 			opts.NoBrowser = true
-			fmt.Fprintf(stderr, "whitepaper site: no PDF: %v\n", err)
+			say(stderr, fs, "no PDF: %v", err)
 		}
 	}
 	// The history is read one version at a time, so that a long one of
 	// a large document does not have to fit in memory.
 	res, err := site.Stream(ctx, *out, hist, &opts)
 	if err != nil {
-		fmt.Fprintf(stderr, "whitepaper site: %s: %v\n", file, err)
+		say(stderr, fs, "%s: %v", file, err)
 		return exitUsage
 	}
 	if res.Missing.Shallow {
-		fmt.Fprintf(stderr, "whitepaper site: %s: the repository is a shallow clone, so versions before commit %.12s may be missing (git fetch --unshallow reads the rest)\n", file, res.Versions[0].Commit)
+		say(stderr, fs, "%s: the repository is a shallow clone, so versions before commit %.12s may be missing (git fetch --unshallow reads the rest)", file, res.Versions[0].Commit)
 	}
 	for _, s := range res.Missing.Skipped {
-		fmt.Fprintf(stderr, "whitepaper site: %s: commit %.12s left out: %s\n", file, s.Commit, s.Reason)
+		say(stderr, fs, "%s: commit %.12s left out: %s", file, s.Commit, s.Reason)
 	}
 	fmt.Fprintf(stdout, "%s: wrote %s (versions: %d, files: %d)\n", file, *out, len(res.Versions), len(res.Files))
 	for _, name := range res.Removed {

@@ -1,9 +1,10 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
+
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
 // maxSmallFile is the largest configuration file read: a lint
@@ -21,10 +22,10 @@ func readSmallFile(name string) ([]byte, error) {
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxSmallFile+1))
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
+		return nil, whitepaper.Errorf("reading %s: %w", name, err)
 	}
 	if len(data) > maxSmallFile {
-		return nil, fmt.Errorf("%s is larger than the limit of %d bytes for a configuration file", name, maxSmallFile)
+		return nil, whitepaper.Errorf("%s is larger than the limit of %d bytes for a configuration file", name, maxSmallFile)
 	}
 	return data, nil
 }

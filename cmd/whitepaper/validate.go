@@ -43,11 +43,11 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "whitepaper validate: unknown format %q (want text or json)\n", *format)
+		say(stderr, fs, "unknown format %q (want text or json)", *format)
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "whitepaper validate: no files given")
+		say(stderr, fs, "no files given")
 		fs.Usage()
 		return exitUsage
 	}
@@ -57,7 +57,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, name := range fs.Args() {
 		diags, err := loadDiagnostics(name, stdin, lim)
 		if err != nil {
-			fmt.Fprintf(stderr, "whitepaper validate: %v\n", err)
+			say(stderr, fs, "%v", err)
 			unreadable++
 			code = exitUsage
 			continue
@@ -78,7 +78,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		printDiagnostics(stdout, diags, lim)
 		if hint := limitHint(diags); hint != "" {
-			fmt.Fprintf(stderr, "whitepaper validate: %s\n", hint)
+			say(stderr, fs, "%s", hint)
 		}
 	}
 	if *format == "text" {
@@ -88,7 +88,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(reports); err != nil {
-			fmt.Fprintf(stderr, "whitepaper validate: %v\n", err)
+			say(stderr, fs, "%v", err)
 			return exitUsage
 		}
 	}

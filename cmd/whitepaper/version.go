@@ -21,7 +21,7 @@ func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 0 {
-		fmt.Fprintln(stderr, "whitepaper version: takes no arguments")
+		say(stderr, fs, "takes no arguments")
 		return exitUsage
 	}
 	info, _ := debug.ReadBuildInfo()

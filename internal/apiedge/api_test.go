@@ -151,6 +151,8 @@ var funcs = map[string]any{
 	"whitepaper.CompareVersions":          whitepaper.CompareVersions,
 	"whitepaper.DayOf":                    whitepaper.DayOf,
 	"whitepaper.Decode":                   whitepaper.Decode,
+	"whitepaper.Errorf":                   whitepaper.Errorf,
+	"whitepaper.WordingOf":                whitepaper.WordingOf,
 	"whitepaper.FieldByName":              whitepaper.FieldByName,
 	"whitepaper.FieldPointer":             whitepaper.FieldPointer,
 	"whitepaper.ParsePart":                whitepaper.ParsePart,
