@@ -1,7 +1,6 @@
 package whitepaper
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -125,8 +124,6 @@ type Frequency struct {
 // Daily is the frequency "daily".
 var Daily = Frequency{Every: For(1, Day)}
 
-const frequencyForms = `want daily, weekly, monthly, yearly, hourly, "every N units", "twice a day", "N times a month" (each may start with "about", "at least" or "at most"), "on upload" (an event), periodically, per release, continuous, ongoing or as needed`
-
 // ParseFrequency parses the text form of a [Frequency].
 func ParseFrequency(s string) (Frequency, error) {
 	if en, ok, err := japaneseFrequency(s); ok {
@@ -145,14 +142,17 @@ func ParseFrequency(s string) (Frequency, error) {
 
 func parseFrequency(s string) (Frequency, error) {
 	in := s
-	bad := func(why string) (Frequency, error) {
-		if why == "" {
-			return Frequency{}, Errorf("invalid frequency %q: %s", in, frequencyForms)
+	// bad reports the input as invalid: with the forms a frequency takes
+	// when why is nil, else with why, an error or a Wording that a locale
+	// words in turn.
+	bad := func(why any) (Frequency, error) {
+		if why == nil {
+			return Frequency{}, Errorf(`invalid frequency %q: want daily, weekly, monthly, yearly, hourly, "every N units", "twice a day", "N times a month" (each may start with "about", "at least" or "at most"), "on upload" (an event), periodically, per release, continuous, ongoing or as needed`, in)
 		}
-		return Frequency{}, Errorf("invalid frequency %q: %s", in, why)
+		return Frequency{}, Errorf("invalid frequency %q: %v", in, why)
 	}
 	if !frequencyRE.MatchString(s) {
-		return bad("")
+		return bad(nil)
 	}
 	if k, ok := frequencyWords[s]; ok {
 		return Frequency{Kind: k}, nil
@@ -161,7 +161,7 @@ func parseFrequency(s string) (Frequency, error) {
 		r = strings.TrimPrefix(strings.TrimPrefix(r, "each "), "every ")
 		o := Occasion(r)
 		if err := o.check(); err != nil {
-			return bad(err.Error())
+			return bad(err)
 		}
 		return Frequency{Kind: OnEvent, Occasion: o}, nil
 	}
@@ -177,23 +177,23 @@ func parseFrequency(s string) (Frequency, error) {
 	b, rest := cutBound(s)
 	switch {
 	case b != Exactly && b != About:
-		return bad(`only "about", "at least", "at most", "more than" or "less than" may qualify a frequency`)
+		return bad(worded(`only "about", "at least", "at most", "more than" or "less than" may qualify a frequency`))
 	case b == About && rate:
-		return bad(`"about" and a bound cannot qualify one frequency together`)
+		return bad(worded(`"about" and a bound cannot qualify one frequency together`))
 	}
 	times, rest, err := cutTimes(rest)
 	if err != nil {
-		return bad(err.Error())
+		return bad(err)
 	}
 	every, ok := frequencyPeriod(rest, times > 0)
 	if !ok {
-		return bad("")
+		return bad(nil)
 	}
 	if every.Kind == Several && (b == About || rate) {
-		return bad(fmt.Sprintf("\"every few\" has no amount to qualify; write \"every few %s\"", unitName(every.Unit, 2)))
+		return bad(worded(`"every few" has no amount to qualify; write "every few %s"`, unitName(every.Unit, 2)))
 	}
 	if times > 0 && (every.Kind != Finite || every.Max != 0) {
-		return bad("a number of times needs a period with one amount, such as \"3 times a month\" or \"twice every 2 weeks\"")
+		return bad(worded(`a number of times needs a period with one amount, such as "3 times a month" or "twice every 2 weeks"`))
 	}
 	if times == 1 {
 		times = 0 // "once a month" is "monthly"
@@ -201,7 +201,7 @@ func parseFrequency(s string) (Frequency, error) {
 	every.Bound = b
 	f.Every, f.Times = every, times
 	if err := f.check(); err != nil {
-		return bad(err.Error())
+		return bad(err)
 	}
 	return f, nil
 }
