@@ -174,7 +174,7 @@ backup: {notes: [{ja: い, en: b}]}
 func TestOutlineErrors(t *testing.T) {
 	tests := []struct{ outline, code, pointer, msg string }{
 		{`[{title: {ja: 方針, en: Policy}, source: nosuch, sections: [purpose]}]`, "unknown-reference", "/outline/0/source", `"nosuch" is not the id of a source in /sources`},
-		{`[{fields: [/purpose/notes/5]}]`, "unknown-reference", "/outline/0/fields/0", `"/purpose/notes/5" points at paragraph 5 of purpose, which has 2`},
+		{`[{fields: [/purpose/notes/5]}]`, "unknown-reference", "/outline/0/fields/0", `"/purpose/notes/5" names no paragraph of purpose (it has 2)`},
 		{`[{fields: [/purpose/notes/x]}]`, "unknown-reference", "/outline/0/fields/0", `or of a paragraph, such as /purpose/notes/0`},
 		{`[{number: "1", fields: [/purpose/notes/0]}]`, "required", "/outline/0/title", "only a lead paragraph"},
 		{`[{}]`, "required", "/outline/0/title", "an untitled entry holds a lead paragraph"},

@@ -657,7 +657,7 @@ func (v *validator) outline(entries []OutlineEntry, p *path, seen map[string]boo
 			part, ok := ParsePart(ptr)
 			switch {
 			case !ok:
-				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter, nor of items of a list, such as /dataDeletion/accessAfter/*[trigger=graduation]", ptr)
+				v.errorf(ep.field("fields").at(j), "unknown-reference", "%q is not the JSON Pointer of a field of a section, such as /dataDeletion/accessAfter, of items of a list, such as /dataDeletion/accessAfter/*[trigger=graduation], or of a paragraph, such as /purpose/notes/0", ptr)
 			case seen["field "+ptr] || seen["field "+part.Pointer()] || part.By == "" && seen["items "+ptr]:
 				v.errorf(ep.field("fields").at(j), "duplicate-key", "%q is under another heading already", ptr)
 			case part.Paragraph >= 0:
