@@ -285,6 +285,8 @@ func Rules() []Rule {
 		Rule{ID: "exception-removed", Impact: Strengthened, Rationale: "a list of exceptions lost a member"},
 		Rule{ID: "value-weakened", Impact: Weakened, Rationale: "an ordered fact now guarantees less: its bound or its vagueness changed (within 72 hours to at least 72 hours, immediately to promptly)"},
 		Rule{ID: "value-strengthened", Impact: Strengthened, Rationale: "an ordered fact now guarantees more: its bound or its vagueness changed"},
+		Rule{ID: "audit-performer-weakened", Impact: Weakened, Rationale: "an audit by internal and third-party auditors is now by one of them only"},
+		Rule{ID: "audit-performer-strengthened", Impact: Strengthened, Rationale: "an audit by internal or third-party auditors is now by both"},
 		Rule{ID: "deletion-after-weakened", Impact: Weakened, Rationale: "data is deleted later after the customer asked, an idle account's data sooner, or at a contract's end a deadline is later or a grace period shorter"},
 		Rule{ID: "deletion-after-strengthened", Impact: Strengthened, Rationale: "data is deleted sooner after the customer asked, an idle account's data later, or at a contract's end a deadline is sooner or a grace period longer"},
 	)
@@ -377,6 +379,9 @@ func ruleFor(c Change) string {
 		return id
 	}
 	if id, ok := deletionAfterRule(c); ok {
+		return id
+	}
+	if id, ok := auditByRule(c); ok {
 		return id
 	}
 	if c.meta.Better != whitepaper.Unordered && c.Kind == Modified {
