@@ -44,6 +44,7 @@ var diagRules = func() []diagRule {
 		{named(q, "value") + ` is the placeholder init wrote: replace it`, "diag.placeholder"},
 		{`(?P<n>[0-9]+) sections are empty \(\{\}\): fill them in or delete them: (?P<list>.*)`, "diag.emptySections"},
 		{`the newest revision is (?P<newest>\S+) but the document's version is (?P<version>\S+); add the entry of \S+ to revisions \(whitepaper diff --revision-entry OLD NEW drafts it\)`, "diag.revisionMissing"},
+		{`the newest revision is dated (?P<newest>\S+) but the document is dated (?P<date>\S+); date the document and its newest revision alike`, "diag.revisionDate"},
 		{`null is not allowed here; leave the field out instead`, "diag.null"},
 		{`field ` + named(q, "name") + ` appears twice \(first at line (?P<line>[0-9]+)\)`, "diag.duplicateField"},
 		{`(?P<name>[A-Za-z0-9./]+) is required`, "diag.required"},
