@@ -58,6 +58,9 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 		if c.Rule == "qualifier-added" || c.Rule == "qualifier-removed" || c.Rule == "qualifier-changed" {
 			field, oldText, newText = qualifierWording(c.Change, field, subj, loc)
 		}
+		if strings.HasPrefix(c.Rule, "audit-performer-") {
+			oldText, newText = lowerLabel(oldText, loc), lowerLabel(newText, loc) // "by internal auditors only"
+		}
 		key := messageKey(c.Change, c.Rule, loc.Has)
 		item := wording.Clip(itemLabel(c.Change, loc), maxWordedValue)
 		if (c.Rule == "item-added" || c.Rule == "item-removed") && item == fieldLabel(c.Change, loc) {

@@ -400,3 +400,29 @@ func auditByRule(c Change) (string, bool) {
 	}
 	return "", false
 }
+
+// deletionLater reports whether a deletion rule's new time is later than
+// its old one: by the amounts when both have one, else by the rule's
+// direction where the trigger says which way is better (after the
+// customer's request sooner is better: "immediately" for "promptly" is
+// sooner).
+func deletionLater(c Change, rule string) (later, ok bool) {
+	if n, ok := amountMoved(c.newV, c.oldV); ok && n != 0 {
+		return n > 0, true
+	}
+	if c.subj == nil {
+		return false, false
+	}
+	r, isRule := valueOf(reflectIndirect(c.subj.new)).(whitepaper.DeletionRule)
+	if !isRule {
+		return false, false
+	}
+	better := strings.HasSuffix(rule, "-strengthened")
+	switch r.Trigger {
+	case whitepaper.TriggerCustomerRequest, whitepaper.TriggerCustomerDeletion, whitepaper.TriggerNoLongerNeeded:
+		return !better, true
+	case whitepaper.TriggerInactivity:
+		return better, true
+	}
+	return false, false
+}

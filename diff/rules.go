@@ -87,8 +87,8 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 	}
 	if strings.HasPrefix(rule, "deletion-after-") {
 		// The direction in the words: deleted sooner or later.
-		if n, ok := amountMoved(c.newV, c.oldV); ok && n != 0 {
-			if k := "diff.rule." + rule + map[bool]string{true: ".later", false: ".sooner"}[n > 0]; has(k) {
+		if later, ok := deletionLater(c, rule); ok {
+			if k := "diff.rule." + rule + map[bool]string{true: ".later", false: ".sooner"}[later]; has(k) {
 				return k
 			}
 		}
