@@ -581,6 +581,8 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 			}
 		}
 		pairs = pairMoved(av, bv, ma, mb, true)
+	} else if et == auditType {
+		pairs = rekeyed(a, b, ka, kb, ia, ib)
 	}
 	for i, k := range ka {
 		if _, ok := ib[k]; !ok && (pairs == nil || pairs[i] < 0) {
@@ -590,6 +592,8 @@ func (c *comparer) list(a, b reflect.Value, p Path, sec whitepaper.SectionID, ow
 	for i, k := range kb {
 		kp := p.with(Step{Key: k, kind: 'k', at: i})
 		if j, ok := ia[k]; ok {
+			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k, "")
+		} else if j := slices.Index(pairs, i); j >= 0 && et == auditType {
 			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k, "")
 		} else if j := slices.Index(pairs, i); j >= 0 {
 			c.item(a.Index(j), b.Index(i), kp, sec, owner, name, k, "name")

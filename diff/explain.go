@@ -58,10 +58,19 @@ func Explain(cs []Classified, loc *locale.Locale) []Explained {
 		if c.Rule == "qualifier-added" || c.Rule == "qualifier-removed" || c.Rule == "qualifier-changed" {
 			field, oldText, newText = qualifierWording(c.Change, field, subj, loc)
 		}
+		if strings.HasPrefix(c.Rule, "audit-performer-") {
+			oldText, newText = lowerLabel(oldText, loc), lowerLabel(newText, loc) // "by internal auditors only"
+		}
 		key := messageKey(c.Change, c.Rule, loc.Has)
 		item := wording.Clip(itemLabel(c.Change, loc), maxWordedValue)
 		if (c.Rule == "item-added" || c.Rule == "item-removed") && item == fieldLabel(c.Change, loc) {
 			key += ".unnamed" // a record known by its content alone: not "Added X to X"
+		}
+		switch {
+		case (c.Rule == "text-added" || c.Rule == "text-removed") && c.Item != "" && item != "" && item != fieldLabel(c.Change, loc) && loc.Has(key+".item"):
+			key += ".item" // a manual or a link added: name it, not "wording"
+		case c.Rule == "text-changed" && c.Field == "name" && subj != "" && oldText != "" && loc.Has(key+".name"):
+			key += ".name" // an item's name reworded: 「お知らせ」 to 「お知らせページ」
 		}
 		statement := ""
 		if k, ok := factKey(c.Change); ok && key == "diff.fact.statement" {

@@ -54,6 +54,8 @@ func TestDirections(t *testing.T) {
 			"dataDeletion:\n  rules: [{trigger: inactivity, after: 2 years}]\n", Strengthened},
 		{"third-party audit removed", "certifications:\n  audits: [{by: internal}, {by: third-party}]\n",
 			"certifications:\n  audits: [{by: internal}]\n", Weakened},
+		{"audit by both now by internal auditors only", "certifications:\n  audits: [{by: internal-and-third-party, frequency: yearly, scope: {en: Policies}}]\n",
+			"certifications:\n  audits: [{by: internal, frequency: yearly, scope: {en: Policies}}]\n", Weakened},
 		{"internal audit added", "certifications:\n  audits: [{by: third-party}]\n",
 			"certifications:\n  audits: [{by: third-party}, {by: internal}]\n", Strengthened},
 		{"immediately to promptly", "incidentResponse:\n  notification: {deadline: immediately}\n",

@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/openwhitepaper/whitepaper/internal/reflectx"
 	"github.com/openwhitepaper/whitepaper/locale"
+	"github.com/openwhitepaper/whitepaper/meaning"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
 
@@ -328,4 +330,99 @@ func nestedList(p Path) bool {
 		}
 	}
 	return n > 2
+}
+
+var auditType = reflect.TypeFor[whitepaper.Audit]()
+
+// rekeyed pairs, in a list of audits, the one audit that left with the
+// one that came when all else they state (at least two facts: frequency,
+// auditor, scope…) is the same: the same audit, now by other auditors
+// (自社および第三者 → 自社), which is one change of who audits, not an
+// audit removed and another added. It returns, for each item of a, the
+// index of its pair in b or -1, as pairMoved does.
+func rekeyed(a, b reflect.Value, ka, kb []string, ia, ib map[string]int) []int {
+	var gone, came []int
+	for i, k := range ka {
+		if _, ok := ib[k]; !ok {
+			gone = append(gone, i)
+		}
+	}
+	for j, k := range kb {
+		if _, ok := ia[k]; !ok {
+			came = append(came, j)
+		}
+	}
+	pairs := make([]int, len(ka))
+	for i := range pairs {
+		pairs[i] = -1
+	}
+	if len(gone) != 1 || len(came) != 1 {
+		return pairs
+	}
+	x, y := a.Index(gone[0]), b.Index(came[0])
+	same := 0
+	for _, f := range whitepaper.Fields(x.Type()) {
+		if f.Key {
+			continue
+		}
+		fx, fy := x.FieldByIndex(f.Index), y.FieldByIndex(f.Index)
+		if reflectx.IsZero(fx) && reflectx.IsZero(fy) {
+			continue
+		}
+		if !reflect.DeepEqual(fx.Interface(), fy.Interface()) {
+			return pairs
+		}
+		same++
+	}
+	if same >= 2 {
+		pairs[gone[0]] = came[0]
+	}
+	return pairs
+}
+
+// auditByRule gives a change of who performs an audit its direction from
+// package meaning (Performers): internal and third-party audits together
+// are more than either alone.
+func auditByRule(c Change) (string, bool) {
+	if c.Type != "Audit" || c.Field != "by" || c.Kind != Modified {
+		return "", false
+	}
+	a, okA := valueOf(c.newV).(whitepaper.Performer)
+	b, okB := valueOf(c.oldV).(whitepaper.Performer)
+	if !okA || !okB {
+		return "", false
+	}
+	switch meaning.Performers(a, b) {
+	case meaning.Better:
+		return "audit-performer-strengthened", true
+	case meaning.Worse:
+		return "audit-performer-weakened", true
+	}
+	return "", false
+}
+
+// deletionLater reports whether a deletion rule's new time is later than
+// its old one: by the amounts when both have one, else by the rule's
+// direction where the trigger says which way is better (after the
+// customer's request sooner is better: "immediately" for "promptly" is
+// sooner).
+func deletionLater(c Change, rule string) (later, ok bool) {
+	if n, ok := amountMoved(c.newV, c.oldV); ok && n != 0 {
+		return n > 0, true
+	}
+	if c.subj == nil {
+		return false, false
+	}
+	r, isRule := valueOf(reflectIndirect(c.subj.new)).(whitepaper.DeletionRule)
+	if !isRule {
+		return false, false
+	}
+	better := strings.HasSuffix(rule, "-strengthened")
+	switch r.Trigger {
+	case whitepaper.TriggerCustomerRequest, whitepaper.TriggerCustomerDeletion, whitepaper.TriggerNoLongerNeeded:
+		return !better, true
+	case whitepaper.TriggerInactivity:
+		return better, true
+	}
+	return false, false
 }

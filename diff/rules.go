@@ -87,8 +87,8 @@ func messageKey(c Change, rule string, has func(string) bool) string {
 	}
 	if strings.HasPrefix(rule, "deletion-after-") {
 		// The direction in the words: deleted sooner or later.
-		if n, ok := amountMoved(c.newV, c.oldV); ok && n != 0 {
-			if k := "diff.rule." + rule + map[bool]string{true: ".later", false: ".sooner"}[n > 0]; has(k) {
+		if later, ok := deletionLater(c, rule); ok {
+			if k := "diff.rule." + rule + map[bool]string{true: ".later", false: ".sooner"}[later]; has(k) {
 				return k
 			}
 		}
@@ -222,6 +222,16 @@ var keyedItems = []struct {
 }{
 	{"Certifications", "certifications", "certification", Strengthened, "an independent certification is evidence of controls", false},
 	{"Certifications", "audits", "audit", Strengthened, "a regular audit is evidence that the controls are checked", false},
+	{"Backup", "sets", "backup-set", Strengthened, "a backup set is data the vendor can restore", false},
+	{"Vulnerabilities", "assessments", "vulnerability-assessment", Strengthened, "an assessment finds weaknesses before attackers do", false},
+	{"Vulnerabilities", "patching", "patch-target", Strengthened, "a patching commitment closes known weaknesses", false},
+	{"SecureDevelopment", "practices", "development-practice", Strengthened, "a secure development practice prevents weaknesses", false},
+	{"Governance", "measures", "governance-measure", Strengthened, "an organisational measure protects customer data", false},
+	{"IncidentResponse", "reporting", "reporting-channel", Strengthened, "another way to report an incident to the vendor", false},
+	{"IncidentResponse", "updates", "update-channel", Strengthened, "another way customers hear of an incident", false},
+	{"ChangeManagement", "announcements", "change-announcement", Strengthened, "another way customers hear of changes", false},
+	{"DataDeletion", "rules", "deletion-rule", Strengthened, "a deletion rule commits the vendor to delete data", false},
+	{"DataDeletion", "exceptions", "deletion-exception", Weakened, "data kept when the rest is deleted", false},
 	{"Subprocessors", "services", "subprocessor", Changed, "customers must be told which third parties receive their data (GDPR Art. 28(2))", false},
 	{"DataLocation", "regions", "storage-region", Changed, "where data is stored decides which law applies", false},
 	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies", true},
@@ -285,6 +295,8 @@ func Rules() []Rule {
 		Rule{ID: "exception-removed", Impact: Strengthened, Rationale: "a list of exceptions lost a member"},
 		Rule{ID: "value-weakened", Impact: Weakened, Rationale: "an ordered fact now guarantees less: its bound or its vagueness changed (within 72 hours to at least 72 hours, immediately to promptly)"},
 		Rule{ID: "value-strengthened", Impact: Strengthened, Rationale: "an ordered fact now guarantees more: its bound or its vagueness changed"},
+		Rule{ID: "audit-performer-weakened", Impact: Weakened, Rationale: "an audit by internal and third-party auditors is now by one of them only"},
+		Rule{ID: "audit-performer-strengthened", Impact: Strengthened, Rationale: "an audit by internal or third-party auditors is now by both"},
 		Rule{ID: "deletion-after-weakened", Impact: Weakened, Rationale: "data is deleted later after the customer asked, an idle account's data sooner, or at a contract's end a deadline is later or a grace period shorter"},
 		Rule{ID: "deletion-after-strengthened", Impact: Strengthened, Rationale: "data is deleted sooner after the customer asked, an idle account's data later, or at a contract's end a deadline is sooner or a grace period longer"},
 	)
@@ -377,6 +389,9 @@ func ruleFor(c Change) string {
 		return id
 	}
 	if id, ok := deletionAfterRule(c); ok {
+		return id
+	}
+	if id, ok := auditByRule(c); ok {
 		return id
 	}
 	if c.meta.Better != whitepaper.Unordered && c.Kind == Modified {

@@ -39,3 +39,22 @@ func DeletionAfter(trigger whitepaper.Trigger, a, b whitepaper.Duration) Order {
 	}
 	return Incomparable
 }
+
+// Performers compares who performs an audit or an assessment, for the
+// customer: internal and third-party audits together are better than
+// either alone; an internal audit and a third-party one are incomparable
+// (one is independent, the other continuous), as are extension values.
+func Performers(a, b whitepaper.Performer) Order {
+	if a == b {
+		return Equal
+	}
+	both := whitepaper.InternalAndThirdParty
+	one := func(p whitepaper.Performer) bool { return p == whitepaper.Internal || p == whitepaper.ThirdParty }
+	switch {
+	case a == both && one(b):
+		return Better
+	case b == both && one(a):
+		return Worse
+	}
+	return Incomparable
+}

@@ -39,3 +39,14 @@ func TestDeletionAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestPerformers checks that audits by both internal and third-party
+// auditors are more than by either, and either alone incomparable.
+func TestPerformers(t *testing.T) {
+	both, in, third := whitepaper.InternalAndThirdParty, whitepaper.Internal, whitepaper.ThirdParty
+	assert.Equal(t, Better, Performers(both, in))
+	assert.Equal(t, Worse, Performers(third, both))
+	assert.Equal(t, Incomparable, Performers(in, third))
+	assert.Equal(t, Equal, Performers(in, in))
+	assert.Equal(t, Incomparable, Performers("x-auditor", both))
+}

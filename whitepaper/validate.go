@@ -613,7 +613,7 @@ func (v *validator) revisions(map[SectionID]bool) {
 	if doc.Date.IsZero() {
 		v.errorf((*path)(nil).field("date"), "revision-mismatch", "the document has a revision history but no date; it should be %s, the newest revision's", last.Date)
 	} else if !last.Date.IsZero() && last.Date != doc.Date {
-		v.errorf(revs.at(len(doc.Revisions)-1).field("date"), "revision-mismatch", "the newest revision is dated %s but the document %s", last.Date, doc.Date)
+		v.errorf(revs.at(len(doc.Revisions)-1).field("date"), "revision-mismatch", "the newest revision is dated %s but the document is dated %s; date the document and its newest revision alike", last.Date, doc.Date)
 	}
 }
 

@@ -55,7 +55,7 @@ revisions:
 			`doc.yaml:11:28: error: date 2021-03-01 is before the previous revision's 2021-04-01`,
 			`doc.yaml:12:15: error: version 1.1 does not come after 1.2; list revisions oldest first, each version once`,
 			`doc.yaml:12:15: error: the newest revision is 1.1 but the document's version is 1.0; add the entry of 1.0 to revisions (whitepaper diff --revision-entry OLD NEW drafts it)`,
-			`doc.yaml:12:28: error: the newest revision is dated 2022-01-01 but the document 2023-01-01`,
+			`doc.yaml:12:28: error: the newest revision is dated 2022-01-01 but the document is dated 2023-01-01; date the document and its newest revision alike`,
 		}},
 		{"revision history without date", minimal + "revisions: [{version: \"1.0\", date: 2021-04-01, changes: [{text: {ja: 初版, en: First}}]}]\n",
 			[]string{`doc.yaml:1:1: error: the document has a revision history but no date; it should be 2021-04-01, the newest revision's`}},

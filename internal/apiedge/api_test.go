@@ -52,6 +52,7 @@ var funcs = map[string]any{
 	"meaning.CompareIn":                   meaning.CompareIn,
 	"meaning.Counts":                      meaning.Counts,
 	"meaning.DeletionAfter":               meaning.DeletionAfter,
+	"meaning.Performers":                  meaning.Performers,
 	"meaning.Durations":                   meaning.Durations,
 	"meaning.Extensions":                  meaning.Extensions,
 	"meaning.Frequencies":                 meaning.Frequencies,
