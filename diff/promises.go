@@ -43,6 +43,7 @@ func promiseField(subj *subject, f whitepaper.Field) whitepaper.Field {
 	if rule := promiseRule(topic.Form(), topic.Better()); rule != "" {
 		f.Better, f.Rule = topic.Better(), rule
 	}
+	f.Allowance = topic.IsAllowance()
 	return f
 }
 

@@ -225,6 +225,15 @@ func Meets(v, threshold reflect.Value, atMost bool) (met, ok bool) {
 	return c >= 0, true
 }
 
+// granted is the frequency a quota grants the customer: its upper bound
+// ("at most 3 times a month" grants 3 times a month).
+func granted(f whitepaper.Frequency) whitepaper.Frequency {
+	if f.Bound == whitepaper.AtMost {
+		f.Bound = whitepaper.Exactly
+	}
+	return f
+}
+
 // frequencyInterval is the time between two occurrences of a frequency,
 // with its bound ([whitepaper.Frequency.Spacing]), "continuous" being none
 // at all; false for a frequency with no stated interval.

@@ -154,7 +154,11 @@ func Compare(f whitepaper.Field, a, b reflect.Value) Order {
 	case whitepaper.Duration:
 		return Durations(x, b.Interface().(whitepaper.Duration), better)
 	case whitepaper.Frequency:
-		return Frequencies(x, b.Interface().(whitepaper.Frequency), better)
+		y := b.Interface().(whitepaper.Frequency)
+		if f.Allowance {
+			x, y = granted(x), granted(y)
+		}
+		return Frequencies(x, y, better)
 	case whitepaper.Count:
 		return Counts(x, b.Interface().(whitepaper.Count), better)
 	case whitepaper.Percent:

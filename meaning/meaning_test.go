@@ -327,3 +327,40 @@ func TestExtensionsPartialOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotaIsAnAllowance checks that a quota the customer may use is
+// compared by what it grants: "at most once a year" on an audit by the
+// customer grants yearly, while on a vendor's own activity it
+// guarantees nothing.
+func TestQuotaIsAnAllowance(t *testing.T) {
+	freq := func(s string) reflect.Value {
+		v, err := whitepaper.ParseFrequency(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return reflect.ValueOf(v)
+	}
+	audit := whitepaper.Promise{Topic: whitepaper.TopicCustomerAudit, Frequency: freq("at most once a year").Interface().(whitepaper.Frequency)}
+	f, _, ok := audit.Value()
+	if !ok || !f.Allowance {
+		t.Fatalf("a customer audit's frequency is an allowance: %+v", f)
+	}
+	vendor := whitepaper.Promise{Topic: whitepaper.TopicInternalAudit, Frequency: audit.Frequency}
+	g, _, _ := vendor.Value()
+	tests := []struct {
+		name string
+		got  Order
+		want Order
+	}{
+		{"allowance: at most 3 times a month against monthly", Compare(f, freq("at most 3 times a month"), freq("monthly")), Better},
+		{"allowance: at most yearly against at most 3 times a month", Compare(f, freq("at most yearly"), freq("at most 3 times a month")), Worse},
+		{"allowance: at most yearly against yearly (the same grant)", Compare(f, freq("at most yearly"), freq("yearly")), Equal},
+		{"ceiling: at most 3 times a month against monthly", Compare(g, freq("at most 3 times a month"), freq("monthly")), Worse},
+		{"ceiling: at most yearly against at most 3 times a month", Compare(g, freq("at most yearly"), freq("at most 3 times a month")), Incomparable},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}

@@ -61,10 +61,12 @@ var valueForms = map[string]valueForm{
 	"Frequency": {
 		title: "Frequency",
 		forms: `How often: "hourly", "daily", "weekly", "monthly", "yearly", "every" and an interval ` +
-			`("every 6 hours", "every 5-10 minutes", "every few days"), "about" before either, ` +
-			`or a word: "periodically", "continuous", "per release", "as needed". ` +
-			`Japanese forms mean the same: "日次", "毎日", "週1回", "6時間ごと", "定期的", "常時".`,
-		examples: []any{"daily", "weekly", "monthly", "every 6 hours", "every 5-10 minutes", "about monthly", "periodically", "continuous", "per release", "as needed", "日次"},
+			`("every 6 hours", "every 5-10 minutes", "every few days"), a number of times in a period ` +
+			`("twice a day", "3 times a month", "3 times every 2 weeks"), "about", "at least" or "at most" before any of them ` +
+			`("at least yearly", a quota "at most 3 times a month"), an event ("on upload", "on hire", "on deploy"), ` +
+			`or a word: "periodically", "continuous", "ongoing", "per release", "as needed". ` +
+			`Japanese forms mean the same: "日次", "毎日", "週1回", "6時間ごと", "1日2回", "年1回以上", "月3回まで", "アップロード時", "定期的", "常時", "継続的".`,
+		examples: []any{"daily", "weekly", "monthly", "every 6 hours", "every 5-10 minutes", "about monthly", "twice a day", "3 times a month", "at least yearly", "at most 3 times a month", "on upload", "periodically", "continuous", "ongoing", "per release", "as needed", "日次", "1日2回", "年1回以上"},
 		mismatch: `want how often, such as "daily", "every 6 hours" or "periodically"`,
 	},
 	"Count": {
@@ -122,10 +124,11 @@ var valueForms = map[string]valueForm{
 	},
 	"Schedule": {
 		title: "Schedule",
-		forms: `When something is available or happens: "24x7", or days ("daily", "weekdays", "mon-fri", "sat,sun") ` +
-			`with hours ("09:00-18:00", several separated by commas) and a time zone ("JST", "+09:00"), ` +
-			`optionally "excluding holidays". Japanese forms mean the same: "24時間365日", "平日9:00〜18:00（祝日を除く）".`,
-		examples: []any{"24x7", "weekdays 09:30-18:00 JST", "daily 02:00-05:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays", "平日9:00〜18:00（祝日を除く）"},
+		forms: `When something is available or happens: "24x7", or days ("daily", "weekdays", "mon-fri", "sat,sun", ` +
+			`a run that wraps the week "sun-fri") with hours ("09:00-18:00", several separated by commas, "from 18:00" ` +
+			`when no end is stated) and a time zone ("JST", "+09:00"), optionally "excluding holidays". ` +
+			`Japanese forms mean the same: "24時間365日", "平日9:00〜18:00（祝日を除く）", "日〜金 4:00〜4:30", "火曜18:00〜".`,
+		examples: []any{"24x7", "weekdays 09:30-18:00 JST", "daily 02:00-05:00 JST", "mon-fri 09:00-12:00,13:00-17:00 +09:00 excluding holidays", "sun-fri 04:00-04:30 JST", "tue from 18:00 JST", "平日9:00〜18:00（祝日を除く）", "日〜金 4:00〜4:30"},
 		mismatch: `want a schedule, such as "24x7" or "weekdays 09:30-18:00 JST"`,
 	},
 	"Place": {

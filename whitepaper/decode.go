@@ -284,6 +284,9 @@ func commaSplit(n *yaml.Node, i int) bool {
 		return false
 	}
 	k, val := n.Content[i], n.Content[i+1]
+	if len(k.Value) == 2 && tagRE.MatchString(k.Value) {
+		return false // {ja: テスト, en}: a language without its text
+	}
 	return k.Kind == yaml.ScalarNode && k.Style == 0 && val.Kind == yaml.ScalarNode && val.Tag == "!!null" && val.Value == "" && val.Line == k.Line
 }
 

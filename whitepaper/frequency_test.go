@@ -50,6 +50,8 @@ func TestFrequencyRoundThree(t *testing.T) {
 		{"1日2回", "twice a day", Frequency{Every: For(1, Day), Times: 2}},
 		{"１日２回", "twice a day", Frequency{Every: For(1, Day), Times: 2}},
 		{"日に2回", "twice a day", Frequency{Every: For(1, Day), Times: 2}},
+		{"毎日2回", "twice a day", Frequency{Every: For(1, Day), Times: 2}},
+		{"毎月3回まで", "at most 3 times a month", Frequency{Every: For(1, Month), Times: 3, Bound: AtMost}},
 		{"月3回", "3 times a month", Frequency{Every: For(1, Month), Times: 3}},
 		{"月に3回まで", "at most 3 times a month", Frequency{Every: For(1, Month), Times: 3, Bound: AtMost}},
 		{"2週間に3回", "3 times every 2 weeks", Frequency{Every: For(2, Week), Times: 3}},
@@ -141,6 +143,7 @@ func TestFrequencyRoundThreeErrors(t *testing.T) {
 		{"年1回以上まで", "invalid frequency"},
 		{"約年1回以上", "qualify it differently"},
 		{"2半年に1回", "is not a period"},
+		{"2毎日2回", "is not a period"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -106,6 +106,12 @@ services: [{id: app, name: {ja: アプリ, en: App}}]
 		}
 		assert.Equal(t, 1, found, "one error for %s:\n%s", tt.name, diags.Error())
 	}
+	// A language without its text is not a comma.
+	diags := formsDiagnostics(t, strings.Replace(formsBase, "name: {ja: アクメ, en: Acme}", "name: {ja: アクメ, en}", 1))
+	for _, d := range diags {
+		assert.NotEqual(t, "unquoted-comma", d.Code, d.Message)
+	}
+	assert.True(t, diags.HasErrors())
 	// A quoted text and a block mapping are not touched.
 	formsDoc(t, formsBase[:0]+`openwhitepaper: "1"
 languages: [ja, en]

@@ -189,6 +189,7 @@ var (
 		"時間": "hour", "日": "day", "週": "week", "週間": "week", "月": "month", "年": "year",
 		"か月": "month", "ヶ月": "month", "カ月": "month", "ヵ月": "month", "ケ月": "month", "箇月": "month",
 		"営業日": "business day", "半年": "6 months", "半期": "6 months", "四半期": "3 months",
+		"毎日": "day", "毎週": "week", "毎月": "month", "毎年": "year",
 	}
 	jaRatePrefixes = map[string]string{"最低": "at least", "少なくとも": "at least", "最大": "at most", "最多": "at most",
 		"約": "about", "おおよそ": "about", "およそ": "about"}
@@ -249,7 +250,7 @@ func japaneseFrequency(s string) (en string, ok bool, err error) {
 	if m := jaPeriodTimesRE.FindStringSubmatch(s); m != nil {
 		period := jaPeriods[m[2]]
 		if m[1] != "" {
-			if strings.Contains(period, " ") { // 2半年 is not a period
+			if strings.Contains(period, " ") || strings.HasPrefix(m[2], "毎") { // 2半年 and 2毎日 are not periods
 				return "", true, Errorf("%q is not a period", m[1]+m[2])
 			}
 			period = m[1] + " " + period

@@ -95,7 +95,8 @@ const (
 	// subprocessor; longer is better.
 	TopicObjectionWindow PromiseTopic = "objection-window"
 	// TopicCustomerAudit is how often a customer may audit the vendor;
-	// more often is better.
+	// more often is better. Its value is an allowance: "at most once a
+	// year" grants one audit a year.
 	TopicCustomerAudit PromiseTopic = "customer-audit"
 	// TopicPrivacyTraining is how often staff are trained in privacy;
 	// more often is better.
@@ -147,39 +148,41 @@ const (
 	TopicDeviceStorage PromiseTopic = "device-storage"
 )
 
-// topicSpec is a topic's value form and the direction of its values.
+// topicSpec is a topic's value form and the direction of its values,
+// and whether its value is an allowance (see [Field.Allowance]).
 type topicSpec struct {
-	form   ValueForm
-	better Better
+	form      ValueForm
+	better    Better
+	allowance bool
 }
 
 // promiseTopics is the table of topics: each topic's value form and
 // which way its value is better for the customer. A frequency's Lower
 // means more often.
 var promiseTopics = map[PromiseTopic]topicSpec{
-	TopicVulnerabilityAcknowledgement: {FormDuration, Lower},
-	TopicVulnerabilityFixCritical:     {FormDuration, Lower},
-	TopicOutageNotice:                 {FormDuration, Lower},
-	TopicChangeNotice:                 {FormDuration, Higher},
-	TopicEndOfServiceNotice:           {FormDuration, Higher},
-	TopicObjectionWindow:              {FormDuration, Higher},
-	TopicCustomerAudit:                {FormFrequency, Lower},
-	TopicPrivacyTraining:              {FormFrequency, Lower},
-	TopicInternalAudit:                {FormFrequency, Lower},
-	TopicGovernmentRequests:           {FormCount, Lower},
-	TopicRecoverySites:                {FormCount, Higher},
-	TopicRenewableEnergy:              {FormPercent, Higher},
-	TopicCyberInsurance:               {FormMoney, Higher},
-	TopicEscrow:                       {FormYesNo, True},
-	TopicAlternativeMeans:             {FormYesNo, True},
-	TopicSecurityNonRegression:        {FormYesNo, True},
-	TopicDataSale:                     {FormYesNo, False},
-	TopicKeyDisclosure:                {FormYesNo, False},
-	TopicRecoveryLocation:             {FormPlaces, Unordered},
-	TopicAdvertisingUse:               {FormYesNo, False},
-	TopicEncryptionWeakened:           {FormYesNo, False},
-	TopicBackdoor:                     {FormYesNo, False},
-	TopicDeviceStorage:                {FormYesNo, False},
+	TopicVulnerabilityAcknowledgement: {form: FormDuration, better: Lower},
+	TopicVulnerabilityFixCritical:     {form: FormDuration, better: Lower},
+	TopicOutageNotice:                 {form: FormDuration, better: Lower},
+	TopicChangeNotice:                 {form: FormDuration, better: Higher},
+	TopicEndOfServiceNotice:           {form: FormDuration, better: Higher},
+	TopicObjectionWindow:              {form: FormDuration, better: Higher},
+	TopicCustomerAudit:                {form: FormFrequency, better: Lower, allowance: true},
+	TopicPrivacyTraining:              {form: FormFrequency, better: Lower},
+	TopicInternalAudit:                {form: FormFrequency, better: Lower},
+	TopicGovernmentRequests:           {form: FormCount, better: Lower},
+	TopicRecoverySites:                {form: FormCount, better: Higher},
+	TopicRenewableEnergy:              {form: FormPercent, better: Higher},
+	TopicCyberInsurance:               {form: FormMoney, better: Higher},
+	TopicEscrow:                       {form: FormYesNo, better: True},
+	TopicAlternativeMeans:             {form: FormYesNo, better: True},
+	TopicSecurityNonRegression:        {form: FormYesNo, better: True},
+	TopicDataSale:                     {form: FormYesNo, better: False},
+	TopicKeyDisclosure:                {form: FormYesNo, better: False},
+	TopicRecoveryLocation:             {form: FormPlaces, better: Unordered},
+	TopicAdvertisingUse:               {form: FormYesNo, better: False},
+	TopicEncryptionWeakened:           {form: FormYesNo, better: False},
+	TopicBackdoor:                     {form: FormYesNo, better: False},
+	TopicDeviceStorage:                {form: FormYesNo, better: False},
 }
 
 var promiseTopicValues = []PromiseTopic{
@@ -236,6 +239,11 @@ func (x PromiseTopic) Form() ValueForm { return promiseTopics[x].form }
 // [Unordered] for an extension topic and for places.
 func (x PromiseTopic) Better() Better { return promiseTopics[x].better }
 
+// IsAllowance reports whether the topic's value is what the customer may
+// use, such as how often a customer may audit the vendor: a quota "at
+// most once a year" grants yearly (see [Field.Allowance]).
+func (x PromiseTopic) IsAllowance() bool { return promiseTopics[x].allowance }
+
 var promiseType = reflect.TypeFor[Promise]()
 
 // Form returns the value form the promise states, by the field that holds
@@ -272,6 +280,7 @@ func (p Promise) Value() (f Field, v reflect.Value, ok bool) {
 	}
 	f, _ = FieldByName(promiseType, string(form))
 	f.Better = p.Topic.Better()
+	f.Allowance = p.Topic.IsAllowance()
 	if f.Better != Unordered {
 		f.Rule = "promise-" + string(p.Topic)
 	}

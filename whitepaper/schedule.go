@@ -225,8 +225,8 @@ func parseSchedule(s string) (Schedule, error) {
 	for _, part := range strings.Split(s, "; ") {
 		var h Hours
 		days, times, ok := strings.Cut(part, " ")
-		if !ok {
-			days, times = "daily", part
+		if !ok || days == "from" {
+			days, times = "daily", part // "09:00-17:00", "from 18:00"
 		}
 		if h.Days, ok = parseWeekdays(days); !ok {
 			return bad(fmt.Sprintf("unknown days %q (want daily, weekdays, weekends or days such as mon-fri, sun-fri or mon,wed,fri)", days))

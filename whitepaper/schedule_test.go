@@ -23,6 +23,7 @@ func TestScheduleRoundThree(t *testing.T) {
 		{"sun-mon 10:00-11:00", "mon,sun 10:00-11:00", 120}, // two days are no run
 		{"sat-sun 10:00-11:00", "weekends 10:00-11:00", 120},
 		{"tue from 18:00", "tue from 18:00", 0},
+		{"from 18:00 JST", "daily from 18:00 JST", 0},
 		{"weekdays 09:00-12:00,from 18:00 JST", "weekdays 09:00-12:00,from 18:00 JST", 5 * 180},
 		{"日〜金 4:00〜4:30", "sun-fri 04:00-04:30", 6 * 30},
 		{"日曜〜金曜 4:00〜4:30", "sun-fri 04:00-04:30", 6 * 30},

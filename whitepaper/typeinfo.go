@@ -109,6 +109,11 @@ type Field struct {
 	// "did you mean" offer them first. Other values of the vocabulary
 	// are allowed too. Empty when the field is for every kind.
 	Kinds []string
+	// Allowance is the option "allowance": the field's [Frequency] is
+	// what the customer may use, a quota such as "at most once a year"
+	// for an audit by the customer, so its upper bound is what is granted
+	// ("at most yearly" grants yearly), not a ceiling on the vendor.
+	Allowance bool
 }
 
 // Shared reports whether the field belongs to a struct that many types
@@ -168,6 +173,8 @@ func computeFields(t reflect.Type, prefix []int) []Field {
 				f.More = More(v)
 			case "rule":
 				f.Rule = v
+			case "allowance":
+				f.Allowance = true
 			case "ref":
 				f.Ref = Ref(v)
 			case "kinds":
