@@ -23,7 +23,6 @@ package locale
 
 import (
 	"embed"
-	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
@@ -31,6 +30,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/openwhitepaper/whitepaper/whitepaper"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
@@ -62,7 +62,7 @@ func load() {
 		name := strings.TrimSuffix(e.Name(), path.Ext(e.Name()))
 		tag, err := language.Parse(name)
 		if err != nil {
-			loadErr = fmt.Errorf("locale: file %s: %v", e.Name(), err)
+			loadErr = whitepaper.Errorf("locale: file %s: %v", e.Name(), err)
 			return
 		}
 		data, err := files.ReadFile("locales/" + e.Name())
@@ -72,7 +72,7 @@ func load() {
 		}
 		var msgs map[string]string
 		if err := yaml.Unmarshal(data, &msgs); err != nil {
-			loadErr = fmt.Errorf("locale: file %s: %v", e.Name(), err)
+			loadErr = whitepaper.Errorf("locale: file %s: %v", e.Name(), err)
 			return
 		}
 		catalogs = append(catalogs, &Locale{tag: tag, msgs: msgs})
@@ -152,7 +152,7 @@ func Parse(s string) (*Locale, error) {
 	for _, t := range Locales() {
 		names = append(names, t.String())
 	}
-	return nil, fmt.Errorf("unsupported language %q (supported: %s)", s, strings.Join(names, ", "))
+	return nil, whitepaper.Errorf("unsupported language %q (supported: %s)", s, strings.Join(names, ", "))
 }
 
 // or returns the locale to word with: English for a nil or zero Locale.

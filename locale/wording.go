@@ -3,6 +3,7 @@ package locale
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -95,6 +96,14 @@ func (c *Locale) Error(err error) string {
 	}
 	if w, ok := whitepaper.WordingOf(err); ok {
 		return c.Words(w)
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		switch {
+		case errors.Is(pe.Err, fs.ErrNotExist):
+			return c.Sprintf("%s: no such file or directory", pe.Path)
+		case errors.Is(pe.Err, fs.ErrPermission):
+			return c.Sprintf("%s: permission denied", pe.Path)
+		}
 	}
 	var ds whitepaper.Diagnostics
 	if errors.As(err, &ds) && error(ds) == err {

@@ -22,14 +22,14 @@ import (
 // messageDirs are the packages whose diagnostics and errors reach
 // authors and users: every message they make must be worded by every
 // locale.
-var messageDirs = []string{"../whitepaper", "../check", "../check/workbook", "../cmd/whitepaper"}
+var messageDirs = []string{"../whitepaper", "../check", "../check/workbook", "../cmd/whitepaper", "."}
 
 // messageFuncs are the functions that make a message from a format: the
 // format is their last string-literal argument, so that a code literal
 // before it is skipped.
 var messageFuncs = map[string]bool{
 	"Errorf": true, "errorf": true, "warnf": true, "diagf": true, "worded": true,
-	"add": true, "fail": true, "say": true, "sayCmd": true, "warn": true,
+	"add": true, "fail": true, "say": true, "sayCmd": true, "warn": true, "Sprintf": true,
 }
 
 type messageSite struct {

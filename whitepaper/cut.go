@@ -21,6 +21,7 @@ const (
 	notCut     cutKind = iota
 	cutInLine          // the last line has no line break after it
 	cutAtField         // the last line is a key or list item with no value
+	cutInValue         // the input ends inside a quoted text or a [ ] or { }
 )
 
 // yamlCut tells whether data looks cut off, and where it ends.
@@ -46,6 +47,8 @@ func yamlCut(data []byte) (cutKind, Pos) {
 // end.
 func cutDiagnostic(kind cutKind, pos Pos, sev Severity) Diagnostic {
 	switch {
+	case kind == cutInValue:
+		return diagf(sev, "truncated", pos, "the input ends inside a value (a quoted text, [ ] or { }): the document is cut off (truncated)")
 	case kind == cutAtField && sev == Warning:
 		return diagf(sev, "truncated", pos, "the input ends at a field with no value: the document may be cut off (truncated)")
 	case kind == cutAtField:
@@ -56,6 +59,16 @@ func cutDiagnostic(kind cutKind, pos Pos, sev Severity) Diagnostic {
 	return diagf(sev, "truncated", pos, "the input ends in the middle of a line: the document is cut off (truncated)")
 }
 
+// syntaxCut tells whether a YAML syntax error says the input ended inside
+// a value: a quoted text never closed, or a flow collection ([ ], { })
+// whose end is missing on the last line.
+func syntaxCut(msg string, line int, end Pos) bool {
+	if strings.Contains(msg, "unexpected end of stream") {
+		return true
+	}
+	return strings.Contains(msg, "did not find expected ',' or") && line >= end.Line-1
+}
+
 // withCut puts the diagnostic of a cut first when the input looks cut
 // off: the errors after it follow from the cut.
 func withCut(ds Diagnostics, kind cutKind, end Pos) Diagnostics {
@@ -63,4 +76,26 @@ func withCut(ds Diagnostics, kind cutKind, end Pos) Diagnostics {
 		return ds
 	}
 	return append(Diagnostics{cutDiagnostic(kind, end, Error)}, ds...)
+}
+
+// yamlMessage is a message of the YAML parser as a Wording, so that a
+// locale words the common ones; others stay as the parser wrote them.
+func yamlMessage(msg string) any {
+	switch msg {
+	case "did not find expected key":
+		return worded("did not find expected key")
+	case "did not find expected ',' or ']'":
+		return worded("did not find expected ',' or ']'")
+	case "did not find expected ',' or '}'":
+		return worded("did not find expected ',' or '}'")
+	case "mapping values are not allowed in this context":
+		return worded("mapping values are not allowed in this context")
+	case "found unexpected end of stream":
+		return worded("found unexpected end of stream")
+	case "could not find expected ':'":
+		return worded("could not find expected ':'")
+	case "did not find expected '-' indicator":
+		return worded("did not find expected '-' indicator")
+	}
+	return msg
 }

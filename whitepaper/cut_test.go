@@ -83,3 +83,19 @@ func TestWholeYAMLIsNotCut(t *testing.T) {
 		assert.NotEqual(t, notCut, kind, "%q", s)
 	}
 }
+
+// TestYAMLCutInsideAValue checks that a quoted text or a [ ] or { } left
+// open at the end is named as cut, and one left open earlier is not.
+func TestYAMLCutInsideAValue(t *testing.T) {
+	for _, tt := range []struct{ src, code string }{
+		{"a: [1, 2\n", "truncated"},
+		{"a: \"x\n", "truncated"},
+		{"a: {b: 1\n", "truncated"},
+		{"a: [1, 2\nb: 3\nc: 4\n", "syntax"},
+	} {
+		_, err := Parse([]byte(tt.src))
+		var ds Diagnostics
+		require.ErrorAs(t, err, &ds, tt.src)
+		assert.Equal(t, tt.code, ds[0].Code, "%q: %v", tt.src, ds)
+	}
+}

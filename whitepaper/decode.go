@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/openwhitepaper/whitepaper/internal/textsafe"
-
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 )
@@ -338,7 +336,7 @@ func (d *decoder) clean(n *yaml.Node, p *path, s string, prose bool) bool {
 
 // check is clean without the memory of the texts already checked.
 func (d *decoder) check(n *yaml.Node, p *path, s string, prose bool) bool {
-	if msg := textsafe.Check(s, prose); msg != "" {
+	if msg, bad := charProblem(s, prose); bad {
 		if prose {
 			d.errorf(n, p, "invalid-character", "%s is not allowed in text", msg)
 		} else {

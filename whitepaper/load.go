@@ -231,6 +231,9 @@ func parse(data []byte, c loadConfig) (*Document, error) {
 		if errors.As(err, &se) && cut != notCut && !strings.Contains(se.Error(), "max depth") && !strings.Contains(se.Error(), "tab") {
 			return nil, Diagnostics{cutDiagnostic(cut, end, Error)}
 		}
+		if errors.As(err, &se) && format == FormatYAML && syntaxCut(se.Error(), se.pos.Line, end) {
+			return nil, Diagnostics{cutDiagnostic(cutInValue, end, Error)}
+		}
 		if errors.As(err, &se) {
 			pos, msg := explainSyntax(data, se.pos, se.msg)
 			return failWith(pos, "syntax", msg)
@@ -348,9 +351,9 @@ func parseYAML(data []byte) (*yaml.Node, error) {
 		msg := err.Error()
 		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
-			return nil, &syntaxError{Pos{Line: line}, worded("YAML syntax: %s", m[2])}
+			return nil, &syntaxError{Pos{Line: line}, worded("YAML syntax: %s", yamlMessage(m[2]))}
 		}
-		return nil, &syntaxError{Pos{}, worded("YAML syntax: %s", strings.TrimPrefix(msg, "yaml: "))}
+		return nil, &syntaxError{Pos{}, worded("YAML syntax: %s", yamlMessage(strings.TrimPrefix(msg, "yaml: ")))}
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); err != io.EOF {

@@ -93,7 +93,8 @@ func TestDecodeErrors(t *testing.T) {
 					return n
 				}(), ", "),
 			}},
-		{"syntax", "a: [1, 2\n", []string{`doc.yaml:1: error: YAML syntax: did not find expected ',' or ']'`}},
+		{"syntax", "a: [1, 2\nb: 3\nc: 4\n", []string{`doc.yaml:1: error: YAML syntax: did not find expected ',' or ']'`}},
+		{"cut in a value", "a: [1, 2\n", []string{`doc.yaml:2:1: error: the input ends inside a value (a quoted text, [ ] or { }): the document is cut off (truncated)`}},
 		{"two documents", minimal + "---\na: 1\n", []string{`doc.yaml:8: error: input holds more than one YAML document`}},
 		{"empty", "", []string{`doc.yaml:1:1: error: document is empty`}},
 		{"not a mapping", "- 1\n", []string{`doc.yaml:1:1: error: want a mapping, got a list`}},

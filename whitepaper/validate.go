@@ -234,7 +234,7 @@ func (v *validator) walk(rv reflect.Value, p *path, inList bool) {
 		if rv.Len() > 0 && strings.TrimSpace(rv.String()) == "" {
 			v.errorf(p, "empty", "value is blank")
 		}
-		if msg := textsafe.Check(rv.String(), false); msg != "" {
+		if msg, bad := charProblem(rv.String(), false); bad {
 			v.errorf(p, "invalid-character", "%s is not allowed in a name, an ID or a code", msg)
 		}
 	}
@@ -454,7 +454,7 @@ func (v *validator) text(t Text, p *path) {
 		if strings.TrimSpace(t[tag]) == "" {
 			v.errorf(p.field(tag.String()), "empty", "text in %s is blank", tag)
 		}
-		if msg := textsafe.Check(t[tag], !isName); msg != "" {
+		if msg, bad := charProblem(t[tag], !isName); bad {
 			v.errorf(p.field(tag.String()), "invalid-character", "%s is not allowed here", msg)
 		} else if textsafe.HasBidi(t[tag]) {
 			v.add(Warning, p.field(tag.String()), "bidi-control", "text in %s holds bidirectional controls or invisible characters, which can make it display other than it reads; the renderers drop the reordering ones", tag)

@@ -3,6 +3,8 @@ package whitepaper
 import (
 	"fmt"
 	"strings"
+
+	"github.com/openwhitepaper/whitepaper/internal/textsafe"
 )
 
 // A Wording is a message before it is formatted: its English format, as
@@ -68,3 +70,17 @@ func WordingOf(err error) (Wording, bool) {
 // worded returns a Wording of format and args, for a message that is
 // part of another one.
 func worded(format string, args ...any) Wording { return Wording{Format: format, Args: args} }
+
+// charProblem words the first character of s that is not allowed (see
+// textsafe.Check), and reports whether there is one.
+func charProblem(s string, prose bool) (Wording, bool) {
+	switch kind, r, at := textsafe.Find(s, prose); kind {
+	case textsafe.Control:
+		return worded("control character %U at byte %d", r, at), true
+	case textsafe.Bidi:
+		return worded("bidirectional control character %U at byte %d", r, at), true
+	case textsafe.Invisible:
+		return worded("invisible character %U at byte %d", r, at), true
+	}
+	return Wording{}, false
+}

@@ -53,6 +53,31 @@ func IsNonASCIISpace(r rune) bool {
 // bidirectional control or an invisible character (both allowed in prose,
 // where validation warns about them instead). It returns "" when s is clean.
 func Check(s string, prose bool) string {
+	switch kind, r, i := Find(s, prose); kind {
+	case Control:
+		return fmt.Sprintf("control character %U at byte %d", r, i)
+	case Bidi:
+		return fmt.Sprintf("bidirectional control character %U at byte %d", r, i)
+	case Invisible:
+		return fmt.Sprintf("invisible character %U at byte %d", r, i)
+	}
+	return ""
+}
+
+// Kind is the kind of a character Find reports.
+type Kind int
+
+// The kinds of character Find reports.
+const (
+	Clean     Kind = iota // none found
+	Control               // a control character
+	Bidi                  // a bidirectional control
+	Invisible             // an invisible character
+)
+
+// Find returns the first character of s that Check describes, its kind
+// and its byte offset; Clean when s is clean.
+func Find(s string, prose bool) (Kind, rune, int) {
 	for i, r := range s {
 		switch {
 		case r == utf8.RuneError:
@@ -60,16 +85,16 @@ func Check(s string, prose bool) string {
 		case prose && (r == '\t' || r == '\n'):
 			continue
 		case IsControl(r):
-			return fmt.Sprintf("control character %U at byte %d", r, i)
+			return Control, r, i
 		case prose:
 			continue
 		case IsBidiControl(r):
-			return fmt.Sprintf("bidirectional control character %U at byte %d", r, i)
+			return Bidi, r, i
 		case IsInvisible(r):
-			return fmt.Sprintf("invisible character %U at byte %d", r, i)
+			return Invisible, r, i
 		}
 	}
-	return ""
+	return Clean, 0, 0
 }
 
 // HasBidi reports whether s holds a bidirectional control or an invisible character.
