@@ -50,6 +50,6 @@ func ExampleFill() {
 	// Output:
 	// row 2: item 5 answered yes
 	// row 3: item 2 left blank
-	// no row for items [1 6 9]
+	// no row for items [1 3 4 6 7 9]
 	// C2: はい
 }
