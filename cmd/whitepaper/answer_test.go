@@ -46,8 +46,8 @@ func TestAnswerFillsTheBuyersWorkbook(t *testing.T) {
 IDがプロファイルの項目にない行（2件）：
   1行目：No.
   5行目：77
-シートに行がないプロファイルの項目（2件）：
-  2, 9
+シートに行がないプロファイルの項目（5件）：
+  2, 3, 4, 7, 9
 `, stdout)
 	now, err := os.ReadFile(in)
 	require.NoError(t, err)
