@@ -1,6 +1,8 @@
 package render
 
 import (
+	"reflect"
+
 	"github.com/openwhitepaper/whitepaper/locale"
 	"github.com/openwhitepaper/whitepaper/whitepaper"
 )
@@ -31,4 +33,18 @@ func (b *builder) slaHedge(s whitepaper.SLA) []span {
 		return nil
 	}
 	return b.remark(b.joinGroups(groups))
+}
+
+// ordered words a list whose order is itself a fact, an order of
+// precedence, with the locale's mark between its members: "Separately
+// signed agreement, then Data processing agreement, then Terms of
+// service", 「別途締結した契約書 ＞ データ処理契約（DPA） ＞ 利用規約」, so that
+// the page says which prevails, not only which documents there are.
+func (b *builder) ordered(t reflect.Type, name string, v reflect.Value, notes *whitepaper.Notes) row {
+	groups := make([][]span, 0, v.Len())
+	for i := range v.Len() {
+		groups = append(groups, b.value(name, v.Index(i)))
+	}
+	value := joinWith(groups, b.loc.Message("list.precedes"))
+	return row{Label: b.label(t, name), Value: append(value, b.qualified(notes, name)...)}
 }
