@@ -2,6 +2,7 @@ package check
 
 import (
 	"cmp"
+	"encoding"
 	"fmt"
 	"reflect"
 	"slices"
@@ -452,7 +453,10 @@ func known(v reflect.Value) bool {
 // field. None when nothing hedges it.
 func (a *answerer) hedges(cr Criterion, v reflect.Value, parent reflect.Value) []meaning.Fact {
 	var facts []meaning.Fact
-	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct {
+	// A list of records, each hedged on its own; a list of values written
+	// as text (the durations of a notice's steps) is one fact of the item
+	// that holds it.
+	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct && !reflect.PointerTo(v.Type().Elem()).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
 		for i := range v.Len() {
 			facts = append(facts, meaning.Item(v.Index(i)))
 		}

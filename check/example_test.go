@@ -80,6 +80,7 @@ services: [{id: app, name: {en: Acme}}]
 availability:
   serviceLevels: [{target: 99.9%}]
   maintenance: [{notice: 7 days}]
+  promises: [{topic: escrow, provided: false}]
 `))
 	if err != nil {
 		fmt.Println(err)
@@ -88,7 +89,7 @@ availability:
 	p, _ := check.ProfileByName("meti-sla")
 	loc, _ := locale.Parse("en")
 	sheet := check.Answer(doc, p, loc)
-	for _, a := range sheet.Answers[:3] {
+	for _, a := range sheet.Answers[:5] {
 		fmt.Println(a.Question.ID, a.Verdict)
 		for _, e := range a.Evidence {
 			fmt.Printf("  %s [%s]\n", e.Fact, e.Section)
@@ -99,6 +100,10 @@ availability:
 	// 2 yes
 	//   Advance notice: 7 days [1 Availability]
 	// 3 not-stated
+	// 4 no
+	//   Escrow of programs and configuration — No. [1 Availability]
+	// 5 yes
+	//   Target availability: 99.9% [1 Availability]
 }
 
 // Reading a profile of one's own: an error names the file, line and column.

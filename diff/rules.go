@@ -249,6 +249,7 @@ var hedgeRules = []struct{ name, why string }{
 	{"commitment-level", "a guarantee binds the vendor, a target or best effort does not"},
 	{"deadline-anchor", "a deadline counted from a later moment (detection, confirmation) ends later"},
 	{"protection-method", "data stored unprotected (\"none\") is exposed to whoever reaches the storage"},
+	{"subprocessor-engagement", "a subprocessor engaged only on opt-in or when a feature is used receives less data than one engaged always"},
 }
 
 func opposite(i Impact) Impact {
@@ -627,6 +628,11 @@ func hedgeRule(c Change) (string, bool) {
 		nc, _ := valueOf(c.newV).(whitepaper.Commitment)
 		oc, _ := valueOf(c.oldV).(whitepaper.Commitment)
 		return pick("commitment-level", meaning.Commitments(nc, oc))
+	case whitepaper.Engagement:
+		if c.Kind != Modified {
+			return "", false
+		}
+		return pick("subprocessor-engagement", meaning.Engagements(c.newV.Interface().(whitepaper.Engagement), c.oldV.Interface().(whitepaper.Engagement)))
 	case whitepaper.Anchor:
 		if c.Kind != Modified {
 			return "", false

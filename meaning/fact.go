@@ -128,6 +128,17 @@ func byRank[T comparable](rank map[T]int, a, b T) Order {
 	return fromInt(ra-rb, true)
 }
 
+// engagementRank orders when a subprocessor receives customer data, the
+// least sharing last: only when the customer opts in, only when a
+// feature that needs it is used, always.
+var engagementRank = map[whitepaper.Engagement]int{whitepaper.EngagedAlways: 1, whitepaper.EngagedFeatureUse: 2, whitepaper.EngagedOptIn: 3}
+
+// Engagements compares when two subprocessors receive customer data: one
+// engaged only when the customer opts in shares less than one engaged
+// when a feature is used, which shares less than one engaged always.
+// A value the document does not state is incomparable.
+func Engagements(a, b whitepaper.Engagement) Order { return byRank(engagementRank, a, b) }
+
 // anchorRank orders the moments a deadline counts from, earliest first:
 // a deadline counted from the incident itself ends soonest.
 var anchorRank = map[whitepaper.Anchor]int{whitepaper.AnchorOccurrence: 3, whitepaper.AnchorDetection: 2, whitepaper.AnchorConfirmation: 1}

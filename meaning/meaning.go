@@ -175,6 +175,8 @@ func Compare(f whitepaper.Field, a, b reflect.Value) Order {
 		return Commitments(x, b.Interface().(whitepaper.Commitment))
 	case whitepaper.Anchor:
 		return Anchors(x, b.Interface().(whitepaper.Anchor))
+	case whitepaper.Engagement:
+		return Engagements(x, b.Interface().(whitepaper.Engagement))
 	}
 	if a.Kind() == reflect.String {
 		return Methods(a, b)

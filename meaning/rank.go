@@ -36,6 +36,7 @@ var builtinRanks = map[reflect.Type]func(string) int{
 	reflect.TypeFor[whitepaper.TLSVersion](): func(s string) int { return tlsRank[whitepaper.TLSVersion(s)] },
 	reflect.TypeFor[whitepaper.Commitment](): func(s string) int { return commitmentRank[whitepaper.Commitment(s)] },
 	reflect.TypeFor[whitepaper.Anchor]():     func(s string) int { return anchorRank[whitepaper.Anchor(s)] },
+	reflect.TypeFor[whitepaper.Engagement](): func(s string) int { return engagementRank[whitepaper.Engagement(s)] },
 }
 
 // Ranked reports whether the built-in values of the vocabulary of type t

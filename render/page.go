@@ -1028,6 +1028,10 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 				continue
 			}
 		}
+		if f.Ordered {
+			rows = append(rows, b.ordered(t, name, fv, notes))
+			continue
+		}
 		rows = append(rows, b.rowAt(t, name, fv, notes, name))
 	}
 	flush()

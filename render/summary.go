@@ -188,7 +188,7 @@ func (b *builder) summary() []row {
 			case s.Provided != nil && !*s.Provided:
 				sla = append(sla, append(b.plain(b.loc.Message("summary.noSLA")), b.hedge(s.Applicability)...))
 			case !s.Target.IsZero():
-				sla = append(sla, append(b.plain(b.loc.Percent(s.Target)), b.hedge(s.Applicability)...))
+				sla = append(sla, append(b.plain(b.loc.Percent(s.Target)), b.slaHedge(s)...))
 			case s.Provided != nil:
 				// An SLA stated as in place, with no target.
 				sla = append(sla, append(b.statement(reflect.TypeFor[whitepaper.SLA](), "provided", true, nil), b.hedge(s.Applicability)...))

@@ -32,7 +32,59 @@ type ContractMechanics struct {
 	// Transfers lists the mechanisms under which personal data is moved
 	// abroad, with the modules and instruments the agreement uses.
 	Transfers []TransferMechanism `json:"transfers,omitempty"`
+	// Assistance lists the help the vendor gives the customer with its
+	// own duties under data protection law, such as impact assessments,
+	// and who pays for it.
+	Assistance []Assistance `json:"assistance,omitempty"`
 }
+
+// Assistance is help a processor gives the customer with one of its
+// duties, such as answering data subjects' requests.
+type Assistance struct {
+	// Kind is the duty the vendor helps with.
+	Kind AssistanceKind `json:"kind" whitepaper:"key,required"`
+	Applicability
+	// Provided is false when the document states the vendor does not help.
+	Provided *bool `json:"provided,omitempty" whitepaper:"better=true"`
+	// AtCustomerCost is whether the customer pays for the help, such as
+	// "at the vendor's then-current rates".
+	AtCustomerCost *bool `json:"atCustomerCost,omitempty" whitepaper:"better=false"`
+	// Note words the help as the document does.
+	Note Text `json:"note,omitzero"`
+}
+
+// AssistanceKind is a duty of the customer a processor helps with.
+type AssistanceKind string
+
+// The values of AssistanceKind.
+const (
+	// AssistDataSubjectRequests is answering data subjects' requests.
+	AssistDataSubjectRequests AssistanceKind = "data-subject-requests"
+	// AssistImpactAssessments is data protection impact assessments.
+	AssistImpactAssessments AssistanceKind = "impact-assessments"
+	// AssistPriorConsultation is consulting the supervisory authority
+	// before processing.
+	AssistPriorConsultation AssistanceKind = "prior-consultation"
+	// AssistBreachNotification is notifying a breach to the authority and
+	// to data subjects.
+	AssistBreachNotification AssistanceKind = "breach-notification"
+	// AssistDataReturn is returning the customer's data at the end of the
+	// contract.
+	AssistDataReturn AssistanceKind = "data-return"
+)
+
+var assistanceKindValues = []AssistanceKind{AssistDataSubjectRequests, AssistImpactAssessments,
+	AssistPriorConsultation, AssistBreachNotification, AssistDataReturn}
+
+// Values lists every AssistanceKind, in a stable order.
+func (AssistanceKind) Values() []AssistanceKind { return assistanceKindValues }
+
+// UnmarshalText accepts only the listed values.
+func (x *AssistanceKind) UnmarshalText(b []byte) error {
+	return parseEnum(x, b, "assistance kind", assistanceKindValues)
+}
+
+func (x AssistanceKind) check() error { return checkEnum(x, "assistance kind", assistanceKindValues) }
 
 // CustomerAudit is a customer's right to audit the vendor, with the
 // limits the agreement puts on it: "at most once a year, during business

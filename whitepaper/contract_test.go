@@ -20,6 +20,9 @@ func TestContractMechanics(t *testing.T) {
   transfers:
     - {basis: scc, regime: eu-gdpr, modules: [controller-to-processor, processor-to-processor]}
     - {basis: scc, regime: uk-gdpr, instrument: uk-addendum}
+  assistance:
+    - {kind: data-subject-requests, provided: true, atCustomerCost: false}
+    - {kind: impact-assessments, provided: true, atCustomerCost: true}
 subprocessors:
   changeNotice: {lead: 30 days, objection: true, objectionWindow: 10 business days, onObjection: [terminate, refund]}
 applicableLaw:
@@ -36,6 +39,7 @@ applicableLaw:
 	assert.Equal(t, []AuditCondition{AuditBusinessHours, AuditCustomerCost, AuditNoCompetitors}, c.CustomerAudits[0].Conditions)
 	assert.False(t, *c.CustomerAudits[1].Provided, "stated as not given")
 	assert.Equal(t, InstrumentUKAddendum, c.Transfers[1].Instrument)
+	assert.True(t, *c.Assistance[1].AtCustomerCost, "a DPIA at the vendor's then-current rates")
 	n := doc.Subprocessors.ChangeNotice
 	assert.Equal(t, "10 business days", n.ObjectionWindow.String())
 	assert.Equal(t, []ObjectionRemedy{RemedyTerminate, RemedyRefund}, n.OnObjection)
@@ -51,6 +55,7 @@ applicableLaw:
 		{reflect.TypeFor[CustomerAudit](), "frequency", Lower},
 		{reflect.TypeFor[CustomerAudit](), "notice", Lower},
 		{reflect.TypeFor[ChangeNotice](), "objectionWindow", Higher},
+		{reflect.TypeFor[Assistance](), "atCustomerCost", False},
 	} {
 		f, ok := FieldByName(tt.typ, tt.field)
 		require.True(t, ok, tt.field)

@@ -46,6 +46,7 @@ var funcs = map[string]any{
 	"check/workbook.WriteAnswers":         workbook.WriteAnswers,
 	"check/workbook.WriteProfileSkeleton": workbook.WriteProfileSkeleton,
 	"meaning.Anchors":                     meaning.Anchors,
+	"meaning.Engagements":                 meaning.Engagements,
 	"meaning.Bools":                       meaning.Bools,
 	"meaning.Commitments":                 meaning.Commitments,
 	"meaning.Compare":                     meaning.Compare,
