@@ -286,11 +286,11 @@ func dropQuoted(value []span, paras []string, sep string) []span {
 }
 
 // quotedIn reports whether a text, whole or with parts left out (" … "),
-// is part of one of the paragraphs and shorter than it.
+// is part of one of the paragraphs, or the whole of one.
 func quotedIn(text string, paras []string) bool {
 	pieces := strings.Split(text, "…")
 	for _, p := range paras {
-		if len(p) <= len(text) {
+		if len(p) < len(text) {
 			continue
 		}
 		rest, ok := p, true
@@ -838,6 +838,9 @@ func (b *builder) parts(ptrs []string) []block {
 			blocks = append(blocks, b.listHedge(notes, f.Owner, f.Name)...)
 			continue
 		}
+		if slices.Contains(b.worded(notes), f.Name) {
+			continue // the vendor's paragraph states it
+		}
 		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, notes, f.Name)}})
 	}
 	return blocks
@@ -957,6 +960,19 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 	return out
 }
 
+// worded lists the fields whose facts the section's prose states, which
+// the page then does not state again; none when some of the prose is not
+// in the page's language, where the page's own sentence is the reader's
+// only way to the fact.
+func (b *builder) worded(n *whitepaper.Notes) []string {
+	for _, t := range n.Notes {
+		if b.text(t).Lang != "" {
+			return nil
+		}
+	}
+	return n.Worded
+}
+
 // fields lays out a section's typed fields: lists of items as tables, the
 // rest as labelled rows.
 func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) bool) []block {
@@ -965,7 +981,7 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 	var worded []string
 	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
 		notes = s.SectionNotes()
-		worded = notes.Worded
+		worded = b.worded(notes)
 	}
 	var rows []row
 	var blocks []block
