@@ -297,11 +297,11 @@ func dropQuoted(value []span, paras []string, sep string) []span {
 }
 
 // quotedIn reports whether a text, whole or with parts left out (" … "),
-// is part of one of the paragraphs and shorter than it.
+// is part of one of the paragraphs, or the whole of one.
 func quotedIn(text string, paras []string) bool {
 	pieces := strings.Split(text, "…")
 	for _, p := range paras {
-		if len(p) <= len(text) {
+		if len(p) < len(text) {
 			continue
 		}
 		rest, ok := p, true
@@ -856,6 +856,9 @@ func (b *builder) parts(ptrs []string) []block {
 			blocks = append(blocks, b.listHedge(notes, f.Owner, f.Name)...)
 			continue
 		}
+		if slices.Contains(b.worded(notes), f.Name) && !b.unquotedHedge(notes, f.Name) {
+			continue // the vendor's paragraph states it
+		}
 		blocks = append(blocks, block{Rows: []row{b.rowAt(f.Owner, f.Name, fv, notes, f.Name)}})
 	}
 	return blocks
@@ -975,6 +978,41 @@ func (b *builder) reference(r whitepaper.Reference) []span {
 	return out
 }
 
+// worded lists the fields whose facts the section's prose states, which
+// the page then does not state again; none when some of the prose is not
+// in the page's language, where the page's own sentence is the reader's
+// only way to the fact.
+func (b *builder) worded(n *whitepaper.Notes) []string {
+	for _, t := range n.Notes {
+		if b.text(t).Lang != "" {
+			return nil
+		}
+	}
+	return n.Worded
+}
+
+// unquotedHedge reports whether the section hedges one of the fields
+// (or a field of its records) in words its prose does not hold: a
+// statement the prose would otherwise stand for is then shown, so that
+// the hedge is.
+func (b *builder) unquotedHedge(n *whitepaper.Notes, fields ...string) bool {
+	var paras []string
+	for _, t := range n.Notes {
+		paras = append(paras, b.text(t).Text)
+	}
+	for _, q := range n.Qualified {
+		for _, f := range fields {
+			if f == "" || q.Field != f && !strings.HasPrefix(q.Field, f+"/") {
+				continue
+			}
+			if q.Note.IsZero() || !quotedIn(b.text(q.Note).Text, paras) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fields lays out a section's typed fields: lists of items as tables, the
 // rest as labelled rows.
 func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) bool) []block {
@@ -983,7 +1021,7 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 	var worded []string
 	if s, ok := v.Addr().Interface().(whitepaper.Section); ok {
 		notes = s.SectionNotes()
-		worded = notes.Worded
+		worded = b.worded(notes)
 	}
 	var rows []row
 	var blocks []block
@@ -995,8 +1033,19 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 	}
 	for _, f := range whitepaper.Fields(t) {
 		fv := v.FieldByIndex(f.Index)
-		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || slices.Contains(worded, f.Name) || b.excepted(t, f.Name, v) {
+		if !sectionField(f) || reflectx.IsZero(fv) || b.claimed[ptr+"/"+f.Name] || !keep(f.Name) || b.excepted(t, f.Name, v) {
 			continue
+		}
+		if slices.Contains(worded, f.Name) {
+			related := "" // a field the statement also words, such as the grounds of a disclosure
+			if p, ok := fv.Interface().(*bool); ok && p != nil {
+				if _, field, ok := b.exception(t, f.Name, *p, v); ok {
+					related = field
+				}
+			}
+			if !b.unquotedHedge(notes, f.Name, related) {
+				continue
+			}
 		}
 		if parts := b.picked[ptr+"/"+f.Name]; len(parts) > 0 {
 			// Items a heading of their own holds are shown there.

@@ -291,3 +291,67 @@ func sectionText(t *testing.T, name, number string) string {
 	t.Fatalf("%s has no section %s", name, number)
 	return ""
 }
+
+// TestNoStatementRestatesProse checks the Japanese page of every example:
+// no generated statement of a fact ("利用者はパスワードを自ら再設定できます。")
+// stands beside a paragraph of the vendor's in the same section that says
+// the same ("ユーザーはパスワードを忘れた場合、自らパスワードの再設定を行うことが
+// 可能です。"); the section's worded list leaves such a statement out. Two
+// sentences say the same when half the character pairs of the statement
+// are in the paragraph.
+func TestNoStatementRestatesProse(t *testing.T) {
+	for _, name := range examples.Names() {
+		doc, err := examples.Load(name)
+		require.NoError(t, err)
+		p := build(doc, &Options{Languages: []language.Tag{language.Japanese}})
+		for _, s := range p.Sections {
+			var paras, statements []string
+			var rows func([]row)
+			rows = func(rs []row) {
+				for _, r := range rs {
+					if r.Label == "" {
+						statements = append(statements, spansText(r.Value))
+					}
+					rows(r.Sub)
+				}
+			}
+			for _, bl := range s.Blocks {
+				if len(bl.Para) > 0 {
+					paras = append(paras, spansText(bl.Para))
+				}
+				rows(bl.Rows)
+			}
+			for _, st := range statements {
+				head, _, _ := strings.Cut(st, "（") // the hedge in parentheses is the vendor's words
+				pairs := charPairs(head)
+				for _, para := range paras {
+					shared := 0
+					for pr := range pairs {
+						if strings.Contains(para, pr) {
+							shared++
+						}
+					}
+					if len(pairs) > 0 && 2*shared >= len(pairs) {
+						t.Errorf("%s §%s %s: %q restates the vendor's %q", name, s.Number, s.Title.Text, st, para)
+					}
+				}
+			}
+		}
+	}
+}
+
+// charPairs is the set of pairs of adjacent characters of a text, left
+// out punctuation and spaces.
+func charPairs(s string) map[string]bool {
+	var rs []rune
+	for _, r := range s {
+		if !strings.ContainsRune("、。（）()「」：:・, 　", r) {
+			rs = append(rs, r)
+		}
+	}
+	out := map[string]bool{}
+	for i := 1; i < len(rs); i++ {
+		out[string(rs[i-1:i+1])] = true
+	}
+	return out
+}
