@@ -36,6 +36,13 @@ func (b *builder) promise(p whitepaper.Promise) row {
 		}
 	}
 	sentence := b.sentence2("promise.value", b.value("topic", reflect.ValueOf(p.Topic)), value)
+	if p.Provided != nil {
+		// A yes/no promise the catalog words as a statement, as a
+		// vendor writes it: "Customer data is not sold."
+		if key := locale.PromiseStatementKey(p.Topic, *p.Provided); b.loc.Has(key) {
+			sentence = b.plain(b.loc.Message(key))
+		}
+	}
 	var groups [][]span
 	if p.Party != "" {
 		groups = append(groups, b.wrap("promise.party", "party", b.plain(locale.Enum(b.loc, p.Party))))
