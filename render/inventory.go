@@ -50,7 +50,7 @@ func (b *builder) inventory(title string, inv *whitepaper.DataInventory) []block
 			if it.Optional != nil {
 				hedges = append(hedges, b.plain(b.loc.Message(map[bool]string{true: "inventory.optional", false: "inventory.required"}[*it.Optional])))
 			}
-			if c := it.Classification; c != nil {
+			for _, c := range it.Classes {
 				hedges = append(hedges, b.plain(b.loc.Message("inventory.class", "scheme", locale.Enum(b.loc, c.Scheme), "level", c.Level)))
 			}
 			hedges = append(hedges, b.scope(it.Applicability)...)
