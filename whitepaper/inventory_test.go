@@ -18,7 +18,7 @@ func TestMarketRoundTwoRender(t *testing.T) {
 	doc := loadMarket(t)
 	for lang, facts := range map[string][]string{
 		"en": {
-			"Pupils: Held: Name (optional, Importance class (MEXT education guideline): III, A nickname will do.)",
+			"Pupils: Held: Name (optional, MEXT importance class: III, A nickname will do.)",
 			"Not collected: Location data.",
 			"The raw values are not stored.", "The vendor does not re-identify people from this data.",
 			"| January 1, 2024 – June 30, 2024 | Government bodies | 0 requests | 0 accounts | 0 requests |",
