@@ -62,12 +62,12 @@ func FactKey(typeName, field string, b bool) string {
 	return "fact." + typeName + "." + field + "." + strconv.FormatBool(b)
 }
 
-// PromiseStatementKey is the key of the statement a page makes of a
-// yes/no promise in one state, such as
-// "promise.statement.data-sale.false" ("Customer data is not sold.").
-// A topic without one is worded as its label and yes or no.
-func PromiseStatementKey(topic whitepaper.PromiseTopic, b bool) string {
-	return "promise.statement." + string(topic) + "." + strconv.FormatBool(b)
+// PromiseFactKey is the key of the statement a page makes of a yes/no
+// promise in one state, such as "promise.fact.escrow.false" ("Programs
+// and configuration are not held in escrow."); a topic without one is
+// worded as its label and a yes or a no.
+func PromiseFactKey(topic string, b bool) string {
+	return "promise.fact." + topic + "." + strconv.FormatBool(b)
 }
 
 // EnumKey is the key of the label of a value of a closed vocabulary, such

@@ -15,7 +15,7 @@ func TestPromiseStatements(t *testing.T) {
 		for _, topic := range whitepaper.PromiseTopic("").Values() {
 			yesNo := topic.Form() == whitepaper.FormYesNo
 			for _, b := range []bool{true, false} {
-				assert.Equal(t, yesNo, c.Has(PromiseStatementKey(topic, b)), "%s: %s", c.Tag(), PromiseStatementKey(topic, b))
+				assert.Equal(t, yesNo, c.Has(PromiseFactKey(string(topic), b)), "%s: %s", c.Tag(), PromiseFactKey(string(topic), b))
 			}
 		}
 	}

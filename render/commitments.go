@@ -27,21 +27,22 @@ func (b *builder) promises(ps []whitepaper.Promise) []block {
 
 // promise words one promise as a statement row.
 func (b *builder) promise(p whitepaper.Promise) row {
-	var value []span
+	var value, sentence []span
 	if f, v, ok := p.Value(); ok {
 		if x, ok := v.Interface().(*bool); ok && x != nil {
 			value = b.plain(b.loc.Message(map[bool]string{true: "promise.yes", false: "promise.no"}[*x]))
+			// A yes/no promise worded as the vendor states it, where the
+			// catalog has the sentence: "We do not reduce the security
+			// of the service during the term.", not "…: yes".
+			if key := locale.PromiseFactKey(string(p.Topic), *x); b.loc.Has(key) {
+				sentence = b.plain(b.loc.Message(key))
+			}
 		} else {
 			value = b.value(f.Name, v)
 		}
 	}
-	sentence := b.sentence2("promise.value", b.value("topic", reflect.ValueOf(p.Topic)), value)
-	if p.Provided != nil {
-		// A yes/no promise the catalog words as a statement, as a
-		// vendor writes it: "Customer data is not sold."
-		if key := locale.PromiseStatementKey(p.Topic, *p.Provided); b.loc.Has(key) {
-			sentence = b.plain(b.loc.Message(key))
-		}
+	if sentence == nil {
+		sentence = b.sentence2("promise.value", b.value("topic", reflect.ValueOf(p.Topic)), value)
 	}
 	var groups [][]span
 	if p.Party != "" {

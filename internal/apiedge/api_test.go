@@ -122,7 +122,7 @@ var funcs = map[string]any{
 	"locale.Enum":                         locale.Enum[whitepaper.Standard],
 	"locale.EnumKey":                      locale.EnumKey[whitepaper.Standard],
 	"locale.FactKey":                      locale.FactKey,
-	"locale.PromiseStatementKey":          locale.PromiseStatementKey,
+	"locale.PromiseFactKey":               locale.PromiseFactKey,
 	"locale.FieldKey":                     locale.FieldKey,
 	"locale.For":                          locale.For,
 	"locale.FromEnvironment":              locale.FromEnvironment,
