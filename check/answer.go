@@ -166,8 +166,10 @@ func (a *answerer) question(q Question) QuestionAnswer {
 func (a *answerer) criterion(cr Criterion) []Evidence {
 	var out []Evidence
 	segs := strings.Split(strings.TrimPrefix(cr.Field, "/"), "/")
-	var walk func(v reflect.Value, i int, ptr string, parent reflect.Value, scoped bool)
-	walk = func(v reflect.Value, i int, ptr string, parent reflect.Value, scoped bool) {
+	// outer holds the hedged items around the current one (a data
+	// subject qualified "planned" hedges the classes of its items).
+	var walk func(v reflect.Value, i int, ptr string, parent reflect.Value, scoped bool, outer []meaning.Fact)
+	walk = func(v reflect.Value, i int, ptr string, parent reflect.Value, scoped bool, outer []meaning.Fact) {
 		for v.Kind() == reflect.Pointer && v.Type() != boolType {
 			if v.IsNil() {
 				return
@@ -178,7 +180,7 @@ func (a *answerer) criterion(cr Criterion) []Evidence {
 			scoped = true
 		}
 		if i == len(segs) {
-			if e, ok := a.fact(cr, v, ptr, parent, scoped); ok {
+			if e, ok := a.fact(cr, v, ptr, parent, scoped, outer); ok {
 				out = append(out, e)
 			}
 			return
@@ -187,9 +189,15 @@ func (a *answerer) criterion(cr Criterion) []Evidence {
 			if v.Kind() != reflect.Slice {
 				return
 			}
+			next := outer
+			if parent.IsValid() {
+				if f := meaning.Item(parent); f.Qualifier != "" {
+					next = append(slices.Clip(outer), f)
+				}
+			}
 			for j := range v.Len() {
 				if !filtered || matches(v.Index(j), field, value) {
-					walk(v.Index(j), i+1, ptr+"/"+strconv.Itoa(j), v.Index(j), scoped)
+					walk(v.Index(j), i+1, ptr+"/"+strconv.Itoa(j), v.Index(j), scoped, next)
 				}
 			}
 			return
@@ -201,9 +209,9 @@ func (a *answerer) criterion(cr Criterion) []Evidence {
 		if !ok {
 			return
 		}
-		walk(v.FieldByIndex(f.Index), i+1, ptr+"/"+segs[i], parent, scoped)
+		walk(v.FieldByIndex(f.Index), i+1, ptr+"/"+segs[i], parent, scoped, outer)
 	}
-	walk(reflect.ValueOf(a.doc), 0, "", reflect.Value{}, false)
+	walk(reflect.ValueOf(a.doc), 0, "", reflect.Value{}, false, nil)
 	return out
 }
 
@@ -218,7 +226,7 @@ func (a *answerer) scopedItem(v reflect.Value) bool {
 }
 
 // fact words one value the criterion reaches, and says what it answers.
-func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflect.Value, scoped bool) (Evidence, bool) {
+func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflect.Value, scoped bool, outer []meaning.Fact) (Evidence, bool) {
 	_, field, _ := resolve(cr.Field)
 	if !v.IsValid() || reflectx.IsZero(v) || (!cr.Prose && !statesFact(v)) {
 		return Evidence{}, false
@@ -252,6 +260,15 @@ func (a *answerer) fact(cr Criterion, v reflect.Value, ptr string, parent reflec
 			e.Verdict = hedgedVerdict(facts)
 		}
 		if words := a.hedgeWords(facts); words != "" {
+			e.Fact = a.loc.Message("check.hedged", "fact", e.Fact, "hedges", words)
+		}
+	}
+	if len(outer) > 0 {
+		// An item inside a hedged item is hedged as well.
+		if e.Verdict == Yes {
+			e.Verdict = hedgedVerdict(outer)
+		}
+		if words := a.hedgeWords(outer); words != "" {
 			e.Fact = a.loc.Message("check.hedged", "fact", e.Fact, "hedges", words)
 		}
 	}

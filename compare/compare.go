@@ -245,6 +245,7 @@ type spec struct {
 var (
 	applicabilityType = reflect.TypeFor[whitepaper.Applicability]()
 	notesType         = reflect.TypeFor[whitepaper.Notes]()
+	pricedType        = reflect.TypeFor[whitepaper.Priced]()
 	textUnmarshaler   = reflect.TypeFor[interface{ UnmarshalText([]byte) error }]()
 )
 
@@ -273,8 +274,8 @@ var specs = func() []spec {
 			}
 			stack = append(stack, t)
 			for _, f := range whitepaper.Fields(t) {
-				if f.Owner == notesType || f.Owner == applicabilityType {
-					continue
+				if f.Owner == notesType || f.Owner == applicabilityType || f.Owner == pricedType {
+					continue // hedges, worded in the cells of the facts they hedge
 				}
 				p := append(slices.Clip(path), f)
 				fptr := ptr + "/" + f.Name
@@ -500,6 +501,7 @@ func cell(d *whitepaper.Document, s spec, n *wording.Names, loc *locale.Locale) 
 	default:
 		c.State = Stated
 	}
+	price(&c, notes, rel, n, loc)
 	c.Value = strings.Join(c.Items, loc.Message("compare.separator"))
 	c.Heading = heading(d, s, loc)
 	return c

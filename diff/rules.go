@@ -237,6 +237,7 @@ var keyedItems = []struct {
 	{"DataLocation", "countries", "storage-country", Changed, "where data is stored decides which law applies", true},
 	{"Subprocessor", "countries", "subprocessor-country", Changed, "where a subprocessor stores data decides which law applies", true},
 	{"Subprocessor", "data", "subprocessor-data", Changed, "customers must know which of their data a subprocessor receives", true},
+	{"Priced", "pricing", "price-term", Weakened, "a fact offered only as a paid option, in a package or for a fee holds only for the customers who buy it", false},
 }
 
 // hedgeRules are the rules of what makes a fact weaker than its value
@@ -377,7 +378,7 @@ func ruleFor(c Change) string {
 		return map[Kind]string{Added: "text-added", Removed: "text-removed", Modified: "text-changed"}[c.Kind]
 	}
 	for _, k := range keyedItems {
-		if k.typ == c.Type && k.field == c.Field && !statesNotDone(either(c)) {
+		if k.typ == c.Type && k.field == c.Field && !statesNotDone(either(c)) && !includedTerm(either(c)) {
 			if c.Kind != Modified {
 				return k.name + "-" + string(c.Kind)
 			}

@@ -39,9 +39,9 @@ custom:
 	for lang, want := range map[string][]string{
 		"en": {"- Outage notice: within 2 hours (party: Account owner, Target, In principle, plans: Pro)",
 			"  - We tell you within 2 hours of confirming an outage.",
-			"- Sale of customer data: no", "- Renewable energy: 100%"},
+			"- Customer data is not sold.", "- Renewable energy: 100%"},
 		"ja": {"- 障害の通知：2時間以内（対象者：契約者、目標、原則として、対象プラン：プロ）",
-			"- 顧客データの販売：なし", "- 再生可能エネルギー：100%"},
+			"- お客様のデータを販売しません。", "- 再生可能エネルギー：100%"},
 	} {
 		var buf bytes.Buffer
 		require.NoError(t, Markdown(&buf, doc, &Options{Languages: []language.Tag{language.MustParse(lang)}}))

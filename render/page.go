@@ -388,9 +388,10 @@ func (b *builder) languageNotice() string {
 }
 
 // sectionField reports whether a field of a section is laid out by fields:
-// the shared Notes fields have places of their own.
+// the shared Notes fields have places of their own, and price terms are
+// worded beside the facts they apply to.
 func sectionField(f whitepaper.Field) bool {
-	return f.Owner != reflect.TypeFor[whitepaper.Notes]()
+	return f.Owner != reflect.TypeFor[whitepaper.Notes]() && f.Owner != reflect.TypeFor[whitepaper.Priced]()
 }
 
 func (b *builder) build() *page {
@@ -1059,6 +1060,12 @@ func (b *builder) fields(v reflect.Value, ptr string, keep func(name string) boo
 		if f.Owner == promisedType {
 			flush()
 			blocks = append(blocks, b.promises(fv.Interface().([]whitepaper.Promise))...)
+			continue
+		}
+		if special, ok := b.special(t, name, fv); ok {
+			flush()
+			blocks = append(blocks, special...)
+			blocks = append(blocks, b.listHedge(notes, t, name)...)
 			continue
 		}
 		if isRecords(fv.Type()) {

@@ -406,7 +406,7 @@ func (b *builder) qualified(n *whitepaper.Notes, field string) []span {
 		}
 		out = append(out, b.remark(hedge)...)
 	}
-	return out
+	return append(out, b.priced(n, field)...)
 }
 
 // listHedge is a section's hedge on a list it lays out as a table

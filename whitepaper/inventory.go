@@ -46,9 +46,10 @@ type DataItem struct {
 	// Optional is whether the customer or the person may leave the item
 	// out (a pupil's real name, where a nickname will do).
 	Optional *bool `json:"optional,omitempty" whitepaper:"better=true,rule=data-item-optional"`
-	// Classification is the class a guideline or the vendor gives the
-	// item, such as the education guideline's importance class III.
-	Classification *Classification `json:"classification,omitempty"`
+	// Classes lists the classes guidelines or the vendor give the item,
+	// one per scheme, such as the education guideline's importance
+	// class III.
+	Classes []Classification `json:"classes,omitempty"`
 	// Note words the item as the document does.
 	Note Text `json:"note,omitzero"`
 }
@@ -57,7 +58,7 @@ type DataItem struct {
 // such as 重要性分類 III under the MEXT education guideline.
 type Classification struct {
 	// Scheme is the classification scheme.
-	Scheme ClassificationScheme `json:"scheme" whitepaper:"required"`
+	Scheme ClassificationScheme `json:"scheme" whitepaper:"key,required"`
 	// Level is the class under the scheme, as the scheme writes it, such
 	// as "III" or "confidential".
 	Level string `json:"level" whitepaper:"required"`

@@ -301,6 +301,14 @@ func Describe(v reflect.Value, n *Names, loc *locale.Locale) string {
 			if !f.Key || reflectx.IsZero(fv) || f.Owner == applicability {
 				continue
 			}
+			if f.Name == "field" && v.Type() == priceTermType {
+				// A path of field names: worded by its label where
+				// the name has one label, else left to the offer.
+				if l := fieldLabel(fv.String(), loc); l != "" {
+					parts = append(parts, l)
+				}
+				continue
+			}
 			if f.Ref == whitepaper.RefOrganization && n != nil && fv.String() == n.Vendor {
 				continue // the vendor's own certification
 			}
