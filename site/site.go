@@ -239,11 +239,10 @@ func Stream(ctx context.Context, dir string, h History, opts *Options) (res *Res
 		}
 		prev = pending
 	}
-	cur := s.cur
-	if err := s.add(ctx, &cur, prev, true); err != nil {
+	if err := s.add(ctx, &s.cur, prev, true); err != nil {
 		return nil, err
 	}
-	prev, pending = nil, nil
+	s.cur.Source = nil // written; the last pages need only the document
 	slices.Reverse(newer)
 	s.missing.Skipped = append(s.missing.Skipped, newer...)
 	if err := s.finish(ctx); err != nil {
