@@ -620,9 +620,19 @@ const (
 	PracticeEnvironmentSeparation PracticeKind = "environment-separation"
 	// PracticeSupplyChain is securing third-party components and the build pipeline.
 	PracticeSupplyChain PracticeKind = "supply-chain"
+	// PracticeTwoPersonReview is every change approved by a second person; authors cannot approve their own changes.
+	PracticeTwoPersonReview PracticeKind = "two-person-review"
+	// PracticeRollbackPlan is a plan to roll back each change.
+	PracticeRollbackPlan PracticeKind = "rollback-plan"
+	// PracticeZeroDowntimeDeploy is releases deployed without stopping the service.
+	PracticeZeroDowntimeDeploy PracticeKind = "zero-downtime-deploy"
+	// PracticeInfrastructureAsCode is infrastructure defined and changed as reviewed code.
+	PracticeInfrastructureAsCode PracticeKind = "infrastructure-as-code"
+	// PracticeOpenSource is source code published, so that anyone can review it.
+	PracticeOpenSource PracticeKind = "open-source"
 )
 
-var practiceKindValues = []PracticeKind{PracticeInternalRules, PracticeCodingStandards, PracticeIndustryBestPractice, PracticeGuideline, PracticeCodeReview, PracticeStaticAnalysis, PracticeDependencyScanning, PracticeSecurityTesting, PracticeSecurityTraining, PracticeThreatModeling, PracticeEnvironmentSeparation, PracticeSupplyChain}
+var practiceKindValues = []PracticeKind{PracticeInternalRules, PracticeCodingStandards, PracticeIndustryBestPractice, PracticeGuideline, PracticeCodeReview, PracticeStaticAnalysis, PracticeDependencyScanning, PracticeSecurityTesting, PracticeSecurityTraining, PracticeThreatModeling, PracticeEnvironmentSeparation, PracticeSupplyChain, PracticeTwoPersonReview, PracticeRollbackPlan, PracticeZeroDowntimeDeploy, PracticeInfrastructureAsCode, PracticeOpenSource}
 
 // Values lists every PracticeKind, in a stable order.
 func (PracticeKind) Values() []PracticeKind { return practiceKindValues }
@@ -1477,9 +1487,25 @@ const (
 	MeasureManagedDevices MeasureKind = "managed-devices"
 	// MeasureDeviceEncryption is encrypted staff devices.
 	MeasureDeviceEncryption MeasureKind = "device-encryption"
+	// MeasureOnCall is staff on call, paged when an alert fires.
+	MeasureOnCall MeasureKind = "on-call"
+	// MeasurePostIncidentReview is a review after each incident, to prevent its recurrence.
+	MeasurePostIncidentReview MeasureKind = "post-incident-review"
+	// MeasureScreenLock is staff devices lock their screen when left.
+	MeasureScreenLock MeasureKind = "screen-lock"
+	// MeasureDevicePatching is staff devices kept patched.
+	MeasureDevicePatching MeasureKind = "device-patching"
+	// MeasureLegitimateAccess is production access only with a legitimate reason for the task at hand.
+	MeasureLegitimateAccess MeasureKind = "need-to-know"
+	// MeasureSeparateAdminAccounts is operators use accounts for administration apart from their everyday ones.
+	MeasureSeparateAdminAccounts MeasureKind = "separate-admin-accounts"
+	// MeasureMultiZone is the service runs in several availability zones (data centers) of one region.
+	MeasureMultiZone MeasureKind = "multi-zone"
+	// MeasureNoSinglePoint is no single point of failure in the service's infrastructure.
+	MeasureNoSinglePoint MeasureKind = "no-single-point-of-failure"
 )
 
-var measureKindValues = []MeasureKind{MeasureFirewall, MeasureWAF, MeasureDDoS, MeasureIDS, MeasureIPS, MeasureAntiMalware, MeasureEDR, MeasureNetworkSegmentation, MeasureVPN, MeasureBastion, MeasureIPBlocking, MeasureThreatDetection, MeasureSIEM, MeasureCCTV, MeasureIntrusionDetection, MeasureBiometricEntry, MeasureMultiFactorEntry, MeasureGuards, MeasureUndisclosedLocation, MeasureDisasterSiting, MeasureRedundantPower, MeasureRedundantNetwork, MeasureFireSuppression, MeasureSecurityPolicy, MeasureSecurityOfficer, MeasureSecurityCommittee, MeasureDefinedRoles, MeasureSegregationOfDuties, MeasureAssetInventory, MeasureIncidentResponsePlan, MeasureRiskAssessment, MeasureInternalAudit, MeasureManagementReview, MeasureBusinessContinuity, MeasureManagedDevices, MeasureDeviceEncryption}
+var measureKindValues = []MeasureKind{MeasureFirewall, MeasureWAF, MeasureDDoS, MeasureIDS, MeasureIPS, MeasureAntiMalware, MeasureEDR, MeasureNetworkSegmentation, MeasureVPN, MeasureBastion, MeasureIPBlocking, MeasureThreatDetection, MeasureSIEM, MeasureCCTV, MeasureIntrusionDetection, MeasureBiometricEntry, MeasureMultiFactorEntry, MeasureGuards, MeasureUndisclosedLocation, MeasureDisasterSiting, MeasureRedundantPower, MeasureRedundantNetwork, MeasureFireSuppression, MeasureSecurityPolicy, MeasureSecurityOfficer, MeasureSecurityCommittee, MeasureDefinedRoles, MeasureSegregationOfDuties, MeasureAssetInventory, MeasureIncidentResponsePlan, MeasureRiskAssessment, MeasureInternalAudit, MeasureManagementReview, MeasureBusinessContinuity, MeasureManagedDevices, MeasureDeviceEncryption, MeasureOnCall, MeasurePostIncidentReview, MeasureScreenLock, MeasureDevicePatching, MeasureLegitimateAccess, MeasureSeparateAdminAccounts, MeasureMultiZone, MeasureNoSinglePoint}
 
 // Values lists every MeasureKind, in a stable order.
 func (MeasureKind) Values() []MeasureKind { return measureKindValues }

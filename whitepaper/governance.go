@@ -32,7 +32,7 @@ type Governance struct {
 	Review Frequency `json:"review,omitzero"`
 	// Measures lists organisational measures, such as a security committee
 	// or an asset inventory, and those stated as not in place.
-	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=security-policy|security-officer|security-committee|defined-roles|segregation-of-duties|asset-inventory|incident-response-plan|risk-assessment|internal-audit|management-review|business-continuity-plan"`
+	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=security-policy|security-officer|security-committee|defined-roles|segregation-of-duties|asset-inventory|incident-response-plan|risk-assessment|internal-audit|management-review|business-continuity-plan|on-call|post-incident-review"`
 	Notes
 }
 
@@ -72,7 +72,7 @@ type Personnel struct {
 	// Training is how often employees receive security training.
 	Training Frequency `json:"training,omitzero"`
 	// Measures lists further measures for staff, such as managed devices.
-	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=managed-devices|device-encryption"`
+	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=managed-devices|device-encryption|screen-lock|device-patching|anti-malware|need-to-know|separate-admin-accounts"`
 	Notes
 }
 

@@ -52,7 +52,7 @@ func TestUnknownKindFromTheField(t *testing.T) {
 	var ds Diagnostics
 	require.ErrorAs(t, err, &ds)
 	require.Len(t, ds, 2)
-	assert.Equal(t, `unknown measure "laptops" (/personnel/measures lists such as managed-devices, device-encryption; other values of measure are allowed too, or an extension value x-… declared in extensions)`, ds[0].Message)
+	assert.Equal(t, `unknown measure "laptops" (/personnel/measures lists such as managed-devices, device-encryption, screen-lock, device-patching, anti-malware, need-to-know, separate-admin-accounts; other values of measure are allowed too, or an extension value x-… declared in extensions)`, ds[0].Message)
 	assert.NotContains(t, ds[0].Message, "firewall")
 	assert.Equal(t, `unknown measure "device-encrypt"; did you mean "device-encryption"?`, ds[1].Message)
 	// Outside such a list, the whole vocabulary.

@@ -130,7 +130,7 @@ type PhysicalSecurity struct {
 	// data centres hold the service, when the vendor has none of its own.
 	DelegatedTo string `json:"delegatedTo,omitempty" whitepaper:"ref=provider"`
 	// Measures lists the physical measures, such as CCTV and biometric entry.
-	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=cctv|intrusion-detection|biometric-entry|multi-factor-entry|guards|undisclosed-location|disaster-siting|redundant-power|redundant-network|fire-suppression"`
+	Measures []Measure `json:"measures,omitempty" whitepaper:"kinds=cctv|intrusion-detection|biometric-entry|multi-factor-entry|guards|undisclosed-location|disaster-siting|redundant-power|redundant-network|fire-suppression|multi-zone|no-single-point-of-failure"`
 	Notes
 }
 
