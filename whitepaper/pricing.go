@@ -91,23 +91,12 @@ func PricingOf(s Section, field string) []PriceTerm {
 	return out
 }
 
-// pricing checks that every price term of a standard section names a
-// field of that section.
-func (v *validator) pricing(doc reflect.Value) {
-	for _, f := range Fields(doc.Type()) {
-		fv := doc.FieldByIndex(f.Index)
-		if fv.Kind() != reflect.Pointer || fv.IsNil() {
-			continue
-		}
-		s, ok := fv.Interface().(Section)
-		if !ok {
-			continue
-		}
-		p := (*path)(nil).field(f.Name)
-		for i, t := range s.SectionNotes().Pricing {
-			if !fieldPath(fv.Type().Elem(), t.Field) {
-				v.errorf(p.field("pricing").at(i).field("field"), "unknown-reference", "%q is not a field of %s (name a field, or a path such as lawEnforcement/notifyCustomer)", t.Field, f.Name)
-			}
+// pricing checks that every price term of the section of type t, at
+// path p, names a field of that section.
+func (v *validator) pricing(p *path, t reflect.Type, name string, terms []PriceTerm) {
+	for i, term := range terms {
+		if !fieldPath(t, term.Field) {
+			v.errorf(p.field("pricing").at(i).field("field"), "unknown-reference", "%q is not a field of %s (name a field, or a path such as lawEnforcement/notifyCustomer)", term.Field, name)
 		}
 	}
 }

@@ -538,7 +538,6 @@ func (v *validator) document() {
 	}
 	v.outline(doc.Outline, root.field("outline"), map[string]bool{}, "")
 	v.qualified(reflect.ValueOf(doc).Elem())
-	v.pricing(reflect.ValueOf(doc).Elem())
 	if s := doc.Availability; s != nil {
 		for i, m := range s.Measured {
 			if !m.From.IsZero() && !m.To.IsZero() && m.From.Compare(m.To) > 0 {
@@ -714,7 +713,8 @@ func (v *validator) picked(part Part, p *path, seen map[string]bool) {
 	}
 }
 
-// qualified checks that each section's qualifiers name fields of the section.
+// qualified checks that each section's qualifiers, layout and price
+// terms name fields of the section.
 func (v *validator) qualified(doc reflect.Value) {
 	for _, f := range Fields(doc.Type()) {
 		fv := doc.FieldByIndex(f.Index)
@@ -732,6 +732,7 @@ func (v *validator) qualified(doc reflect.Value) {
 				v.errorf(p.field("qualified").at(i).field("field"), "unknown-reference", "%q is not a field of %s (name a field, or a path such as lawEnforcement/notifyCustomer)", q.Field, f.Name)
 			}
 		}
+		v.pricing(p, fv.Type().Elem(), f.Name, n.Pricing)
 		own := func(name string) bool {
 			g, ok := FieldByName(fv.Type().Elem(), name)
 			return ok && !g.Shared()
