@@ -131,6 +131,7 @@ services: [{id: app, name: {en: App}}]
 func TestEveryRuleFires(t *testing.T) {
 	cases := map[string]string{
 		"tls-min-version-low":            "cryptography: {inTransit: [{protocol: tls, minVersion: \"1.0\"}]}\n",
+		"promise-has-field":              "availability: {promises: [{topic: outage-notice, duration: within 2 hours}]}",
 		"tls-min-version-missing":        "cryptography: {inTransit: [{protocol: tls}]}\n",
 		"incident-deadline-missing":      "incidentResponse: {notification: {recipient: administrator}}\n",
 		"incident-deadline-long":         "incidentResponse: {notification: {deadline: within 5 days}}\n",

@@ -320,6 +320,34 @@ var rules = []Rule{
 		}
 		report("/availability")
 	}},
+	{ID: "promise-has-field", Severity: SeverityInfo, check: func(doc *whitepaper.Document, report func(string, ...string)) {
+		dv := reflect.ValueOf(doc).Elem()
+		for _, f := range whitepaper.Fields(dv.Type()) {
+			fv := dv.FieldByIndex(f.Index)
+			if fv.Kind() != reflect.Pointer || fv.IsNil() {
+				continue
+			}
+			s, ok := fv.Interface().(whitepaper.Section)
+			if !ok {
+				continue
+			}
+			for i, p := range s.SectionNotes().Promises {
+				if field, ok := promiseFields[p.Topic]; ok {
+					report(fmt.Sprintf("/%s/promises/%d/topic", f.Name, i), "topic", string(p.Topic), "field", field)
+				}
+			}
+		}
+	}},
+}
+
+// promiseFields are the promise topics that a dedicated field now
+// states, with that field: a fact stated as a promise there too would be
+// stated twice, and only the field carries its details.
+var promiseFields = map[whitepaper.PromiseTopic]string{
+	whitepaper.TopicObjectionWindow:    "/subprocessors/changeNotice/objectionWindow",
+	whitepaper.TopicCustomerAudit:      "/contract/customerAudits",
+	whitepaper.TopicOutageNotice:       "/availability/outageNotice",
+	whitepaper.TopicEndOfServiceNotice: "/changeManagement/notices (change: end-of-service)",
 }
 
 var (
